@@ -1,0 +1,173 @@
+package org.newsgraph.corenlp;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.Dependency;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+import org.newsgraph.text.TextAnalyzer;
+
+/**
+ * The one door to CoreNLP: tokenizes, splits, tags, lemmatizes and runs NER on a text, and parses
+ * chosen sentences with CoreNLP's neural dependency parser; returns newsgraph's own {@link
+ * AnalyzedText}. No CoreNLP type leaves this package.
+ *
+ * <p>Built once (it loads the models, then annotates a short text so that everything CoreNLP loads
+ * lazily is loaded at construction); thread-safe: CoreNLP's annotators used here keep no
+ * per-document state.
+ */
+public final class CoreNlpAnalyzer implements TextAnalyzer {
+
+  private static final String WARM_UP_TEXT =
+      "Peng Peng, chairman of the Guangdong Society of Reform, said on Tuesday that China and "
+          + "South Korea compete in chips. \u201cWe will meet again,\u201d he added.";
+
+  private final CoreNlpOptions options;
+  private final StanfordCoreNLP splitter;
+  private final StanfordCoreNLP tagger;
+  private final DependencyParser parser;
+
+  /** Loads the models. Takes seconds; build one and share it. */
+  public CoreNlpAnalyzer(CoreNlpOptions options) {
+    this.options = checkNotNull(options, "options");
+    this.splitter = new StanfordCoreNLP(splitterProperties(), false);
+    this.tagger = new StanfordCoreNLP(taggerProperties(options), false);
+    this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+    AnalyzedText warm = analyze(WARM_UP_TEXT);
+    parse(warm.sentences().get(0));
+  }
+
+  public CoreNlpOptions options() {
+    return options;
+  }
+
+  static Properties splitterProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit");
+    p.setProperty("tokenize.language", "en");
+    // A line break ends a sentence: headlines, bylines and list items are separate units in news.
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    return p;
+  }
+
+  static Properties taggerProperties(CoreNlpOptions options) {
+    Properties p = new Properties();
+    p.setProperty("annotators", "pos,lemma,ner");
+    p.setProperty("enforceRequirements", "false");
+    p.setProperty("ner.model", String.join(",", options.nerModels()));
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("ner.language", "en");
+    return p;
+  }
+
+  @Override
+  public AnalyzedText analyze(String text) {
+    checkNotNull(text, "text");
+    Annotation doc = new Annotation(text);
+    splitter.annotate(doc);
+    List<CoreMap> pieces = capSentences(doc.get(CoreAnnotations.SentencesAnnotation.class));
+    doc.set(CoreAnnotations.SentencesAnnotation.class, pieces);
+    tagger.annotate(doc);
+    ParagraphIndex paragraphs = ParagraphIndex.of(text);
+    ImmutableList.Builder<Sentence> sentences = ImmutableList.builder();
+    int index = 0;
+    for (CoreMap s : pieces) {
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels.isEmpty()) {
+        continue;
+      }
+      List<Token> tokens = new ArrayList<>(labels.size());
+      for (int i = 0; i < labels.size(); i++) {
+        tokens.add(toToken(i, labels.get(i), text));
+      }
+      sentences.add(Sentence.of(index++, paragraphs.paragraphAt(tokens.get(0).start()), tokens));
+    }
+    return AnalyzedText.of(text, sentences.build());
+  }
+
+  /** Cuts sentences longer than the cap into consecutive pieces of at most the cap. */
+  private List<CoreMap> capSentences(List<CoreMap> sentences) {
+    int max = options.maxSentenceTokens();
+    List<CoreMap> out = new ArrayList<>(sentences.size());
+    for (CoreMap s : sentences) {
+      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (tokens.size() <= max) {
+        out.add(s);
+        continue;
+      }
+      for (int from = 0; from < tokens.size(); from += max) {
+        List<CoreLabel> part = new ArrayList<>(tokens.subList(from, Math.min(tokens.size(), from + max)));
+        CoreMap piece = new ArrayCoreMap();
+        piece.set(CoreAnnotations.TokensAnnotation.class, part);
+        piece.set(
+            CoreAnnotations.CharacterOffsetBeginAnnotation.class, part.get(0).beginPosition());
+        piece.set(
+            CoreAnnotations.CharacterOffsetEndAnnotation.class,
+            part.get(part.size() - 1).endPosition());
+        out.add(piece);
+      }
+    }
+    return out;
+  }
+
+  private static Token toToken(int index, CoreLabel label, String text) {
+    int start = label.beginPosition();
+    int end = label.endPosition();
+    String ner = label.ner() == null ? "O" : label.ner();
+    String word = label.word() == null ? text.substring(start, end) : label.word();
+    String lemma = label.lemma() == null ? word : label.lemma();
+    String pos = label.tag() == null ? "X" : label.tag();
+    return new Token(index, text.substring(start, end), word, start, end, pos, lemma, ner);
+  }
+
+  @Override
+  public Sentence parse(Sentence sentence) {
+    checkNotNull(sentence, "sentence");
+    if (sentence.parsed()) {
+      return sentence;
+    }
+    List<CoreLabel> labels = new ArrayList<>(sentence.size());
+    for (Token t : sentence.tokens()) {
+      CoreLabel label = new CoreLabel();
+      label.setWord(t.word());
+      label.setValue(t.word());
+      label.setOriginalText(t.text());
+      label.setTag(t.pos());
+      label.setLemma(t.lemma());
+      label.setIndex(t.index() + 1);
+      label.setBeginPosition(t.start());
+      label.setEndPosition(t.end());
+      labels.add(label);
+    }
+    CoreMap map = new ArrayCoreMap();
+    map.set(CoreAnnotations.TokensAnnotation.class, labels);
+    GrammaticalStructure gs = parser.predict(map);
+    List<Dependency> arcs = new ArrayList<>(labels.size());
+    for (TypedDependency td : gs.typedDependencies()) {
+      int gov = td.gov().index() - 1;
+      int dep = td.dep().index() - 1;
+      if (dep < 0) {
+        continue;
+      }
+      arcs.add(new Dependency(td.reln().toString(), gov < 0 ? Dependency.ROOT : gov, dep));
+    }
+    return sentence.withDependencies(arcs);
+  }
+}
