@@ -6,10 +6,21 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ListMultimap;
+import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.newsgraph.corenlp.CoreNlpAnalyzer;
 import org.newsgraph.corenlp.CoreNlpOptions;
 import org.newsgraph.entities.EntityLayer;
@@ -33,15 +44,29 @@ import org.newsgraph.text.TextAnalyzer;
  * }</pre>
  *
  * <p>Building an instance loads CoreNLP's models (seconds); an instance is immutable and
- * thread-safe, so one instance serves a whole application.
+ * thread-safe, so one instance serves a whole application. {@link #extractAll(List, int)} runs many
+ * documents on several threads; {@link #withTimeBudget(Duration)} derives an instance, sharing the
+ * loaded models, whose documents fail alone when they take too long.
  */
 public final class NewsGraph {
 
   /** The default for {@link Builder#maxTextLength(int)}. */
   public static final int DEFAULT_MAX_TEXT_LENGTH = 1_000_000;
 
+  /** The most threads {@link #extractAll(List, int)} accepts. */
+  public static final int MAX_THREADS = 256;
+
+  /**
+   * Runs documents that have a time budget, so that the caller can stop waiting. Cached daemon
+   * threads: a document that ignores interruption occupies its own thread, never a caller's.
+   */
+  private static final ExecutorService BUDGET_WORKERS =
+      Executors.newCachedThreadPool(
+          new ThreadFactoryBuilder().setNameFormat("newsgraph-budget-%d").setDaemon(true).build());
+
   private final ImmutableSet<Feature> features;
   private final int maxTextLength;
+  private final Optional<Duration> timeBudget;
   private final TextAnalyzer analyzer;
   private final FurnitureDetector furniture;
   private final EntityLayer entityLayer;
@@ -51,6 +76,7 @@ public final class NewsGraph {
   private NewsGraph(Builder b) {
     this.features = ImmutableSet.copyOf(b.features);
     this.maxTextLength = b.maxTextLength;
+    this.timeBudget = b.timeBudget;
     ModelFiles files = ModelFiles.withExtras(b.extraFiles);
     // Rule data first: a malformed model file fails before the slow model load.
     this.furniture = new FurnitureDetector(files);
@@ -58,6 +84,18 @@ public final class NewsGraph {
     this.quoteExtractor = new QuoteExtractor(files);
     this.relationExtractor = new RelationExtractor(files);
     this.analyzer = new CoreNlpAnalyzer(b.coreNlpOptions);
+  }
+
+  /** A copy of {@code other} with another time budget, sharing its loaded models and rules. */
+  private NewsGraph(NewsGraph other, Optional<Duration> timeBudget) {
+    this.features = other.features;
+    this.maxTextLength = other.maxTextLength;
+    this.timeBudget = timeBudget;
+    this.analyzer = other.analyzer;
+    this.furniture = other.furniture;
+    this.entityLayer = other.entityLayer;
+    this.quoteExtractor = other.quoteExtractor;
+    this.relationExtractor = other.relationExtractor;
   }
 
   public static Builder builder() {
@@ -69,11 +107,38 @@ public final class NewsGraph {
     return features;
   }
 
+  /** The longest text {@link #extract} accepts, in characters. */
+  public int maxTextLength() {
+    return maxTextLength;
+  }
+
+  /** The time one document may take, if this instance has a budget. */
+  public Optional<Duration> timeBudget() {
+    return timeBudget;
+  }
+
+  /**
+   * This instance with a time budget per document: a document that takes longer fails alone with
+   * an {@link ExtractionTimeoutException}. Cheap: the new instance shares the loaded models.
+   */
+  public NewsGraph withTimeBudget(Duration budget) {
+    return new NewsGraph(this, Optional.of(checkBudget(budget)));
+  }
+
+  /** This instance without a time budget (sharing the loaded models). */
+  public NewsGraph withoutTimeBudget() {
+    return new NewsGraph(this, Optional.empty());
+  }
+
   /**
    * Extracts entities, quotes and relations from one document.
    *
    * @throws NullPointerException if {@code text} is null
    * @throws TextTooLongException if {@code text} is longer than the limit
+   * @throws ExtractionTimeoutException if the instance has a time budget and the document exceeds
+   *     it
+   * @throws CancellationException if the calling thread is interrupted while it waits for a
+   *     document with a time budget (the thread's interrupt flag is set again)
    */
   public Extraction extract(String text) {
     checkNotNull(text, "text");
@@ -83,9 +148,99 @@ public final class NewsGraph {
     if (text.isBlank()) {
       return Extraction.empty();
     }
+    if (timeBudget.isEmpty()) {
+      return run(text, false);
+    }
+    return runWithBudget(text, timeBudget.get());
+  }
+
+  /**
+   * Extracts from many documents on {@code threads} threads with this one instance. The results
+   * are in input order, one for each text; a document that fails (null, too long, over the time
+   * budget, ...) gives a failed {@link BatchResult} and the others go on.
+   *
+   * @throws NullPointerException if {@code texts} is null (a null element fails alone)
+   * @throws IllegalArgumentException if {@code threads} is not between 1 and {@link #MAX_THREADS}
+   * @throws CancellationException if the calling thread is interrupted while it waits
+   */
+  public ImmutableList<BatchResult> extractAll(List<String> texts, int threads) {
+    checkNotNull(texts, "texts");
+    checkArgument(
+        threads >= 1 && threads <= MAX_THREADS,
+        "threads (%s) must be between 1 and %s",
+        threads,
+        MAX_THREADS);
+    List<String> docs = new ArrayList<>(texts);
+    if (threads == 1 || docs.size() <= 1) {
+      ImmutableList.Builder<BatchResult> out = ImmutableList.builder();
+      for (int i = 0; i < docs.size(); i++) {
+        out.add(extractOne(i, docs.get(i)));
+      }
+      return out.build();
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(threads, docs.size()),
+            new ThreadFactoryBuilder().setNameFormat("newsgraph-batch-%d").setDaemon(true).build());
+    try {
+      List<Future<BatchResult>> futures = new ArrayList<>(docs.size());
+      for (int i = 0; i < docs.size(); i++) {
+        int index = i;
+        String text = docs.get(i);
+        futures.add(pool.submit(() -> extractOne(index, text)));
+      }
+      ImmutableList.Builder<BatchResult> out = ImmutableList.builder();
+      for (Future<BatchResult> f : futures) {
+        out.add(Futures2.await(f));
+      }
+      return out.build();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private BatchResult extractOne(int index, String text) {
+    try {
+      return BatchResult.success(index, extract(text));
+    } catch (RuntimeException e) {
+      return BatchResult.failure(index, e);
+    }
+  }
+
+  private Extraction runWithBudget(String text, Duration budget) {
+    Future<Extraction> task = BUDGET_WORKERS.submit(() -> run(text, true));
+    try {
+      return task.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      throw new ExtractionTimeoutException(budget, text.length());
+    } catch (InterruptedException e) {
+      task.cancel(true);
+      Thread.currentThread().interrupt();
+      CancellationException c = new CancellationException("interrupted while extracting");
+      c.initCause(e);
+      throw c;
+    } catch (ExecutionException e) {
+      throw Futures2.rethrow(e);
+    }
+  }
+
+  /**
+   * The pipeline. With {@code cancellable}, it stops between stages and sentences once its thread
+   * is interrupted (CoreNLP itself checks in places too), so an abandoned document stops soon.
+   */
+  private Extraction run(String text, boolean cancellable) {
     AnalyzedText analyzed = furniture.mark(analyzer.analyze(text));
+    stopIfInterrupted(cancellable);
     ResolvedEntities entities = entityLayer.resolve(analyzed);
-    analyzed = analyzed.mapSentences(this::parseIfWanted);
+    stopIfInterrupted(cancellable);
+    analyzed =
+        analyzed.mapSentences(
+            s -> {
+              stopIfInterrupted(cancellable);
+              return parseIfWanted(s);
+            });
+    stopIfInterrupted(cancellable);
     ImmutableList<Quote> quotes =
         features.contains(Feature.QUOTES)
             ? quoteExtractor.extract(analyzed, entities)
@@ -95,6 +250,19 @@ public final class NewsGraph {
             ? relationExtractor.extract(analyzed, entities, quotes)
             : ImmutableList.of();
     return new Extraction(entities.entities(), quotes, relations);
+  }
+
+  private static void stopIfInterrupted(boolean cancellable) {
+    if (cancellable && Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("extraction abandoned after its time budget");
+    }
+  }
+
+  private static Duration checkBudget(Duration budget) {
+    checkNotNull(budget, "budget");
+    checkArgument(
+        !budget.isNegative() && !budget.isZero(), "time budget (%s) must be positive", budget);
+    return budget;
   }
 
   private Sentence parseIfWanted(Sentence s) {
@@ -113,6 +281,7 @@ public final class NewsGraph {
     private final ListMultimap<ModelFile, Path> extraFiles = ModelFiles.newExtras();
     private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
     private CoreNlpOptions coreNlpOptions = CoreNlpOptions.defaults();
+    private Optional<Duration> timeBudget = Optional.empty();
 
     private Builder() {}
 
@@ -165,6 +334,16 @@ public final class NewsGraph {
     /** The CoreNLP NER models to run, as classpath resource paths. */
     public Builder nerModels(List<String> models) {
       this.coreNlpOptions = coreNlpOptions.withNerModels(ImmutableList.copyOf(models));
+      return this;
+    }
+
+    /**
+     * The time one document may take (default: no limit). A document that takes longer fails
+     * alone with an {@link ExtractionTimeoutException} naming the budget, and its work is
+     * interrupted; the instance stays usable. See also {@link NewsGraph#withTimeBudget(Duration)}.
+     */
+    public Builder timeBudget(Duration budget) {
+      this.timeBudget = Optional.of(checkBudget(budget));
       return this;
     }
 

@@ -2,23 +2,161 @@ package org.newsgraph.entities;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.EntityType;
+import org.newsgraph.MentionKind;
+import org.newsgraph.lexicon.CountryLexicon;
+import org.newsgraph.lexicon.EntityStoplist;
 import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.OrganizationLexicon;
+import org.newsgraph.lexicon.PlaceGazetteer;
 import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
 
 /**
  * Turns the NER tags of an {@link AnalyzedText} into consolidated entities: groups the mentions of
  * one thing, maps nationality words and acting capitals to their country, fixes multi-word places,
  * and leaves website furniture out. Stateless after construction; thread-safe.
+ *
+ * <p>Per sentence, {@link MentionFinder} merges CoreNLP's NER spans with the lexicons ({@code
+ * countries.tsv}, {@code organizations.tsv}, {@code places.tsv}, {@code entity-stoplist.tsv});
+ * {@link OrgCountryRule} ties organisations to the nationality the sentence gives them; acronyms
+ * defined in parentheses ("... Commission (NDRC)") become aliases wherever they occur; then {@link
+ * EntityGrouper} groups the document's mentions into entities.
+ *
+ * <p>Furniture: mentions in furniture sentences after the article and in promotion paragraphs are
+ * dropped, and an entity named only there does not exist. A related-headline line inside the
+ * article ({@link FurnitureDetector#inlineHeadlines}) is furniture for quotes and relations, but
+ * its names are kept: the headline names things the page is about.
  */
 public final class EntityLayer {
 
+  private final CountryLexicon countries;
+  private final MentionFinder finder;
+  private final OrgCountryRule orgCountry;
+  private final EntityGrouper grouper;
+  private final FurnitureDetector furniture;
+
   public EntityLayer(ModelFiles files) {
     checkNotNull(files, "files");
+    this.countries = CountryLexicon.load(files);
+    EntityStoplist stoplist = EntityStoplist.load(files);
+    LexiconMatcher matcher =
+        new LexiconMatcher(countries, OrganizationLexicon.load(files), PlaceGazetteer.load(files));
+    this.finder = new MentionFinder(matcher, stoplist);
+    this.orgCountry = new OrgCountryRule(stoplist);
+    this.grouper = new EntityGrouper(countries);
+    this.furniture = new FurnitureDetector(files);
+  }
+
+  /** The country lexicon this layer uses, for the stages after it. */
+  public CountryLexicon countries() {
+    return countries;
   }
 
   /** The entities of {@code text} (furniture sentences already marked). */
   public ResolvedEntities resolve(AnalyzedText text) {
     checkNotNull(text, "text");
-    return ResolvedEntities.none(); // TODO(entities): the real layer
+    List<Candidate> all = new ArrayList<>();
+    Map<String, Candidate> acronymOwners = new HashMap<>();
+    Set<Integer> headlines = keptHeadlines(text);
+    for (Sentence s : text.sentences()) {
+      if (s.furniture() && !headlines.contains(s.index())) {
+        continue;
+      }
+      List<Candidate> found = finder.find(text, s);
+      orgCountry.apply(s, found);
+      defineAcronyms(text, s, found, acronymOwners);
+      all.addAll(found);
+    }
+    if (!acronymOwners.isEmpty()) {
+      addAcronymUses(text, all, acronymOwners, headlines);
+    }
+    all.sort(Comparator.comparingInt((Candidate c) -> c.span().start()));
+    return ResolvedEntities.of(grouper.group(all, acronymOwners));
   }
+
+  /** Furniture sentences whose names still count: related-headline lines inside the article. */
+  private Set<Integer> keptHeadlines(AnalyzedText text) {
+    for (Sentence s : text.sentences()) {
+      if (s.furniture()) {
+        return furniture.inlineHeadlines(text);
+      }
+    }
+    return Set.of();
+  }
+
+  /** "National Development and Reform Commission (NDRC)": NDRC is an alias of the name before. */
+  private static void defineAcronyms(
+      AnalyzedText text, Sentence s, List<Candidate> found, Map<String, Candidate> owners) {
+    for (int k = 0; k < found.size(); k++) {
+      Candidate c = found.get(k);
+      int open = c.to();
+      if (c.type() != EntityType.ORGANIZATION || open + 2 >= s.size()) {
+        continue;
+      }
+      String o = s.token(open).text();
+      String close = s.token(open + 2).text();
+      Token acr = s.token(open + 1);
+      if (!(o.equals("(") || o.equals("[")) || !(close.equals(")") || close.equals("]"))
+          || !Acronyms.looksLikeAcronym(acr.text())
+          || Acronyms.isWordPrefix(acr.text(), c.text())) {
+        continue;
+      }
+      owners.putIfAbsent(acr.text(), c);
+      boolean present = found.stream().anyMatch(x -> x.from() == open + 1);
+      if (!present) {
+        found.add(k + 1, aliasOf(c, s.index(), open + 1, text.span(s, open + 1, open + 1)));
+      }
+    }
+  }
+
+  private static Candidate aliasOf(Candidate owner, int sentence, int from, org.newsgraph.CharSpan span) {
+    return new Candidate(
+        sentence, from, from + 1, span, owner.type(), owner.subtype(), MentionKind.ALIAS,
+        owner.groupKey(), owner.canonical(), owner.country(), owner.countryHint());
+  }
+
+  /** Every later or earlier bare use of a defined acronym that the tagger missed. */
+  private static void addAcronymUses(
+      AnalyzedText text,
+      List<Candidate> all,
+      Map<String, Candidate> owners,
+      Set<Integer> headlines) {
+    java.util.Set<Integer> covered = new java.util.HashSet<>();
+    for (Candidate c : all) {
+      for (int i = c.span().start(); i < c.span().end(); i++) {
+        covered.add(i);
+      }
+    }
+    List<Candidate> extra = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      if (s.furniture() && !headlines.contains(s.index())) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        Candidate owner = owners.get(t.text());
+        if (owner != null && !covered.contains(t.start())) {
+          extra.add(aliasOf(owner, s.index(), t.index(), text.span(t.start(), t.end())));
+        }
+      }
+    }
+    all.addAll(extra);
+  }
+
+  /** For tests: the mentions of one sentence before grouping, as (text, type, kind) triples. */
+  List<String> describe(AnalyzedText text, Sentence s) {
+    List<String> out = new ArrayList<>();
+    for (Candidate c : finder.find(text, s)) {
+      out.add(c.text() + "/" + c.type() + "/" + c.kind() + c.groupKey().map(g -> "/" + g).orElse(""));
+    }
+    return out;
+  }
+
 }

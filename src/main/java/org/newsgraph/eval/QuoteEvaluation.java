@@ -1,19 +1,202 @@
 package org.newsgraph.eval;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.newsgraph.CharSpan;
+import org.newsgraph.Extraction;
+import org.newsgraph.Feature;
+import org.newsgraph.NewsGraph;
+import org.newsgraph.Quote;
+import org.newsgraph.eval.BratAttributions.Document;
+import org.newsgraph.eval.BratAttributions.Gold;
+import org.newsgraph.eval.BratAttributions.Range;
 
-/** Scores quote extraction against PolNeAR-style brat files. */
+/**
+ * Scores quote extraction against PolNeAR-style brat files ({@code evaluate quotes DIR [--limit
+ * N]}).
+ *
+ * <p>Predicted quotes that share one cue are one attribution (a split quote "“X,” Peng said.
+ * “Y.”" is one PolNeAR attribution with a discontinuous content). A prediction matches a gold
+ * attribution when its content covers at least 30% (and, reported too, 80%) of the gold content's
+ * characters; matching is one-to-one, best coverage first. Precision = matched predictions / all
+ * predictions, recall = matched gold / all gold. Speaker accuracy: among matched pairs whose gold
+ * has a Source, the share whose predicted speaker mention overlaps the Source. Runs the full
+ * pipeline with relations off, and reports its time.
+ */
 public final class QuoteEvaluation {
 
+  static final double[] THRESHOLDS = {0.3, 0.8};
+
   private QuoteEvaluation() {}
+
+  /** A predicted attribution: content ranges and the speaker mention, if any. */
+  record Predicted(List<Range> content, Optional<Range> speaker) {}
+
+  /** Scores at one threshold. */
+  record Score(int gold, int predicted, int matched, int withSource, int speakerRight) {
+    double precision() {
+      return predicted == 0 ? 0 : (double) matched / predicted;
+    }
+
+    double recall() {
+      return gold == 0 ? 0 : (double) matched / gold;
+    }
+
+    double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    double speakerAccuracy() {
+      return withSource == 0 ? 0 : (double) speakerRight / withSource;
+    }
+
+    Score plus(Score o) {
+      return new Score(gold + o.gold, predicted + o.predicted, matched + o.matched,
+          withSource + o.withSource, speakerRight + o.speakerRight);
+    }
+  }
 
   /**
    * Runs from the command line; {@code args} are the words after the CLI's subcommand. Returns the
    * process exit status.
    */
   public static int run(List<String> args, PrintStream out) throws IOException {
-    throw new UnsupportedOperationException("not implemented yet");
+    Path dir = null;
+    int limit = Integer.MAX_VALUE;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("--limit") && i + 1 < args.size()) {
+        limit = Integer.parseInt(args.get(++i));
+      } else if (!a.startsWith("--") && dir == null) {
+        dir = Path.of(a);
+      } else {
+        out.println("usage: evaluate quotes DIR [--limit N]   (DIR holds text/ and attributions/)");
+        return 2;
+      }
+    }
+    if (dir == null) {
+      out.println("usage: evaluate quotes DIR [--limit N]   (DIR holds text/ and attributions/)");
+      return 2;
+    }
+    ImmutableList<Document> docs = BratAttributions.corpus(dir, limit);
+    long t0 = System.nanoTime();
+    NewsGraph graph = NewsGraph.builder().features(EnumSet.of(Feature.QUOTES)).build();
+    long loadMs = (System.nanoTime() - t0) / 1_000_000;
+    Score[] totals = new Score[THRESHOLDS.length];
+    for (int k = 0; k < totals.length; k++) {
+      totals[k] = new Score(0, 0, 0, 0, 0);
+    }
+    long extractNanos = 0;
+    long chars = 0;
+    for (Document d : docs) {
+      long s = System.nanoTime();
+      Extraction x = graph.extract(d.text());
+      extractNanos += System.nanoTime() - s;
+      chars += d.text().length();
+      List<Predicted> predicted = group(x.quotes());
+      for (int k = 0; k < THRESHOLDS.length; k++) {
+        totals[k] = totals[k].plus(score(d.gold(), predicted, THRESHOLDS[k]));
+      }
+    }
+    out.printf(Locale.ROOT, "PolNeAR-style quote evaluation on %s: %d documents (first annotator's"
+        + " file in sorted order where there are several)%n", dir, docs.size());
+    for (int k = 0; k < THRESHOLDS.length; k++) {
+      Score sc = totals[k];
+      out.printf(Locale.ROOT,
+          "overlap >= %.0f%%: gold %d, predicted %d, matched %d: precision %.3f recall %.3f F1 %.3f;"
+              + " speaker accuracy %.3f (%d/%d matched with a gold source)%n",
+          THRESHOLDS[k] * 100, sc.gold(), sc.predicted(), sc.matched(), sc.precision(),
+          sc.recall(), sc.f1(), sc.speakerAccuracy(), sc.speakerRight(), sc.withSource());
+    }
+    out.printf(Locale.ROOT, "time: model load %d ms; extraction %d ms for %d documents (%.1f ms"
+        + " per document, %d characters)%n", loadMs, extractNanos / 1_000_000, docs.size(),
+        docs.isEmpty() ? 0.0 : extractNanos / 1e6 / docs.size(), chars);
+    return 0;
+  }
+
+  /** Quotes sharing a cue become one predicted attribution; quotes with no cue stand alone. */
+  static List<Predicted> group(List<Quote> quotes) {
+    Map<Object, List<Quote>> byCue = new LinkedHashMap<>();
+    for (Quote q : quotes) {
+      Object key = q.cue().<Object>map(c -> c.start() + ":" + c.end()).orElse(q.id());
+      byCue.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
+    }
+    List<Predicted> out = new ArrayList<>();
+    for (List<Quote> g : byCue.values()) {
+      List<Range> content = new ArrayList<>();
+      Optional<Range> speaker = Optional.empty();
+      for (Quote q : g) {
+        content.add(new Range(q.content().start(), q.content().end()));
+        if (speaker.isEmpty() && q.speaker().isPresent()) {
+          CharSpan m = q.speaker().get().mention();
+          speaker = Optional.of(new Range(m.start(), m.end()));
+        }
+      }
+      out.add(new Predicted(content, speaker));
+    }
+    return out;
+  }
+
+  /** One document's score at one threshold. */
+  static Score score(List<Gold> gold, List<Predicted> predicted, double threshold) {
+    record Pair(int g, int p, double coverage) {}
+    List<Pair> pairs = new ArrayList<>();
+    for (int g = 0; g < gold.size(); g++) {
+      int len = gold.get(g).contentLength();
+      if (len == 0) {
+        continue;
+      }
+      for (int p = 0; p < predicted.size(); p++) {
+        double cov = (double) overlap(gold.get(g).content(), predicted.get(p).content()) / len;
+        if (cov >= threshold) {
+          pairs.add(new Pair(g, p, cov));
+        }
+      }
+    }
+    pairs.sort((a, b) -> Double.compare(b.coverage(), a.coverage()));
+    boolean[] gUsed = new boolean[gold.size()];
+    boolean[] pUsed = new boolean[predicted.size()];
+    int matched = 0;
+    int withSource = 0;
+    int right = 0;
+    for (Pair pair : pairs) {
+      if (gUsed[pair.g()] || pUsed[pair.p()]) {
+        continue;
+      }
+      gUsed[pair.g()] = true;
+      pUsed[pair.p()] = true;
+      matched++;
+      Gold g = gold.get(pair.g());
+      if (!g.source().isEmpty()) {
+        withSource++;
+        Optional<Range> sp = predicted.get(pair.p()).speaker();
+        if (sp.isPresent() && overlap(g.source(), List.of(sp.get())) > 0) {
+          right++;
+        }
+      }
+    }
+    return new Score(gold.size(), predicted.size(), matched, withSource, right);
+  }
+
+  /** Characters shared by two sets of ranges (each set assumed non-overlapping within itself). */
+  static int overlap(List<Range> a, List<Range> b) {
+    int n = 0;
+    for (Range x : a) {
+      for (Range y : b) {
+        n += Math.max(0, Math.min(x.end(), y.end()) - Math.max(x.start(), y.start()));
+      }
+    }
+    return n;
   }
 }

@@ -1,11 +1,78 @@
 package org.newsgraph.eval;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.newsgraph.Feature;
+import org.newsgraph.NewsGraph;
+import org.newsgraph.Relation;
 
-/** Scores country–sector relations against a JSONL gold file. */
+/**
+ * Scores country–sector relations against a JSONL gold file, one document a line: {@code {"id",
+ * "text", "relations": [{"country", "sector", "type", "counterpart", "evidence"}]}} ({@code
+ * counterpart} may be null; {@code evidence} is for the reader and is not scored).
+ *
+ * <p>Scores are micro-averaged over documents, on document-level sets at three levels: (country,
+ * sector) pairs; (country, sector, type); and (country, sector, type, counterpart). Usage: {@code
+ * evaluate relations GOLD.jsonl [--details]}; {@code --details} lists each document's misses and
+ * false alarms.
+ */
 public final class RelationEvaluation {
+
+  /** One gold document. */
+  public record GoldDocument(String id, String text, ImmutableSet<Tuple> relations) {}
+
+  /** One relation reduced to what is scored. {@code counterpart} is "" when there is none. */
+  public record Tuple(String country, String sector, String type, String counterpart) {
+    String pair() {
+      return country + " " + sector;
+    }
+
+    String typed() {
+      return pair() + " " + type;
+    }
+
+    String full() {
+      return typed() + " " + (counterpart.isEmpty() ? "-" : counterpart);
+    }
+  }
+
+  /** Counts at one level. */
+  public record Score(int truePositives, int predicted, int gold) {
+    public double precision() {
+      return predicted == 0 ? (gold == 0 ? 1.0 : 0.0) : (double) truePositives / predicted;
+    }
+
+    public double recall() {
+      return gold == 0 ? 1.0 : (double) truePositives / gold;
+    }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+    }
+  }
+
+  /** The three levels. */
+  public record Report(Score pairs, Score typed, Score withCounterpart, ImmutableList<String> details) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private RelationEvaluation() {}
 
@@ -14,6 +81,130 @@ public final class RelationEvaluation {
    * process exit status.
    */
   public static int run(List<String> args, PrintStream out) throws IOException {
-    throw new UnsupportedOperationException("not implemented yet");
+    checkNotNull(args, "args");
+    checkNotNull(out, "out");
+    List<String> files = new ArrayList<>();
+    boolean details = false;
+    for (String a : args) {
+      if (a.equals("--details")) {
+        details = true;
+      } else if (a.startsWith("-")) {
+        throw new IllegalArgumentException("unknown option '" + a + "' (expected --details)");
+      } else {
+        files.add(a);
+      }
+    }
+    checkArgument(files.size() == 1, "evaluate relations needs one gold .jsonl file, got %s", files);
+    List<GoldDocument> gold = readGold(Path.of(files.get(0)));
+    NewsGraph graph = relationsOnly();
+    Report r = score(gold, text -> graph.extract(text).relations());
+    print(r, gold.size(), files.get(0), details, out);
+    return 0;
+  }
+
+  /** Reads a gold file; a malformed line fails naming the file and line. */
+  public static List<GoldDocument> readGold(Path file) throws IOException {
+    List<GoldDocument> out = new ArrayList<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int n = 0; n < lines.size(); n++) {
+      String line = lines.get(n).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String where = file + ":" + (n + 1);
+      JsonNode doc;
+      try {
+        doc = JSON.readTree(line);
+      } catch (IOException e) {
+        throw new IllegalArgumentException(where + ": not valid JSON (" + e.getMessage() + ")", e);
+      }
+      Set<Tuple> tuples = new LinkedHashSet<>();
+      for (JsonNode rel : required(doc, "relations", where)) {
+        JsonNode cp = rel.get("counterpart");
+        tuples.add(new Tuple(
+            required(rel, "country", where).asText(),
+            required(rel, "sector", where).asText(),
+            required(rel, "type", where).asText().toUpperCase(Locale.ROOT),
+            cp == null || cp.isNull() ? "" : cp.asText()));
+      }
+      out.add(new GoldDocument(required(doc, "id", where).asText(), required(doc, "text", where).asText(),
+          ImmutableSet.copyOf(tuples)));
+    }
+    return out;
+  }
+
+  private static JsonNode required(JsonNode node, String field, String where) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      throw new IllegalArgumentException(where + ": missing field '" + field + "'");
+    }
+    return v;
+  }
+
+  /** Scores a system (text to relations) on gold documents. */
+  public static Report score(List<GoldDocument> gold, Function<String, List<Relation>> system) {
+    checkNotNull(gold, "gold");
+    checkNotNull(system, "system");
+    int[] pairs = new int[3];
+    int[] typed = new int[3];
+    int[] full = new int[3];
+    ImmutableList.Builder<String> details = ImmutableList.builder();
+    for (GoldDocument doc : gold) {
+      Set<Tuple> predicted = new LinkedHashSet<>();
+      for (Relation r : system.apply(doc.text())) {
+        predicted.add(new Tuple(r.country(), r.sector(), r.type().name(), r.counterpart().orElse("")));
+      }
+      count(doc.relations(), predicted, Tuple::pair, pairs, null);
+      count(doc.relations(), predicted, Tuple::typed, typed, null);
+      List<String> lines = new ArrayList<>();
+      count(doc.relations(), predicted, Tuple::full, full, lines);
+      if (!lines.isEmpty()) {
+        details.add(doc.id() + ": " + String.join("; ", lines));
+      }
+    }
+    return new Report(new Score(pairs[0], pairs[1], pairs[2]), new Score(typed[0], typed[1], typed[2]),
+        new Score(full[0], full[1], full[2]), details.build());
+  }
+
+  private static void count(Set<Tuple> gold, Set<Tuple> predicted, Function<Tuple, String> key,
+      int[] counts, List<String> details) {
+    Set<String> g = new LinkedHashSet<>();
+    gold.forEach(t -> g.add(key.apply(t)));
+    Set<String> p = new LinkedHashSet<>();
+    predicted.forEach(t -> p.add(key.apply(t)));
+    for (String k : p) {
+      if (g.contains(k)) {
+        counts[0]++;
+      } else if (details != null) {
+        details.add("false alarm " + k);
+      }
+    }
+    if (details != null) {
+      g.stream().filter(k -> !p.contains(k)).forEach(k -> details.add("missed " + k));
+    }
+    counts[1] += p.size();
+    counts[2] += g.size();
+  }
+
+  private static void print(Report r, int docs, String file, boolean details, PrintStream out) {
+    out.printf(Locale.ROOT, "relations on %s (%d documents)%n", file, docs);
+    out.printf(Locale.ROOT, "%-32s %9s %9s %9s %6s %6s %6s%n", "level", "precision", "recall", "F1", "tp",
+        "pred", "gold");
+    line(out, "(country, sector)", r.pairs());
+    line(out, "(country, sector, type)", r.typed());
+    line(out, "(country, sector, type, counterpart)", r.withCounterpart());
+    if (details) {
+      r.details().forEach(out::println);
+    }
+  }
+
+  private static void line(PrintStream out, String name, Score s) {
+    out.printf(Locale.ROOT, "%-32s %9.3f %9.3f %9.3f %6d %6d %6d%n", name, s.precision(), s.recall(), s.f1(),
+        s.truePositives(), s.predicted(), s.gold());
+  }
+
+  /** A pipeline with only the relations feature (entities always run; quotes are not scored). */
+  private static NewsGraph relationsOnly() {
+    return NewsGraph.builder().features(java.util.EnumSet.of(Feature.RELATIONS)).build();
   }
 }

@@ -3,7 +3,14 @@ package org.newsgraph.quotes;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntPredicate;
 import org.newsgraph.Quote;
+import org.newsgraph.QuoteType;
+import org.newsgraph.Speaker;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.text.AnalyzedText;
@@ -12,15 +19,38 @@ import org.newsgraph.text.Sentence;
 /**
  * Finds direct, indirect and mixed quotes and attributes each to its speaker through an ordered
  * list of sieves. Stateless after construction; thread-safe.
+ *
+ * <p>Steps: {@link QuoteMarkScanner} finds the quoted stretches; {@link ReportedSpeechFinder}
+ * finds each sentence's attributions (cue, speaker phrase, reported content) from tokens and tags;
+ * {@link QuoteAssembler} joins the two (a quoted stretch that is an attribution's whole content is
+ * DIRECT, one inside a larger reported clause makes it MIXED, a reported clause without marks is
+ * INDIRECT) and gives unattributed quoted stretches a speaker through its sieves; {@link
+ * SpeakerResolver} resolves names, pronouns and descriptions. Furniture sentences and headline-like
+ * lines (no final punctuation) yield no quotes.
+ *
+ * <p>The rules need no dependency parse: {@link #wantsParse} is false, so quotes cost the pipeline
+ * no parser time. All steps are linear in the document's length.
  */
 public final class QuoteExtractor {
 
+  private final SpeechCueLexicon cues;
+  private final RoleLexicon roles;
+  private final ReportedSpeechFinder finder;
+
   public QuoteExtractor(ModelFiles files) {
     checkNotNull(files, "files");
+    this.cues = SpeechCueLexicon.load(files);
+    this.roles = RoleLexicon.load(files);
+    this.finder = new ReportedSpeechFinder(cues, new NounPhrases(roles));
   }
 
-  /** Whether the rules want the dependency parse of {@code sentence}. */
+  /**
+   * Whether the rules want the dependency parse of {@code sentence}: never; the token and tag
+   * patterns do without it (measured on PolNeAR, see README), and the parser would cost more than
+   * the quotes' time budget.
+   */
   public boolean wantsParse(Sentence sentence) {
+    checkNotNull(sentence, "sentence");
     return false;
   }
 
@@ -28,6 +58,96 @@ public final class QuoteExtractor {
   public ImmutableList<Quote> extract(AnalyzedText text, ResolvedEntities entities) {
     checkNotNull(text, "text");
     checkNotNull(entities, "entities");
-    return ImmutableList.of(); // TODO(quotes): the real extractor
+    if (text.sentences().isEmpty()) {
+      return ImmutableList.of();
+    }
+    SpeakerResolver resolver = new SpeakerResolver(text, entities, roles, cues);
+    List<QuoteSpan> spans = new ArrayList<>();
+    for (QuoteSpan q : QuoteMarkScanner.scan(text.text())) {
+      Optional<Sentence> at = text.sentenceAt(q.contentStart());
+      if (at.isPresent() && !at.get().furniture()) {
+        spans.add(q);
+      }
+    }
+    IntPredicate quoted = offset -> insideQuote(spans, offset);
+    List<Attribution> attributions = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      if (s.furniture()) {
+        continue;
+      }
+      if (headlineLike(s)) {
+        finder.headlineColon(text, s).ifPresent(attributions::add);
+        continue;
+      }
+      attributions.addAll(finder.find(text, s, resolver::isOutlet, quoted));
+    }
+    List<QuoteAssembler.Draft> drafts = new QuoteAssembler(text).assemble(spans, attributions);
+    return build(text, drafts, resolver);
+  }
+
+  private ImmutableList<Quote> build(
+      AnalyzedText text, List<QuoteAssembler.Draft> drafts, SpeakerResolver resolver) {
+    List<QuoteAssembler.Draft> sorted = new ArrayList<>(drafts);
+    sorted.sort(Comparator.comparingInt((QuoteAssembler.Draft d) -> d.content().start())
+        .thenComparingInt(d -> d.content().end()));
+    List<Speaker> speakers = new ArrayList<>();
+    List<Optional<Speaker>> bySpeakerPhrase = new ArrayList<>();
+    for (QuoteAssembler.Draft d : sorted) {
+      Optional<Speaker> sp = d.speaker().map(p -> resolver.resolveDescription(p, speakers)
+          .orElseGet(() -> resolver.resolve(p)));
+      sp.ifPresent(speakers::add);
+      bySpeakerPhrase.add(sp);
+    }
+    // a role or organisation given once holds for every quote of the same entity
+    java.util.Map<String, Speaker> described = new java.util.HashMap<>();
+    for (Speaker s : speakers) {
+      if (s.role().isPresent() || s.organization().isPresent()) {
+        described.putIfAbsent(key(s), s);
+      }
+    }
+    ImmutableList.Builder<Quote> out = ImmutableList.builder();
+    for (int i = 0; i < sorted.size(); i++) {
+      QuoteAssembler.Draft d = sorted.get(i);
+      Optional<Speaker> sp = bySpeakerPhrase.get(i).map(s -> {
+        Speaker known = described.get(key(s));
+        if (known == null || s.role().isPresent() || s.organization().isPresent()
+            || s.entityId().isEmpty() && s.name().equals(s.mention().text())
+            && !known.mention().text().equals(s.mention().text())) {
+          return s;
+        }
+        return new Speaker(s.mention(), s.entityId(), s.name(), known.role(),
+            known.organization());
+      });
+      out.add(new Quote("q" + (i + 1), d.type(), d.content(), d.cue(), sp,
+          d.via().map(resolver::outlet), d.rule()));
+    }
+    return out.build();
+  }
+
+  /** Whether {@code offset} lies between the marks of one of {@code spans} (sorted). */
+  static boolean insideQuote(List<QuoteSpan> spans, int offset) {
+    int lo = 0;
+    int hi = spans.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).contentEnd() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < spans.size() && spans.get(lo).contentStart() <= offset;
+  }
+
+  private static String key(Speaker s) {
+    return s.entityId().orElse("name:" + s.name());
+  }
+
+  /** A line with no final punctuation (a headline or a link) reports nothing. */
+  static boolean headlineLike(Sentence s) {
+    String last = s.token(s.size() - 1).text();
+    return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("”")
+        || last.equals("\"") || last.equals("’") || last.equals("'") || last.equals(":")
+        || last.equals("…") || last.equals(")") || last.endsWith("."));
   }
 }

@@ -3,27 +3,54 @@ package org.newsgraph.relations;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.CharSpan;
 import org.newsgraph.Quote;
 import org.newsgraph.Relation;
+import org.newsgraph.RelationType;
 import org.newsgraph.entities.ResolvedEntities;
+import org.newsgraph.lexicon.CountryLexicon;
 import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 
 /**
- * Finds country–sector relations as defined by the country–sector guideline. Stateless after
+ * Finds country–sector relations as defined by the country–sector guideline. For each sentence that
+ * is not website furniture and holds a sector term: find the country references (entity mentions
+ * and resolved back-references), the triggers, and run the dependency rules ({@link
+ * DependencyRules}) on each sector mention, or a coordinated list of them, which share one analysis
+ * ("automobiles, ships and chips"). Relations stated inside a quote carry its id. Stateless after
  * construction; thread-safe.
  */
 public final class RelationExtractor {
 
+  private final SectorTaxonomy sectors;
+  private final RelationTriggerLexicon triggers;
+  private final CountryReferenceFinder countryRefs;
+
   public RelationExtractor(ModelFiles files) {
-    checkNotNull(files, "files");
+    this(SectorTaxonomy.load(checkNotNull(files, "files")), RelationTriggerLexicon.load(files),
+        CountryLexicon.load(files));
   }
 
-  /** Whether the rules want the dependency parse of {@code sentence}. */
+  /** An extractor over lexicons already loaded (tests, tools). */
+  public RelationExtractor(
+      SectorTaxonomy sectors, RelationTriggerLexicon triggers, CountryLexicon countries) {
+    this.sectors = checkNotNull(sectors, "sectors");
+    this.triggers = checkNotNull(triggers, "triggers");
+    this.countryRefs = new CountryReferenceFinder(checkNotNull(countries, "countries"));
+  }
+
+  /** Whether the rules want the dependency parse of {@code sentence}: only if it has a sector term. */
   public boolean wantsParse(Sentence sentence) {
-    return false;
+    checkNotNull(sentence, "sentence");
+    return !sentence.furniture() && sectors.mentionsAny(sentence);
   }
 
   /** The relations of {@code text}, in text order. */
@@ -32,6 +59,187 @@ public final class RelationExtractor {
     checkNotNull(text, "text");
     checkNotNull(entities, "entities");
     checkNotNull(quotes, "quotes");
-    return ImmutableList.of(); // TODO(relations): the real extractor
+    BackReferenceResolver resolver = new BackReferenceResolver(entities);
+    Map<String, Relation> out = new LinkedHashMap<>();
+    for (Sentence s : text.sentences()) {
+      if (s.furniture()) {
+        continue;
+      }
+      List<CountryRef> direct = countryRefs.find(text, s, entities);
+      ImmutableList<SectorMention> found = sectors.find(s);
+      if (found.isEmpty()) {
+        resolver.remember(s, direct);
+        continue;
+      }
+      ImmutableList<TriggerMention> words = triggers.find(s);
+      ParseView pv = s.parsed() ? new ParseView(s) : null;
+      List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, pv);
+      List<SectorMention> kept = dropElaborated(s, found, words);
+      List<TriggerMention> cues = withoutSectorWords(words, found);
+      DependencyRules rules = pv == null ? null : new DependencyRules(pv, refs, cues, found);
+      for (SectorGroups.Group g : SectorGroups.of(s, kept)) {
+        List<Finding> findings = rules != null
+            ? rules.walk(head(pv, g.first()), g.first())
+            : LinearRules.find(s, refs, cues, g.first());
+        for (SectorMention m : g.members()) {
+          for (Finding f : findings) {
+            emit(text, s, m, f, quotes, out);
+          }
+        }
+      }
+      resolver.remember(s, refs);
+    }
+    return ImmutableList.copyOf(out.values());
+  }
+
+  private List<CountryRef> resolveBackReferences(Sentence s, List<CountryRef> direct,
+      List<TriggerMention> words, BackReferenceResolver resolver, ParseView pv) {
+    List<CountryRef> refs = new ArrayList<>(direct);
+    for (TriggerMention w : words) {
+      if (w.kind().relationType().isPresent() || w.kind() == TriggerKind.NEGATION
+          || w.kind() == TriggerKind.ELABORATION) {
+        continue;
+      }
+      if (direct.stream().anyMatch(r -> r.start() < w.end() && w.start() < r.end())) {
+        continue;
+      }
+      Set<String> coArguments = pv == null ? Set.of() : coArguments(pv, w, direct);
+      List<CountryRef> before = new ArrayList<>();
+      for (CountryRef r : refs) {
+        if (r.end() <= w.start()) {
+          before.add(r);
+        }
+      }
+      before.sort((a, b) -> Integer.compare(a.start(), b.start()));
+      resolver.resolve(s, w, before, coArguments).ifPresent(refs::add);
+    }
+    refs.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return refs;
+  }
+
+  /**
+   * Codes of countries that are other arguments of the predicate the back-reference is subject of,
+   * or of the noun it is the possessor of ("the country's competitiveness with China").
+   */
+  private static Set<String> coArguments(ParseView pv, TriggerMention w, List<CountryRef> direct) {
+    Set<String> out = new HashSet<>();
+    int gov = pv.head(w.end() - 1);
+    String rel = pv.rel(w.end() - 1);
+    if (gov < 0 || !(pv.baseRel(w.end() - 1).equals("nsubj") || rel.equals("nmod:poss"))) {
+      return out;
+    }
+    for (int c : pv.children(gov)) {
+      for (CountryRef r : direct) {
+        if (r.covers(c)) {
+          out.addAll(r.codes());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "materials for semiconductors, including gallium and graphite": a sector word followed closely by
+   * an elaboration that lists other sectors is replaced by them.
+   */
+  private static List<SectorMention> dropElaborated(
+      Sentence s, List<SectorMention> found, List<TriggerMention> words) {
+    List<SectorMention> out = new ArrayList<>(found);
+    for (TriggerMention w : words) {
+      if (w.kind() != TriggerKind.ELABORATION) {
+        continue;
+      }
+      boolean listAfter = found.stream().anyMatch(m -> m.start() >= w.end() && m.start() <= w.end() + 2);
+      if (!listAfter) {
+        continue;
+      }
+      String after = found.stream().filter(m -> m.start() >= w.end()).findFirst().orElseThrow().sector();
+      out.removeIf(m -> m.end() <= w.start() && m.end() >= w.start() - 5 && !m.sector().equals(after)
+          && noVerbBetween(s, m.end(), w.start()));
+    }
+    return out;
+  }
+
+  private static boolean noVerbBetween(Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String p = s.token(i).pos();
+      if (p.startsWith("VB") && !s.token(i).text().equalsIgnoreCase("including")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Triggers that are part of a sector term ("arms exports") do not count as triggers. */
+  private static List<TriggerMention> withoutSectorWords(
+      List<TriggerMention> words, List<SectorMention> found) {
+    List<TriggerMention> out = new ArrayList<>(words.size());
+    for (TriggerMention w : words) {
+      boolean inside = w.kind().relationType().isPresent()
+          && found.stream().anyMatch(m -> m.start() < w.end() && w.start() < m.end());
+      if (!inside) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  /** The syntactic head of a mention: its token whose governor lies outside it (else its last). */
+  private static int head(ParseView pv, SectorMention m) {
+    for (int i = m.end() - 1; i >= m.start(); i--) {
+      int g = pv.head(i);
+      if (g < m.start() || g >= m.end()) {
+        return i;
+      }
+    }
+    return m.end() - 1;
+  }
+
+  private void emit(AnalyzedText text, Sentence s, SectorMention m, Finding f, List<Quote> quotes,
+      Map<String, Relation> out) {
+    CharSpan evidence = text.span(s);
+    Optional<CharSpan> trigger = f.trigger().map(t -> text.span(s, t.start(), t.end() - 1));
+    int at = s.token(m.start()).start();
+    Optional<String> quoteId = quotes.stream()
+        .filter(q -> q.content().start() <= at && at < q.content().end())
+        .map(Quote::id)
+        .findFirst();
+    List<String[]> pairs = new ArrayList<>(); // {country, counterpart or "", entity id or ""}
+    for (CountryRef owner : f.owners()) {
+      for (String code : owner.other() ? owner.codes().subList(0, 1) : owner.codes()) {
+        Optional<String> cp = counterpart(code, f);
+        if (cp.isEmpty() && (f.mutual() || owner.codes().size() > 1) && symmetric(f.type())) {
+          cp = f.owners().stream().flatMap(o -> o.codes().stream()).filter(c -> !c.equals(code)).findFirst();
+        }
+        pairs.add(new String[] {code, cp.orElse(""), owner.entityId().orElse("")});
+        if (cp.isPresent() && symmetric(f.type())) {
+          pairs.add(new String[] {cp.get(), code, ""});
+        }
+      }
+    }
+    for (String[] p : pairs) {
+      String key = f.type() + "|" + p[0] + "|" + m.sector() + "|" + p[1] + "|" + evidence.start();
+      if (out.containsKey(key)) {
+        continue;
+      }
+      out.put(key, new Relation(f.type(), p[0], p[2].isEmpty() ? Optional.empty() : Optional.of(p[2]),
+          m.sector(), p[1].isEmpty() ? Optional.empty() : Optional.of(p[1]), trigger, evidence, quoteId,
+          f.rule() + (f.owners().size() > 1 || p[2].isEmpty() ? "" : "")));
+    }
+  }
+
+  private static Optional<String> counterpart(String code, Finding f) {
+    for (CountryRef c : f.counterparts()) {
+      for (String cc : c.codes()) {
+        if (!cc.equals(code)) {
+          return Optional.of(cc);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean symmetric(RelationType t) {
+    return t == RelationType.COOPERATION || t == RelationType.COMPETITION;
   }
 }

@@ -1,0 +1,91 @@
+package org.newsgraph.bench;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The benchmark's command-line options.
+ *
+ * @param docs recombined documents in the corpus
+ * @param longTokens tokens of the long document (0: no long document)
+ * @param threads threads of the multi-threaded run
+ * @param seed seed of the corpus recombination
+ * @param warmupDocs documents each system runs before it is timed warm
+ * @param testdata the directory of the articles
+ * @param baseline whether to run plain CoreNLP too
+ * @param baselineLong whether plain CoreNLP also runs the long document (slow)
+ */
+record BenchOptions(
+    int docs,
+    int longTokens,
+    int threads,
+    long seed,
+    int warmupDocs,
+    Path testdata,
+    boolean baseline,
+    boolean baselineLong) {
+
+  static final String USAGE =
+      "bench [--quick] [--docs N] [--long-tokens N] [--threads N] [--seed N] [--warmup N]\n"
+          + "      [--testdata DIR] [--no-baseline] [--baseline-long]\n"
+          + "  --quick          a short run: 30 documents, a 20,000-token long document, 8 warm-up documents\n"
+          + "  --docs N         recombined documents (default 200)\n"
+          + "  --long-tokens N  tokens of the long document (default 100000; 0 = none)\n"
+          + "  --threads N      threads of the parallel run (default 2)\n"
+          + "  --seed N         seed of the recombination (default 42)\n"
+          + "  --warmup N       documents each system runs before timing (default 20)\n"
+          + "  --testdata DIR   the articles (default testdata)\n"
+          + "  --no-baseline    newsgraph only (no plain CoreNLP)\n"
+          + "  --baseline-long  plain CoreNLP runs the long document too (minutes)";
+
+  static BenchOptions parse(List<String> args) {
+    int docs = 200;
+    int longTokens = 100_000;
+    int threads = 2;
+    long seed = 42;
+    int warmup = 20;
+    Path testdata = Path.of("testdata");
+    boolean baseline = true;
+    boolean baselineLong = false;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      switch (a) {
+        case "--quick" -> {
+          docs = 30;
+          longTokens = 20_000;
+          warmup = 8;
+        }
+        case "--docs" -> docs = intValue(args, ++i, a, 1, 100_000);
+        case "--long-tokens" -> longTokens = intValue(args, ++i, a, 0, 150_000);
+        case "--threads" -> threads = intValue(args, ++i, a, 1, 64);
+        case "--seed" -> seed = intValue(args, ++i, a, 0, Integer.MAX_VALUE);
+        case "--warmup" -> warmup = intValue(args, ++i, a, 0, 10_000);
+        case "--testdata" -> testdata = Path.of(value(args, ++i, a));
+        case "--no-baseline" -> baseline = false;
+        case "--baseline-long" -> baselineLong = true;
+        default -> throw new IllegalArgumentException("unknown option '" + a + "'");
+      }
+    }
+    return new BenchOptions(
+        docs, longTokens, threads, seed, warmup, testdata, baseline, baselineLong);
+  }
+
+  private static String value(List<String> args, int i, String option) {
+    checkArgument(i < args.size(), "%s needs a value", option);
+    return args.get(i);
+  }
+
+  private static int intValue(List<String> args, int i, String option, int min, int max) {
+    String v = value(args, i, option);
+    int n;
+    try {
+      n = Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " needs a whole number, not '" + v + "'", e);
+    }
+    checkArgument(n >= min && n <= max, "%s (%s) must be between %s and %s", option, n, min, max);
+    return n;
+  }
+}

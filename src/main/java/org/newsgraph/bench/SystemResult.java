@@ -1,0 +1,78 @@
+package org.newsgraph.bench;
+
+import java.util.Optional;
+
+/**
+ * What the benchmark measured for one system (plain CoreNLP or newsgraph). Times in seconds, heap
+ * in bytes.
+ *
+ * @param loadSeconds building the pipeline (loading models)
+ * @param firstDocSeconds the first document (the seed article) right after loading
+ * @param warmSeedSeconds the seed article once warm (median of several runs)
+ * @param seedTokens tokens of the seed article
+ * @param docs documents of the throughput runs
+ * @param tokens tokens of the throughput runs
+ * @param oneThreadSeconds the throughput documents on one thread
+ * @param threads threads of the parallel run
+ * @param parallelSeconds the throughput documents on {@code threads} threads
+ * @param liveHeapAfterLoad heap in use after loading and a full collection
+ * @param peakLiveHeap the largest heap in use after a collection during the throughput runs
+ * @param longDoc the long document's run, if it was run
+ */
+record SystemResult(
+    double loadSeconds,
+    double firstDocSeconds,
+    double warmSeedSeconds,
+    int seedTokens,
+    int docs,
+    long tokens,
+    double oneThreadSeconds,
+    int threads,
+    double parallelSeconds,
+    long liveHeapAfterLoad,
+    long peakLiveHeap,
+    Optional<LongDocResult> longDoc) {
+
+  double docsPerSecond() {
+    return docs / oneThreadSeconds;
+  }
+
+  double tokensPerSecond() {
+    return tokens / oneThreadSeconds;
+  }
+
+  double parallelDocsPerSecond() {
+    return docs / parallelSeconds;
+  }
+
+  double parallelSpeedup() {
+    return oneThreadSeconds / parallelSeconds;
+  }
+
+  double firstOverWarm() {
+    return firstDocSeconds / warmSeedSeconds;
+  }
+
+  /** Warm seconds per token on the seed article. */
+  double seedSecondsPerToken() {
+    return warmSeedSeconds / seedTokens;
+  }
+
+  /** The long document's per-token cost over the seed's, if the long document ran. */
+  Optional<Double> longOverSeedPerToken() {
+    return longDoc.map(l -> l.secondsPerToken() / seedSecondsPerToken());
+  }
+
+  /**
+   * One run of the long document.
+   *
+   * @param tokens its tokens
+   * @param seconds its time
+   * @param peakLiveHeap the largest heap in use after a collection during the run
+   */
+  record LongDocResult(int tokens, double seconds, long peakLiveHeap) {
+    double secondsPerToken() {
+      return seconds / tokens;
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package org.newsgraph.bench;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.newsgraph.bench.SystemResult.LongDocResult;
+
+/**
+ * Measures one system on the corpus, in this order: model load, first document (the seed article),
+ * warm-up, the seed warm, the throughput documents on one thread, the same on several threads, and
+ * optionally the long document. Progress goes to a log stream.
+ */
+final class SystemRunner {
+
+  private static final int SEED_REPEATS = 5;
+
+  private final BenchCorpus corpus;
+  private final TokenCounts tokens;
+  private final BenchOptions options;
+  private final PrintStream log;
+
+  SystemRunner(BenchCorpus corpus, TokenCounts tokens, BenchOptions options, PrintStream log) {
+    this.corpus = checkNotNull(corpus, "corpus");
+    this.tokens = checkNotNull(tokens, "tokens");
+    this.options = checkNotNull(options, "options");
+    this.log = checkNotNull(log, "log");
+  }
+
+  /** Loads the system with {@code loader} and measures it; {@code afterLoad} sees the loaded subject. */
+  <S extends Subject> SystemResult measure(
+      String name, Supplier<S> loader, boolean runLong, java.util.function.Consumer<S> afterRuns) {
+    try (HeapMeter heap = new HeapMeter()) {
+      log.printf("[%s] loading%n", name);
+      long t0 = System.nanoTime();
+      S subject = loader.get();
+      double load = seconds(t0);
+      log.printf("[%s] loaded in %.1f s%n", name, load);
+      String seed = corpus.seed().text();
+      t0 = System.nanoTime();
+      subject.run(seed);
+      double first = seconds(t0);
+      log.printf("[%s] first document %.2f s%n", name, first);
+      long liveAfterLoad = HeapMeter.liveHeapNow();
+
+      List<BenchDoc> docs = corpus.throughputDocs();
+      List<String> texts = docs.stream().map(BenchDoc::text).toList();
+      int warm = Math.min(options.warmupDocs(), texts.size());
+      t0 = System.nanoTime();
+      for (int i = 0; i < warm; i++) {
+        subject.run(texts.get(i));
+      }
+      log.printf("[%s] warm-up: %d documents in %.1f s%n", name, warm, seconds(t0));
+      double[] seedRuns = new double[SEED_REPEATS];
+      for (int i = 0; i < SEED_REPEATS; i++) {
+        long s = System.nanoTime();
+        subject.run(seed);
+        seedRuns[i] = seconds(s);
+      }
+      Arrays.sort(seedRuns);
+      double warmSeed = seedRuns[SEED_REPEATS / 2];
+      log.printf("[%s] seed warm %.3f s (median of %d)%n", name, warmSeed, SEED_REPEATS);
+
+      heap.reset();
+      t0 = System.nanoTime();
+      for (String t : texts) {
+        subject.run(t);
+      }
+      double one = seconds(t0);
+      log.printf("[%s] %d documents on one thread: %.1f s%n", name, texts.size(), one);
+      t0 = System.nanoTime();
+      subject.runAll(texts, options.threads());
+      double parallel = seconds(t0);
+      log.printf(
+          "[%s] %d documents on %d threads: %.1f s%n", name, texts.size(), options.threads(), parallel);
+      long peak = heap.peakLiveHeap();
+
+      Optional<LongDocResult> longDoc = Optional.empty();
+      if (runLong && options.longTokens() > 0) {
+        heap.reset();
+        t0 = System.nanoTime();
+        subject.run(corpus.longDoc().text());
+        double s = seconds(t0);
+        longDoc = Optional.of(new LongDocResult(tokens.longDoc(), s, heap.peakLiveHeap()));
+        log.printf("[%s] long document (%d tokens): %.1f s%n", name, tokens.longDoc(), s);
+      }
+      afterRuns.accept(subject);
+      return new SystemResult(
+          load,
+          first,
+          warmSeed,
+          tokens.seed(),
+          texts.size(),
+          tokens.throughput(),
+          one,
+          options.threads(),
+          parallel,
+          liveAfterLoad,
+          peak,
+          longDoc);
+    }
+  }
+
+  static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  /**
+   * Token counts of the corpus (CoreNLP's tokenizer).
+   *
+   * @param seed the seed article
+   * @param throughput all throughput documents together
+   * @param longDoc the long document
+   * @param perDoc each throughput document, in order
+   */
+  record TokenCounts(int seed, long throughput, int longDoc, ImmutableList<Integer> perDoc) {}
+}

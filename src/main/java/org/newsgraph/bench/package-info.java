@@ -1,0 +1,4 @@
+/**
+ * The benchmark: newsgraph against plain CoreNLP on the same corpus, in one process.
+ */
+package org.newsgraph.bench;

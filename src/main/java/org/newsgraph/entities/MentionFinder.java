@@ -1,0 +1,337 @@
+package org.newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.CharSpan;
+import org.newsgraph.EntityType;
+import org.newsgraph.LocationSubtype;
+import org.newsgraph.MentionKind;
+import org.newsgraph.lexicon.EntityStoplist;
+import org.newsgraph.lexicon.EntityStoplist.Kind;
+import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * The mentions of one sentence: CoreNLP's NER spans merged with the lexicon phrases. A lexicon
+ * phrase that covers NER spans replaces them ("Greater China" a REGION, "South Korean" a demonym,
+ * "NDRC" a body of CN); an NER span that is larger than a lexicon phrase wins ("South China
+ * Morning Post" over "China"), except that trailing common nouns of a place span are dropped
+ * ("Jilin province" is Jilin). Stop words, titles and storm names are removed; capitals are
+ * split into acting governments (METONYM of the country) and cities. Thread-safe.
+ */
+final class MentionFinder {
+
+  private final LexiconMatcher matcher;
+  private final EntityStoplist stoplist;
+
+  MentionFinder(LexiconMatcher matcher, EntityStoplist stoplist) {
+    this.matcher = matcher;
+    this.stoplist = stoplist;
+  }
+
+  /** A run of tokens with one coarse NER label. */
+  record NerSpan(int from, int to, String label) {}
+
+  List<Candidate> find(AnalyzedText text, Sentence s) {
+    List<NerSpan> ner = nerSpans(s);
+    boolean[] used = new boolean[ner.size()];
+    List<Candidate> out = new ArrayList<>();
+    List<String> spanHints = new ArrayList<>();
+    for (int k = 0; k < ner.size(); k++) {
+      spanHints.add(null);
+    }
+    for (LexiconHit hit : matcher.find(text, s)) {
+      List<Integer> overlapping = new ArrayList<>();
+      for (int k = 0; k < ner.size(); k++) {
+        if (ner.get(k).from() < hit.to() && hit.from() < ner.get(k).to()) {
+          overlapping.add(k);
+        }
+      }
+      if (overlapping.isEmpty()) {
+        if (safeAlone(hit, s)) {
+          out.add(fromHit(text, s, hit));
+        }
+        continue;
+      }
+      boolean take = true;
+      for (int k : overlapping) {
+        NerSpan n = ner.get(k);
+        boolean inside = n.from() >= hit.from() && n.to() <= hit.to();
+        boolean covers = n.from() <= hit.from() && n.to() >= hit.to();
+        if (inside && covers) {
+          // Same span: CoreNLP's PERSON stands against a place or organisation of the same
+          // name ("Jordan", "Ford"); its ORGANIZATION stands against a city (sports clubs).
+          if (n.label().equals("PERSON") && hit.source() != LexiconHit.Source.DEMONYM) {
+            take = false;
+          } else if (n.label().equals("ORGANIZATION")
+              && (hit.source() == LexiconHit.Source.CAPITAL
+                  || hit.source() == LexiconHit.Source.PLACE)) {
+            take = false;
+            hit.country().ifPresent(c -> spanHints.set(k, c));
+          }
+        } else if (covers) {
+          if (n.label().equals("LOCATION") && onlyLowerCaseOutside(s, n, hit)
+              && isPlace(hit)) {
+            continue; // "Jilin province": the place wins
+          }
+          take = false;
+          if (n.label().equals("ORGANIZATION") && hit.country().isPresent()) {
+            spanHints.set(k, hit.country().get());
+          }
+        } else if (!inside) {
+          take = false; // crossing spans: trust the tagger
+        }
+      }
+      if (take) {
+        for (int k : overlapping) {
+          used[k] = true;
+        }
+        out.add(fromHit(text, s, hit));
+      }
+    }
+    for (int k = 0; k < ner.size(); k++) {
+      if (!used[k]) {
+        Optional<Candidate> c = fromNer(text, s, ner.get(k));
+        if (c.isPresent() && spanHints.get(k) != null) {
+          c = Optional.of(c.get().withCountryHint(spanHints.get(k)));
+        }
+        c.ifPresent(out::add);
+      }
+    }
+    out.sort(Comparator.comparingInt(Candidate::from));
+    return out;
+  }
+
+  static List<NerSpan> nerSpans(Sentence s) {
+    List<NerSpan> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.size()) {
+      String label = coarse(s.token(i).ner());
+      if (label.equals("O")) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < s.size() && coarse(s.token(j).ner()).equals(label)) {
+        j++;
+      }
+      out.add(new NerSpan(i, j, label));
+      i = j;
+    }
+    return out;
+  }
+
+  private static String coarse(String ner) {
+    return switch (ner) {
+      case "PERSON", "ORGANIZATION", "LOCATION", "MISC" -> ner;
+      case "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "LOCATION";
+      case "NATIONALITY", "RELIGION", "IDEOLOGY" -> "MISC";
+      default -> "O";
+    };
+  }
+
+  private static boolean isPlace(LexiconHit hit) {
+    return hit.source() == LexiconHit.Source.PLACE
+        || hit.source() == LexiconHit.Source.COUNTRY
+        || hit.source() == LexiconHit.Source.CAPITAL;
+  }
+
+  private static boolean onlyLowerCaseOutside(Sentence s, NerSpan n, LexiconHit hit) {
+    for (int i = n.from(); i < n.to(); i++) {
+      if (i >= hit.from() && i < hit.to()) {
+        continue;
+      }
+      String t = s.token(i).text();
+      if (t.isEmpty() || !Character.isLowerCase(t.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a lexicon phrase CoreNLP did not tag may be taken on the lexicon's word alone. */
+  private static boolean safeAlone(LexiconHit hit, Sentence s) {
+    switch (hit.source()) {
+      case COUNTRY:
+      case DEMONYM:
+        return true;
+      case CAPITAL:
+        return false;
+      case BODY:
+      case ORGANIZATION:
+        if (hit.length() > 1) {
+          return true;
+        }
+        Token t = s.token(hit.from());
+        boolean acronym = t.text().length() >= 2 && t.text().equals(t.text().toUpperCase());
+        return t.posStartsWith("NNP") && (hit.from() > 0 || acronym);
+      case PLACE:
+        return hit.length() > 1 && allCapitalised(s, hit.from(), hit.to());
+      default:
+        return false;
+    }
+  }
+
+  private static boolean allCapitalised(Sentence s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String t = s.token(i).text();
+      if (Character.isLetter(t.codePointAt(0)) && !Character.isUpperCase(t.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Candidate fromHit(AnalyzedText text, Sentence s, LexiconHit hit) {
+    CharSpan span = text.span(s, hit.from(), hit.to() - 1);
+    int si = s.index();
+    String code = hit.country().orElse("");
+    MentionKind nameKind = hit.name() ? MentionKind.NAME : MentionKind.ALIAS;
+    switch (hit.source()) {
+      case COUNTRY: {
+        MentionKind kind = hyphenAttached(text, span) ? MentionKind.DEMONYM : nameKind;
+        return country(si, hit, span, code, kind);
+      }
+      case DEMONYM:
+        return country(si, hit, span, code, MentionKind.DEMONYM);
+      case CAPITAL:
+        if (actsForGovernment(s, hit.from(), hit.to())) {
+          return country(si, hit, span, code, MentionKind.METONYM);
+        }
+        return new Candidate(
+            si, hit.from(), hit.to(), span, EntityType.LOCATION,
+            Optional.of(LocationSubtype.CITY), MentionKind.NAME,
+            Optional.of("L:" + span.text()), Optional.of(span.text()), hit.country(),
+            Optional.empty());
+      case BODY:
+      case ORGANIZATION:
+        return new Candidate(
+            si, hit.from(), hit.to(), span, EntityType.ORGANIZATION, Optional.empty(), nameKind,
+            Optional.of("O:" + hit.canonical()), Optional.of(hit.canonical()), hit.country(),
+            Optional.empty());
+      case PLACE:
+      default:
+        return new Candidate(
+            si, hit.from(), hit.to(), span, EntityType.LOCATION, hit.subtype(), nameKind,
+            Optional.of("L:" + hit.canonical()), Optional.of(hit.canonical()), hit.country(),
+            Optional.empty());
+    }
+  }
+
+  private static Candidate country(
+      int si, LexiconHit hit, CharSpan span, String code, MentionKind kind) {
+    return new Candidate(
+        si, hit.from(), hit.to(), span, EntityType.LOCATION,
+        Optional.of(LocationSubtype.COUNTRY), kind, Optional.of("C:" + code),
+        Optional.empty(), Optional.of(code), Optional.empty());
+  }
+
+  /** "US" in "Sino-US" or "U.S.-based": a country name used as a combining form. */
+  private static boolean hyphenAttached(AnalyzedText text, CharSpan span) {
+    String t = text.text();
+    boolean before = span.start() > 0 && t.charAt(span.start() - 1) == '-';
+    boolean after = span.end() < t.length() - 1 && t.charAt(span.end()) == '-'
+        && Character.isLetter(t.charAt(span.end() + 1));
+    return before || after;
+  }
+
+  /**
+   * Whether a capital stands for its government: right after a word such as "by" or "against",
+   * or the subject of a verb ("Beijing says", "Washington has imposed"); never right after a
+   * place word such as "in".
+   */
+  boolean actsForGovernment(Sentence s, int from, int to) {
+    int p = from - 1;
+    while (p >= 0 && isBracket(s.token(p).text())) {
+      p--;
+    }
+    if (p >= 0) {
+      String prev = s.token(p).text();
+      if (stoplist.has(Kind.PLACE_BEFORE, prev)) {
+        return false;
+      }
+      if (stoplist.has(Kind.METONYM_BEFORE, prev)) {
+        return true;
+      }
+    }
+    int q = to;
+    while (q < s.size() && s.token(q).posStartsWith("RB")) {
+      q++;
+    }
+    if (q < s.size()) {
+      Token next = s.token(q);
+      return next.pos().equals("VBZ") || next.pos().equals("VBD") || next.pos().equals("VBP")
+          || next.pos().equals("MD");
+    }
+    return false;
+  }
+
+  private static boolean isBracket(String t) {
+    return t.equals("(") || t.equals("[") || t.equals("-LRB-") || t.equals("-LSB-");
+  }
+
+  private Optional<Candidate> fromNer(AnalyzedText text, Sentence s, NerSpan n) {
+    EntityType type;
+    switch (n.label()) {
+      case "PERSON":
+        type = EntityType.PERSON;
+        break;
+      case "ORGANIZATION":
+        type = EntityType.ORGANIZATION;
+        break;
+      case "LOCATION":
+        type = EntityType.LOCATION;
+        break;
+      default:
+        return Optional.empty();
+    }
+    int from = n.from();
+    int to = n.to();
+    while (from < to && stoplist.has(Kind.TRIM_FIRST, s.token(from).text(), n.label())) {
+      if (stoplist.has(Kind.NOT_PERSON_AFTER, s.token(from).text())) {
+        return Optional.empty(); // "Typhoon Bebinca" inside the span
+      }
+      from++;
+    }
+    if (from > 0 && type == EntityType.PERSON
+        && stoplist.has(Kind.NOT_PERSON_AFTER, s.token(from - 1).text())) {
+      return Optional.empty();
+    }
+    String tail = null;
+    if (type == EntityType.LOCATION) {
+      while (to - 1 > from && Character.isLowerCase(s.token(to - 1).text().codePointAt(0))) {
+        tail = s.token(to - 1).text();
+        to--;
+      }
+      if (tail == null && to < s.size()) {
+        tail = s.token(to).text();
+      }
+    }
+    if (from >= to) {
+      return Optional.empty();
+    }
+    CharSpan span = text.span(s, from, to - 1);
+    if (stoplist.has(Kind.STOP, span.text(), n.label())) {
+      return Optional.empty();
+    }
+    Candidate c = Candidate.named(s.index(), from, to, span, type);
+    if (type == EntityType.LOCATION && tail != null) {
+      c = c.withSubtype(subtypeFromNoun(tail));
+    }
+    return Optional.of(c);
+  }
+
+  private static LocationSubtype subtypeFromNoun(String noun) {
+    return switch (noun.toLowerCase(java.util.Locale.ROOT)) {
+      case "province", "state", "prefecture", "county", "region" -> "region".equals(
+              noun.toLowerCase(java.util.Locale.ROOT))
+          ? LocationSubtype.REGION
+          : LocationSubtype.STATE_OR_PROVINCE;
+      case "city", "town", "village", "district" -> LocationSubtype.CITY;
+      default -> LocationSubtype.OTHER;
+    };
+  }
+}

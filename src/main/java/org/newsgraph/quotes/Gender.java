@@ -1,0 +1,28 @@
+package org.newsgraph.quotes;
+
+/** The grammatical gender of a speaker as far as the text shows it: for "he" / "she" resolution. */
+public enum Gender {
+  MALE,
+  FEMALE,
+  UNKNOWN;
+
+  /** Whether a pronoun of gender {@code pronoun} may refer to a person of this gender. */
+  public boolean compatibleWith(Gender pronoun) {
+    return this == UNKNOWN || pronoun == UNKNOWN || this == pronoun;
+  }
+
+  /** Reads "m", "f" or "-" (any case). */
+  static Gender parse(String code) {
+    switch (code.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "m":
+        return MALE;
+      case "f":
+        return FEMALE;
+      case "-":
+      case "":
+        return UNKNOWN;
+      default:
+        throw new IllegalArgumentException("gender must be m, f or -, not '" + code + "'");
+    }
+  }
+}

@@ -1,0 +1,222 @@
+package org.newsgraph.quotes;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Locale;
+import java.util.Optional;
+import org.newsgraph.CharSpan;
+import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * Noun-phrase chunking on part-of-speech tags, enough to find who speaks: the phrase that ends
+ * just before a cue verb, the phrase that starts just after one, and the role and organisation of
+ * an appositive ("Peng Peng, executive chairman of the Guangdong Society of Reform"). Closed-class
+ * words of English grammar (determiners, pronouns, prepositions) are the only words named here.
+ */
+final class NounPhrases {
+
+  private static final ImmutableSet<String> PRONOUNS =
+      ImmutableSet.of("he", "she", "they", "it", "we", "i", "you");
+  private static final ImmutableSet<String> DEFINITE = ImmutableSet.of("the", "this", "that");
+  private static final ImmutableSet<String> ROLE_PREPOSITIONS =
+      ImmutableSet.of("of", "at", "for", "with", "from");
+
+  private final RoleLexicon roles;
+
+  NounPhrases(RoleLexicon roles) {
+    this.roles = roles;
+  }
+
+  static boolean isPronoun(Token t) {
+    return t.pos().equals("PRP") && PRONOUNS.contains(lower(t));
+  }
+
+  static String lower(Token t) {
+    return t.text().toLowerCase(Locale.ROOT);
+  }
+
+  static boolean isNoun(Token t) {
+    return t.posStartsWith("NN");
+  }
+
+  static boolean isProper(Token t) {
+    return t.posStartsWith("NNP");
+  }
+
+  static boolean isQuoteMark(Token t) {
+    String x = t.text();
+    return x.equals("“") || x.equals("”") || x.equals("\"") || x.equals("‘") || x.equals("’")
+        || x.equals("'") || x.equals("``") || x.equals("''") || x.equals("«") || x.equals("»")
+        || x.equals("„");
+  }
+
+  static boolean isPunct(Token t) {
+    return !t.text().isEmpty() && !Character.isLetterOrDigit(t.text().codePointAt(0));
+  }
+
+  /** Whether {@code t} may stand inside a noun phrase. */
+  static boolean inPhrase(Token t) {
+    String p = t.pos();
+    return p.startsWith("NN") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD")
+        || p.equals("PRP$") || p.equals("POS") || p.equals("HYPH") || p.equals("FW")
+        || p.equals("NNPS") || (t.text().equals("’s") || t.text().equals("'s"));
+  }
+
+  /** The first token of the phrase that ends at token {@code end}. */
+  static int startLeft(Sentence s, int end) {
+    int k = end;
+    while (k - 1 >= 0) {
+      Token prev = s.token(k - 1);
+      Token cur = s.token(k);
+      if (cur.pos().equals("DT") || cur.pos().equals("PRP$")) {
+        break; // a determiner opens the phrase
+      }
+      if (inPhrase(prev)) {
+        k--;
+      } else if (lower(prev).equals("of") && k - 2 >= 0 && isNoun(s.token(k - 2))) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /** The last token of the phrase that starts at token {@code start}. */
+  static int endRight(Sentence s, int start) {
+    int k = start;
+    while (k + 1 < s.size()) {
+      Token next = s.token(k + 1);
+      Token cur = s.token(k);
+      if ((next.pos().equals("DT") || next.pos().equals("PRP$")) && k >= start) {
+        break; // a new phrase starts
+      }
+      if (inPhrase(next)) {
+        k++;
+      } else if (lower(next).equals("of") && isNoun(cur) && k + 2 < s.size()
+          && (inPhrase(s.token(k + 2)))) {
+        k += 2;
+        if (s.token(k).pos().equals("DT")) {
+          continue;
+        }
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /** A speaker phrase for tokens {@code [from, to]} of {@code s}, if they can name a speaker. */
+  Optional<SpeakerPhrase> speaker(AnalyzedText text, Sentence s, int from, int to) {
+    if (from > to || from < 0 || to >= s.size()) {
+      return Optional.empty();
+    }
+    Token first = s.token(from);
+    if (from == to && isPronoun(first)) {
+      Gender g = switch (lower(first)) {
+        case "he" -> Gender.MALE;
+        case "she" -> Gender.FEMALE;
+        default -> Gender.UNKNOWN;
+      };
+      return Optional.of(new SpeakerPhrase(text.span(s, from, to), SpeakerPhrase.Form.PRONOUN,
+          true, g, Optional.empty(), Optional.empty()));
+    }
+    boolean definite = DEFINITE.contains(lower(first)) || first.pos().equals("PRP$")
+        || first.pos().equals("POS");
+    Token last = s.token(to);
+    if (!isNoun(last) && !last.posStartsWith("CD")) {
+      return Optional.empty();
+    }
+    if (isProper(last) || last.isNamed()) {
+      // the name is the last run of proper nouns / named tokens
+      int a = to;
+      while (a - 1 >= from && (isProper(s.token(a - 1)) || s.token(a - 1).isNamed()
+          && !s.token(a - 1).pos().equals("POS"))
+          && !roles.isRole(s.token(a - 1).text())) {
+        a--;
+      }
+      // titles before the name: "President Xi Jinping", "Spokeswoman Haley Morris"
+      Optional<String> role = Optional.empty();
+      Gender g = Gender.UNKNOWN;
+      int r = a - 1;
+      while (r >= from && roles.isRole(s.token(r).text())) {
+        r--;
+      }
+      if (r < a - 1) {
+        role = Optional.of(text.span(s, r + 1, a - 1).text());
+        g = roles.gender(s.token(a - 1).text());
+      }
+      Optional<CharSpan> org = Optional.empty();
+      if (role.isPresent()) {
+        int o = r;
+        while (o >= from && (isProper(s.token(o)) || s.token(o).pos().equals("POS"))) {
+          o--;
+        }
+        int oe = r;
+        while (oe > o && s.token(oe).pos().equals("POS")) {
+          oe--;
+        }
+        if (oe > o) {
+          org = Optional.of(text.span(s, o + 1, oe));
+        }
+      }
+      return Optional.of(new SpeakerPhrase(text.span(s, a, to), SpeakerPhrase.Form.NAME, true, g,
+          role, org));
+    }
+    Gender g = roles.gender(last.text());
+    int a = from;
+    return Optional.of(new SpeakerPhrase(text.span(s, a, to), SpeakerPhrase.Form.DESCRIPTION,
+        definite, g, Optional.empty(), Optional.empty()));
+  }
+
+  /** Whether the phrase {@code [from, to]} is headed by a role noun ("the economist"). */
+  boolean headIsRole(Sentence s, int to) {
+    return roles.isRole(s.token(to).text());
+  }
+
+  /**
+   * Role and organisation from an appositive {@code [from, to]}: "executive chairman of the
+   * Guangdong Society of Reform" gives ("executive chairman", "Guangdong Society of Reform").
+   * Empty unless the appositive holds a role noun.
+   */
+  Optional<Appositive> appositive(AnalyzedText text, Sentence s, int from, int to) {
+    if (from > to) {
+      return Optional.empty();
+    }
+    int prep = -1;
+    int roleHead = -1;
+    for (int k = from; k <= to; k++) {
+      Token t = s.token(k);
+      if (prep < 0 && ROLE_PREPOSITIONS.contains(lower(t)) && t.pos().equals("IN")) {
+        prep = k;
+      } else if (prep < 0 && roles.isRole(t.text())) {
+        roleHead = k;
+      }
+      if (t.posStartsWith("VB") && !t.pos().equals("VBN") && !t.pos().equals("VBG")) {
+        return Optional.empty(); // a clause, not an appositive
+      }
+    }
+    if (roleHead < 0) {
+      return Optional.empty();
+    }
+    int rs = from;
+    while (rs < roleHead && (s.token(rs).pos().equals("DT"))) {
+      rs++;
+    }
+    int re = prep < 0 ? to : prep - 1;
+    Optional<CharSpan> org = Optional.empty();
+    if (prep >= 0 && prep < to) {
+      int os = prep + 1;
+      while (os < to && s.token(os).pos().equals("DT")) {
+        os++;
+      }
+      int oe = endRight(s, os);
+      org = Optional.of(text.span(s, os, Math.min(oe, to)));
+    }
+    return Optional.of(new Appositive(text.span(s, rs, re).text(), org));
+  }
+
+  /** The role text and organisation span of an appositive. */
+  record Appositive(String role, Optional<CharSpan> organization) {}
+}

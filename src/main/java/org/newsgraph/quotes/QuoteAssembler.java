@@ -1,0 +1,266 @@
+package org.newsgraph.quotes;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Map.Entry;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.newsgraph.CharSpan;
+import org.newsgraph.QuoteType;
+import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Joins quoted stretches and attributions into quotes, and gives a speaker to the quoted
+ * stretches that no attribution in their own sentence covers, through an ordered list of sieves:
+ *
+ * <ol>
+ *   <li>{@code direct/colon-cue}: the sentence before ends "He added:";
+ *   <li>{@code direct/same-paragraph}: an earlier quote of the same paragraph has a speaker ("“X,”
+ *       Peng said. “Y.”"), or the paragraph names one ("Peng said in an interview.");
+ *   <li>{@code direct/previous-paragraph}: a paragraph that is only a quote continues the quote
+ *       that ended the paragraph before;
+ *   <li>{@code direct/unattributed}: a sentence-like quote with no speaker in sight;
+ * </ol>
+ *
+ * a short or embedded quoted stretch that none of them attributes is a scare quote or a title and
+ * is dropped ("‘rust belt’"). Linear in the number of stretches and attributions (maps keyed by
+ * offset).
+ */
+final class QuoteAssembler {
+
+  /** Fewest words a quoted stretch needs to count as a quote without an attribution. */
+  static final int MIN_UNATTRIBUTED_WORDS = 4;
+  /** Fewest words an embedded stretch (words before and after it) needs without an attribution. */
+  static final int MIN_EMBEDDED_WORDS = 8;
+
+  /** One quote before speaker resolution. */
+  record Draft(
+      QuoteType type,
+      CharSpan content,
+      Optional<CharSpan> cue,
+      Optional<SpeakerPhrase> speaker,
+      Optional<CharSpan> via,
+      String rule,
+      int paragraph) {}
+
+  private final AnalyzedText text;
+
+  QuoteAssembler(AnalyzedText text) {
+    this.text = text;
+  }
+
+  ImmutableList<Draft> assemble(List<QuoteSpan> spans, List<Attribution> attributions) {
+    List<Draft> out = new ArrayList<>();
+    Attribution[] linked = new Attribution[spans.size()];
+    boolean[] inMixed = new boolean[spans.size()];
+    Map<Integer, List<Attribution>> bareByParagraph = new HashMap<>();
+    TreeMap<Integer, Attribution> colonBySentenceEnd = new TreeMap<>();
+    for (Attribution a : attributions) {
+      if (ReportedSpeechFinder.isBare(a)) {
+        Sentence s = text.sentences().get(a.sentence());
+        bareByParagraph.computeIfAbsent(s.paragraph(), k -> new ArrayList<>()).add(a);
+        if (a.rule().equals(ReportedSpeechFinder.BARE_COLON)) {
+          colonBySentenceEnd.put(s.end(), a);
+        }
+        continue;
+      }
+      int first = firstEndingAfter(spans, a.content().start());
+      boolean direct = false;
+      List<Integer> inside = new ArrayList<>();
+      for (int k = first; k < spans.size() && spans.get(k).open() < a.content().end(); k++) {
+        QuoteSpan q = spans.get(k);
+        if (wordsOutside(a.content(), q) == 0) {
+          if (linked[k] == null) {
+            linked[k] = a;
+          }
+          direct = true;
+        } else {
+          inside.add(k);
+        }
+      }
+      if (direct) {
+        continue;
+      }
+      for (int k : inside) {
+        inMixed[k] = true;
+      }
+      out.add(new Draft(inside.isEmpty() ? QuoteType.INDIRECT : QuoteType.MIXED, a.content(),
+          Optional.of(a.cue()), a.speaker(), a.via(),
+          (inside.isEmpty() ? "indirect/" : "mixed/") + a.rule(), paragraph(a.content().start())));
+    }
+    TreeMap<Integer, Draft> directs = new TreeMap<>();
+    for (int k = 0; k < spans.size(); k++) {
+      if (linked[k] != null) {
+        Attribution a = linked[k];
+        Draft d = new Draft(QuoteType.DIRECT, content(spans.get(k)), Optional.of(a.cue()),
+            a.speaker(), a.via(), "direct/" + a.rule(), paragraph(spans.get(k).contentStart()));
+        directs.put(d.content().start(), d);
+      }
+    }
+    for (int k = 0; k < spans.size(); k++) {
+      if (linked[k] != null || inMixed[k]) {
+        continue;
+      }
+      QuoteSpan q = spans.get(k);
+      int par = paragraph(q.contentStart());
+      CharSpan content = content(q);
+      Optional<Draft> d = colonSieve(q, content, par, colonBySentenceEnd)
+          .or(() -> sameParagraphSieve(content, par, directs, bareByParagraph))
+          .or(() -> previousParagraphSieve(q, content, par, directs))
+          .or(() -> unattributedSieve(q, content, par));
+      d.ifPresent(x -> directs.put(x.content().start(), x));
+    }
+    out.addAll(directs.values());
+    return ImmutableList.copyOf(out);
+  }
+
+  private Optional<Draft> colonSieve(
+      QuoteSpan q, CharSpan content, int par, TreeMap<Integer, Attribution> colons) {
+    Entry<Integer, Attribution> e = colons.floorEntry(q.open());
+    if (e == null) {
+      return Optional.empty();
+    }
+    // only blank space between the colon sentence and the quote
+    for (int i = e.getKey(); i < q.open(); i++) {
+      if (!Character.isWhitespace(text.text().charAt(i))) {
+        return Optional.empty();
+      }
+    }
+    Attribution a = e.getValue();
+    return Optional.of(new Draft(QuoteType.DIRECT, content, Optional.of(a.cue()), a.speaker(),
+        a.via(), "direct/colon-cue", par));
+  }
+
+  private Optional<Draft> sameParagraphSieve(
+      CharSpan content, int par, TreeMap<Integer, Draft> directs,
+      Map<Integer, List<Attribution>> bare) {
+    Entry<Integer, Draft> prev = directs.lowerEntry(content.start());
+    if (prev != null && prev.getValue().paragraph() == par && prev.getValue().speaker().isPresent()) {
+      Draft p = prev.getValue();
+      return Optional.of(new Draft(QuoteType.DIRECT, content, p.cue(), p.speaker(), p.via(),
+          "direct/same-paragraph", par));
+    }
+    List<Attribution> named = bare.getOrDefault(par, List.of());
+    if (!named.isEmpty()) {
+      Attribution a = named.get(0);
+      return Optional.of(new Draft(QuoteType.DIRECT, content, Optional.of(a.cue()), a.speaker(),
+          a.via(), "direct/same-paragraph", par));
+    }
+    Entry<Integer, Draft> next = directs.higherEntry(content.start());
+    if (next != null && next.getValue().paragraph() == par && next.getValue().speaker().isPresent()
+        && next.getValue().rule().startsWith("direct/content")) {
+      Draft p = next.getValue();
+      return Optional.of(new Draft(QuoteType.DIRECT, content, p.cue(), p.speaker(), p.via(),
+          "direct/same-paragraph", par));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Draft> previousParagraphSieve(
+      QuoteSpan q, CharSpan content, int par, TreeMap<Integer, Draft> directs) {
+    Optional<Sentence> s = text.sentenceAt(q.contentStart());
+    if (s.isEmpty() || !startsParagraphWithQuote(s.get(), q)) {
+      return Optional.empty();
+    }
+    Entry<Integer, Draft> prev = directs.lowerEntry(content.start());
+    if (prev == null || prev.getValue().paragraph() != par - 1
+        || prev.getValue().speaker().isEmpty()) {
+      return Optional.empty();
+    }
+    Draft p = prev.getValue();
+    // the previous quote must end its paragraph: nothing but marks and space after it
+    Optional<Sentence> ps = text.sentenceAt(p.content().start());
+    if (ps.isEmpty()) {
+      return Optional.empty();
+    }
+    int parEnd = paragraphEnd(ps.get());
+    if (lettersBetween(p.content().end(), parEnd) > 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Draft(QuoteType.DIRECT, content, p.cue(), p.speaker(), p.via(),
+        "direct/previous-paragraph", par));
+  }
+
+  private Optional<Draft> unattributedSieve(QuoteSpan q, CharSpan content, int par) {
+    int words = content.text().trim().split("\\s+").length;
+    if (words < MIN_UNATTRIBUTED_WORDS) {
+      return Optional.empty();
+    }
+    Optional<Sentence> s = text.sentenceAt(q.contentStart());
+    if (s.isPresent()) {
+      boolean before = lettersBetween(s.get().start(), q.open()) > 0;
+      boolean after = lettersBetween(q.end(), s.get().end()) > 0;
+      if ((before || after) && words < MIN_EMBEDDED_WORDS) {
+        return Optional.empty();
+      }
+      if (QuoteExtractor.headlineLike(s.get())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new Draft(QuoteType.DIRECT, content, Optional.empty(), Optional.empty(),
+        Optional.empty(), "direct/unattributed", par));
+  }
+
+  private boolean startsParagraphWithQuote(Sentence s, QuoteSpan q) {
+    if (s.index() > 0 && text.sentences().get(s.index() - 1).paragraph() == s.paragraph()) {
+      return false;
+    }
+    return lettersBetween(s.start(), q.open()) == 0;
+  }
+
+  private int paragraphEnd(Sentence s) {
+    int i = s.index();
+    while (i + 1 < text.sentences().size()
+        && text.sentences().get(i + 1).paragraph() == s.paragraph()) {
+      i++;
+    }
+    return text.sentences().get(i).end();
+  }
+
+  private int lettersBetween(int from, int to) {
+    int n = 0;
+    for (int i = Math.max(0, from); i < Math.min(to, text.text().length()); i++) {
+      if (Character.isLetterOrDigit(text.text().charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private int wordsOutside(CharSpan content, QuoteSpan q) {
+    return lettersBetween(content.start(), Math.min(q.open(), content.end()))
+        + lettersBetween(Math.max(q.end(), content.start()), content.end());
+  }
+
+  /** The words inside the marks, without a trailing comma ("“...in China,” said ..."). */
+  private CharSpan content(QuoteSpan q) {
+    int end = q.contentEnd();
+    while (end > q.contentStart() + 1
+        && (text.text().charAt(end - 1) == ',' || Character.isWhitespace(text.text().charAt(end - 1)))) {
+      end--;
+    }
+    return text.span(q.contentStart(), end);
+  }
+
+  private int paragraph(int offset) {
+    return text.sentenceAt(offset).map(Sentence::paragraph).orElse(-1);
+  }
+
+  private static int firstEndingAfter(List<QuoteSpan> spans, int offset) {
+    int lo = 0;
+    int hi = spans.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,183 @@
+package org.newsgraph.quotes;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.lexicon.DataLine;
+import org.newsgraph.lexicon.ModelFile;
+import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.text.Sentence;
+
+/**
+ * The speech and attribution cues of {@code models/speech-cues.tsv}: verbs of saying and thinking
+ * (matched on lemmas), phrases that introduce a source ("according to") or an outlet ("quoted by"),
+ * document nouns ("statement") and the name words that mark a news outlet ("agency"). Immutable.
+ */
+public final class SpeechCueLexicon {
+
+  /** What a cue does. */
+  public enum CueClass {
+    /** A verb of saying: may attribute a direct quote and may stand after its content. */
+    SPEECH,
+    /** A verb of thinking, wanting or judging: needs a subject before it and a clause after. */
+    THOUGHT,
+    /** A phrase followed by the source: "according to X". */
+    SOURCE_AFTER,
+    /** A phrase followed by an outlet that passed the words on: "quoted by X". */
+    OUTLET_AFTER,
+    /** A noun for a document an organisation speaks through: "an NDRC statement". */
+    DOCUMENT,
+    /** A word that marks a name as a news outlet's: "Yonhap News Agency". */
+    OUTLET_WORD
+  }
+
+  /** A multi-word phrase cue. */
+  public record Phrase(ImmutableList<String> words, CueClass cueClass) {}
+
+  private static final Splitter SPACE = Splitter.on(' ').omitEmptyStrings();
+
+  private final ImmutableMap<String, CueClass> verbs;
+  private final ImmutableSet<String> objectVerbs;
+  private final ImmutableListMultimap<String, Phrase> phrasesByFirstWord;
+  private final ImmutableSet<String> documentNouns;
+  private final ImmutableSet<String> outletWords;
+
+  private SpeechCueLexicon(
+      Map<String, CueClass> verbs,
+      Set<String> objectVerbs,
+      ImmutableListMultimap<String, Phrase> phrases,
+      Set<String> documentNouns,
+      Set<String> outletWords) {
+    this.verbs = ImmutableMap.copyOf(verbs);
+    this.objectVerbs = ImmutableSet.copyOf(objectVerbs);
+    this.phrasesByFirstWord = phrases;
+    this.documentNouns = ImmutableSet.copyOf(documentNouns);
+    this.outletWords = ImmutableSet.copyOf(outletWords);
+  }
+
+  /**
+   * Reads {@link ModelFile#SPEECH_CUES}. Columns: cue, kind ({@code verb}, {@code phrase}, {@code
+   * noun} or {@code word}), class ({@code speech}, {@code thought}, {@code source-after}, {@code
+   * outlet-after}, {@code document}, {@code outlet}), flags ({@code object}: the verb's addressee
+   * stands before its clause). A later line overrides an earlier one.
+   */
+  public static SpeechCueLexicon load(ModelFiles files) {
+    checkNotNull(files, "files");
+    Map<String, CueClass> verbs = new HashMap<>();
+    Set<String> objectVerbs = new LinkedHashSet<>();
+    ImmutableListMultimap.Builder<String, Phrase> phrases = ImmutableListMultimap.builder();
+    Set<String> nouns = new LinkedHashSet<>();
+    Set<String> outletWords = new LinkedHashSet<>();
+    for (DataLine line : files.lines(ModelFile.SPEECH_CUES)) {
+      String cue = line.field(0).toLowerCase(Locale.ROOT);
+      String kind = line.field(1);
+      CueClass cls = parseClass(line, line.field(2));
+      if (cue.isEmpty()) {
+        throw line.error("empty cue");
+      }
+      switch (kind) {
+        case "verb" -> {
+          requireClass(line, cls, CueClass.SPEECH, CueClass.THOUGHT);
+          verbs.put(cue, cls);
+          for (String flag : line.listField(3)) {
+            if (!flag.equals("object")) {
+              throw line.error("unknown flag '" + flag + "' (known: object)");
+            }
+            objectVerbs.add(cue);
+          }
+        }
+        case "phrase" -> {
+          requireClass(line, cls, CueClass.SOURCE_AFTER, CueClass.OUTLET_AFTER);
+          ImmutableList<String> words = ImmutableList.copyOf(SPACE.split(cue));
+          phrases.put(words.get(0), new Phrase(words, cls));
+        }
+        case "noun" -> {
+          requireClass(line, cls, CueClass.DOCUMENT);
+          nouns.add(cue);
+        }
+        case "word" -> {
+          requireClass(line, cls, CueClass.OUTLET_WORD);
+          outletWords.add(cue);
+        }
+        default -> throw line.error("kind must be verb, phrase, noun or word, not '" + kind + "'");
+      }
+    }
+    return new SpeechCueLexicon(verbs, objectVerbs, phrases.build(), nouns, outletWords);
+  }
+
+  private static CueClass parseClass(DataLine line, String value) {
+    return switch (value) {
+      case "speech" -> CueClass.SPEECH;
+      case "thought" -> CueClass.THOUGHT;
+      case "source-after" -> CueClass.SOURCE_AFTER;
+      case "outlet-after" -> CueClass.OUTLET_AFTER;
+      case "document" -> CueClass.DOCUMENT;
+      case "outlet" -> CueClass.OUTLET_WORD;
+      default -> throw line.error(
+          "class must be speech, thought, source-after, outlet-after, document or outlet, not '"
+              + value + "'");
+    };
+  }
+
+  private static void requireClass(DataLine line, CueClass cls, CueClass... allowed) {
+    for (CueClass a : allowed) {
+      if (a == cls) {
+        return;
+      }
+    }
+    throw line.error("class " + cls + " does not go with this kind");
+  }
+
+  /** The class of a verb cue with this lemma, if it is one. */
+  public Optional<CueClass> verb(String lemma) {
+    return Optional.ofNullable(verbs.get(lemma.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether the verb with this lemma takes an addressee before its clause ("told reporters that"). */
+  public boolean takesObject(String lemma) {
+    return objectVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** The phrase cue starting at token {@code i} of {@code s}, the longest if several match. */
+  public Optional<Phrase> phraseAt(Sentence s, int i) {
+    Phrase best = null;
+    for (Phrase p : phrasesByFirstWord.get(s.token(i).text().toLowerCase(Locale.ROOT))) {
+      if (i + p.words().size() > s.size()) {
+        continue;
+      }
+      boolean match = true;
+      for (int k = 1; k < p.words().size() && match; k++) {
+        match = s.token(i + k).text().equalsIgnoreCase(p.words().get(k));
+      }
+      if (match && (best == null || p.words().size() > best.words().size())) {
+        best = p;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Whether {@code lemma} is a document noun ("statement", "report"). */
+  public boolean isDocumentNoun(String lemma) {
+    return documentNouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code word} marks a news outlet's name ("agency", "news"). */
+  public boolean isOutletWord(String word) {
+    return outletWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Number of verb cues, for diagnostics and tests. */
+  public int verbCount() {
+    return verbs.size();
+  }
+}

@@ -1,0 +1,152 @@
+package org.newsgraph.relations;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.EntityType;
+import org.newsgraph.entities.EntityMention;
+import org.newsgraph.entities.ResolvedEntities;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Resolves back-references to countries ("its", "the country", "their", "the two countries", "its
+ * neighbour") against the country references seen so far in the document. One instance per
+ * document, fed sentence by sentence in text order; not thread-safe.
+ *
+ * <p>"It"/"its"/"the country" take the nearest earlier single country in the paragraph (or the two
+ * paragraphs before), skipping a country that is an argument of the same predicate ("it is
+ * surpassing South Korea": it is not South Korea) and stopping at an organisation named in between
+ * ("Hyundai said it..."). "The two countries" takes the last two distinct countries. "Its
+ * neighbour" takes the most talked-about country other than the relation's own.
+ */
+final class BackReferenceResolver {
+
+  private static final int PARAGRAPHS_BACK = 2;
+
+  private final ResolvedEntities entities;
+  private final List<CountryRef> history = new ArrayList<>();
+  private final List<Integer> paragraphOf = new ArrayList<>();
+  private final Map<String, Integer> counts = new HashMap<>();
+
+  BackReferenceResolver(ResolvedEntities entities) {
+    this.entities = entities;
+  }
+
+  /** Records references of a sentence (direct or resolved) as antecedents for later ones. */
+  void remember(Sentence s, List<CountryRef> refs) {
+    for (CountryRef r : refs) {
+      if (r.other()) {
+        continue;
+      }
+      history.add(r);
+      paragraphOf.add(s.paragraph());
+      for (String c : r.codes()) {
+        counts.merge(c, 1, Integer::sum);
+      }
+    }
+  }
+
+  /**
+   * Resolves the back-reference {@code b} of sentence {@code s}; {@code sameSentence} are the
+   * references of {@code s} before it (already resolved), {@code coArguments} the codes that cannot
+   * be its referent.
+   */
+  Optional<CountryRef> resolve(
+      Sentence s, TriggerMention b, List<CountryRef> sameSentence, Set<String> coArguments) {
+    List<CountryRef> before = new ArrayList<>();
+    for (int k = 0; k < history.size(); k++) {
+      if (paragraphOf.get(k) >= s.paragraph() - PARAGRAPHS_BACK) {
+        before.add(history.get(k));
+      }
+    }
+    for (CountryRef r : sameSentence) {
+      if (r.end() <= b.start() && !r.other()) {
+        before.add(r);
+      }
+    }
+    switch (b.kind()) {
+      case BACKREF:
+      case BACKREF_GROUP:
+        return nearest(s, b, before, coArguments);
+      case BACKREF_PAIR:
+        return lastTwo(s, b, before);
+      case BACKREF_OTHER:
+        return mostTalkedAbout(s, b, before);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private Optional<CountryRef> nearest(
+      Sentence s, TriggerMention b, List<CountryRef> before, Set<String> coArguments) {
+    boolean pronoun = b.end() - b.start() == 1;
+    for (int k = before.size() - 1; k >= 0; k--) {
+      CountryRef r = before.get(k);
+      if (r.codes().size() != 1 && b.kind() == TriggerKind.BACKREF) {
+        continue;
+      }
+      if (coArguments.containsAll(r.codes())) {
+        continue;
+      }
+      if (pronoun && r.sentence() == s.index() && organisationBetween(s, r, b)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new CountryRef(s.index(), b.start(), b.end(), r.codes(), r.entityId(), true, false));
+    }
+    return Optional.empty();
+  }
+
+  /** Whether an organisation of another (or no) country is named between the candidate and the pronoun. */
+  private boolean organisationBetween(Sentence s, CountryRef r, TriggerMention b) {
+    int from = s.token(r.end() - 1).end();
+    int to = s.token(b.start()).start();
+    if (to <= from) {
+      return false;
+    }
+    for (EntityMention em : entities.mentionsWithin(from, to)) {
+      if (em.entity().type() == EntityType.ORGANIZATION
+          && !em.entity().country().map(c -> r.codes().contains(c)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<CountryRef> lastTwo(Sentence s, TriggerMention b, List<CountryRef> before) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (int k = before.size() - 1; k >= 0 && codes.size() < 2; k--) {
+      for (String c : before.get(k).codes()) {
+        if (codes.size() < 2) {
+          codes.add(c);
+        }
+      }
+    }
+    if (codes.size() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(new CountryRef(
+        s.index(), b.start(), b.end(), ImmutableList.copyOf(codes), Optional.empty(), true, false));
+  }
+
+  private Optional<CountryRef> mostTalkedAbout(Sentence s, TriggerMention b, List<CountryRef> before) {
+    Map<String, Integer> local = new HashMap<>(counts);
+    for (CountryRef r : before) {
+      if (r.sentence() == s.index()) {
+        r.codes().forEach(c -> local.merge(c, 1, Integer::sum));
+      }
+    }
+    if (local.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> ranked = new ArrayList<>(local.keySet());
+    ranked.sort((x, y) -> local.get(y) - local.get(x) != 0 ? local.get(y) - local.get(x) : x.compareTo(y));
+    return Optional.of(new CountryRef(
+        s.index(), b.start(), b.end(), ImmutableList.copyOf(ranked), Optional.empty(), true, true));
+  }
+}

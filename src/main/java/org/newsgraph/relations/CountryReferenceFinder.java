@@ -1,0 +1,173 @@
+package org.newsgraph.relations;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.Entity;
+import org.newsgraph.EntityType;
+import org.newsgraph.LocationSubtype;
+import org.newsgraph.MentionKind;
+import org.newsgraph.entities.EntityMention;
+import org.newsgraph.entities.ResolvedEntities;
+import org.newsgraph.lexicon.CountryLexicon;
+import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * Finds the direct country references of a sentence: entity mentions that stand for a country (a
+ * country's name or alias, a demonym, an acting capital, a national body), and, where the entity
+ * layer left a word unresolved, names, aliases and demonyms of the country lexicon. A city or
+ * province is never a country reference, even though its entity carries a country code. Stateless;
+ * thread-safe.
+ */
+final class CountryReferenceFinder {
+
+  private final CountryLexicon countries;
+  private final int maxWords;
+
+  CountryReferenceFinder(CountryLexicon countries) {
+    this.countries = checkNotNull(countries, "countries");
+    this.maxWords = Math.max(1, countries.maxPhraseWords());
+  }
+
+  /** The direct references of {@code s}, in token order. */
+  ImmutableList<CountryRef> find(AnalyzedText text, Sentence s, ResolvedEntities entities) {
+    List<CountryRef> out = new ArrayList<>();
+    ImmutableList<EntityMention> mentions = entities.mentionsWithin(s.start(), s.end());
+    boolean[] covered = new boolean[s.size()];
+    for (EntityMention em : mentions) {
+      int from = tokenAt(s, em.mention().start());
+      int to = tokenEndingAt(s, em.mention().end());
+      if (from < 0 || to < from) {
+        continue;
+      }
+      for (int i = from; i <= to; i++) {
+        covered[i] = true;
+      }
+      countryOf(em).ifPresent(
+          code -> out.add(CountryRef.direct(s.index(), from, to + 1, code, Optional.of(em.entity().id()))));
+    }
+    scanLexicon(text, s, covered, out);
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return ImmutableList.copyOf(out);
+  }
+
+  /** The country a mention stands for, if it stands for a country at all. */
+  private Optional<String> countryOf(EntityMention em) {
+    Entity e = em.entity();
+    if (e.country().isEmpty()) {
+      return Optional.empty();
+    }
+    MentionKind kind = em.mention().kind();
+    if (kind == MentionKind.DEMONYM || kind == MentionKind.METONYM) {
+      return e.country();
+    }
+    if (e.type() == EntityType.LOCATION) {
+      if (e.subtype().equals(Optional.of(LocationSubtype.COUNTRY))) {
+        return e.country();
+      }
+      if (e.subtype().isEmpty()) {
+        return countries.codeForName(em.mention().text());
+      }
+      return Optional.empty();
+    }
+    if (e.type() == EntityType.ORGANIZATION) {
+      return countries.codeForBody(em.mention().text()).or(() -> countries.codeForBody(e.name()));
+    }
+    return Optional.empty();
+  }
+
+  /** Names, aliases and demonyms the entity layer did not cover (capitals need the entity layer). */
+  private void scanLexicon(AnalyzedText text, Sentence s, boolean[] covered, List<CountryRef> out) {
+    int i = 0;
+    while (i < s.size()) {
+      Token t = s.token(i);
+      if (covered[i] || t.text().isEmpty() || !Character.isUpperCase(t.text().charAt(0))) {
+        i++;
+        continue;
+      }
+      int found = -1;
+      String code = null;
+      for (int n = Math.min(maxWords, s.size() - i); n >= 1 && found < 0; n--) {
+        int last = i + n - 1;
+        if (anyCovered(covered, i, last)) {
+          continue;
+        }
+        String phrase = text.text().substring(t.start(), s.token(last).end());
+        Optional<CountryLexicon.Match> m = countries.lookup(phrase);
+        if (m.isEmpty()
+            || (m.get().kind() == CountryLexicon.Kind.CAPITAL && !acts(s, last + 1))) {
+          continue; // a capital stands for its country only when it acts: "Beijing announced"
+        }
+        boolean isName =
+            m.get().kind() == CountryLexicon.Kind.NAME || m.get().kind() == CountryLexicon.Kind.ALIAS;
+        if (isName && (properNounAt(s, i - 1) || properNounAt(s, last + 1))) {
+          continue; // part of a longer name: "Greater China", "Korea Electric Power"
+        }
+        found = last;
+        code = m.get().code();
+      }
+      if (found < 0) {
+        i++;
+      } else {
+        out.add(CountryRef.direct(s.index(), i, found + 1, code, Optional.empty()));
+        i = found + 1;
+      }
+    }
+  }
+
+  /** Whether the token at {@code i} (after an optional adverb or "on Friday"-like phrase) is a verb. */
+  private static boolean acts(Sentence s, int i) {
+    for (int k = i; k < Math.min(s.size(), i + 4); k++) {
+      String p = s.token(k).pos();
+      if (p.startsWith("VB") || p.equals("MD")) {
+        return true;
+      }
+      if (!(p.startsWith("RB") || p.equals("IN") || p.startsWith("NNP") || p.equals(","))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyCovered(boolean[] covered, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (covered[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean properNounAt(Sentence s, int i) {
+    return i >= 0 && i < s.size() && s.token(i).pos().startsWith("NNP")
+        && Character.isUpperCase(s.token(i).text().charAt(0));
+  }
+
+  /** The token starting at or containing char {@code offset}, or -1. */
+  static int tokenAt(Sentence s, int offset) {
+    for (Token t : s.tokens()) {
+      if (t.end() > offset) {
+        return t.start() <= offset || t.start() < s.end() ? t.index() : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The last token ending at or before char {@code offset}, or -1. */
+  static int tokenEndingAt(Sentence s, int offset) {
+    int best = -1;
+    for (Token t : s.tokens()) {
+      if (t.end() <= offset || (t.start() < offset && t.end() > offset)) {
+        best = t.index();
+      } else {
+        break;
+      }
+    }
+    return best;
+  }
+}

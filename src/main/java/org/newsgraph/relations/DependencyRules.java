@@ -1,0 +1,401 @@
+package org.newsgraph.relations;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.RelationType;
+
+/**
+ * The relation rules on a dependency parse, for one sector mention (or a coordinated list of them):
+ * walk from the sector's head up the tree; the nearest trigger on the way gives the type; the
+ * country comes from a possessive, adjective or compound modifier of the noun phrase ("China's car
+ * industry", "US chip sanctions", "South Korean carmaker Hyundai"), of the trigger noun ("China's
+ * export controls on gallium"), from "between X and Y", or from the subject of the trigger's clause
+ * (passing through control verbs and shared-subject coordination); the counterpart is the object of
+ * the trigger's counterpart preposition ("sanctions on China", "surpassing South Korea"). A trigger
+ * or clause under negation gives nothing. With no trigger the relation is ACTIVITY.
+ *
+ * <p>One instance per sentence; not shared.
+ */
+final class DependencyRules {
+
+  private static final int MAX_STEPS = 40;
+
+  private final ParseView pv;
+  private final CountryRef[] refAt;
+  private final TriggerMention[] triggerAt;
+  private final Set<Integer> negations;
+  private final Set<Integer> sectorTokens;
+
+  DependencyRules(
+      ParseView pv, List<CountryRef> refs, List<TriggerMention> triggers, List<SectorMention> sectors) {
+    this.pv = pv;
+    this.sectorTokens = new HashSet<>();
+    for (SectorMention m : sectors) {
+      for (int i = m.start(); i < m.end(); i++) {
+        sectorTokens.add(i);
+      }
+    }
+    int n = pv.sentence().size();
+    this.refAt = new CountryRef[n];
+    for (CountryRef r : refs) {
+      for (int i = r.start(); i < r.end() && i < n; i++) {
+        refAt[i] = r;
+      }
+    }
+    this.triggerAt = new TriggerMention[n];
+    this.negations = new HashSet<>();
+    for (TriggerMention t : triggers) {
+      if (t.kind() == TriggerKind.NEGATION) {
+        negations.add(t.start());
+      } else if (t.kind().relationType().isPresent()) {
+        for (int i = t.start(); i < t.end(); i++) {
+          triggerAt[i] = t;
+        }
+      }
+    }
+  }
+
+  /** The findings for a sector mention whose head token is {@code head}; empty when negated or unowned. */
+  List<Finding> walk(int head, SectorMention sector) {
+    List<Finding> out = new ArrayList<>();
+    List<Integer> path = new ArrayList<>();
+    List<CountryRef> npOwners = List.of();
+    int npOwnerNode = -1;
+    boolean npMutual = false;
+    int node = head;
+    boolean cameByConj = false;
+    String cameByMarker = "";
+    int belowOwnersAt = -1;
+    for (int step = 0; step < MAX_STEPS && node >= 0; step++) {
+      path.add(node);
+      if (npOwners.isEmpty() && !pv.isVerb(node) && refAt[node] == null) {
+        List<CountryRef> between = between(node);
+        if (!between.isEmpty()) {
+          npOwners = between;
+          npMutual = true;
+          npOwnerNode = node;
+        } else {
+          List<CountryRef> mods = modifiers(node, sector);
+          if (!mods.isEmpty()) {
+            npOwners = mods;
+            npOwnerNode = node;
+          }
+        }
+      }
+      if (npOwners.isEmpty() && refAt[node] != null && node != head && !refAt[node].covers(head)) {
+        // "the countries in automotive" / "its neighbour in the realms of ...": the phrase heads a country.
+        npOwners = List.of(refAt[node]);
+        npOwnerNode = node;
+      }
+      TriggerMention t = cameByConj ? null : triggerAt[node];
+      int tNode = node;
+      if (t == null && pv.isVerb(node) && !cameByConj) {
+        tNode = predicateTrigger(node, path);
+        t = tNode >= 0 ? triggerAt[tNode] : null;
+      }
+      if (t != null && !out.isEmpty()
+          && (t.kind() == TriggerKind.ACTIVITY || holdsOwnSector(tNode, path))) {
+        t = null; // a later trigger with its own sector word ("its semiconductor dominance") is that word's
+      }
+      if (t != null) {
+        int[] first = firstConjunct(tNode);
+        if (first != null) {
+          tNode = first[0];
+          t = triggerAt[tNode];
+        }
+        if (negated(path, tNode)) {
+          return List.of();
+        }
+        boolean ownersAreCounterparts =
+            !npOwners.isEmpty() && npOwnerNode != tNode && t.counterpartMarkers().contains(cameByMarker)
+                && belowOwnersAt == npOwnerNode;
+        List<CountryRef> counterparts = new ArrayList<>(counterparts(t, tNode));
+        List<CountryRef> owners;
+        String rule;
+        boolean mutual = false;
+        if (!npOwners.isEmpty() && !ownersAreCounterparts && out.isEmpty()) {
+          owners = npOwners;
+          mutual = npMutual;
+          rule = npMutual ? "between" : (npOwnerNode == tNode ? "trigger-modifier" : "modifier");
+        } else {
+          if (ownersAreCounterparts) {
+            counterparts.addAll(npOwners);
+          }
+          List<CountryRef> mods = pv.isVerb(tNode) ? List.of() : modifiers(tNode, sector);
+          List<CountryRef> pair = pv.isVerb(tNode) ? List.of() : between(tNode);
+          if (!pair.isEmpty()) {
+            owners = pair;
+            mutual = true;
+            rule = "between";
+          } else if (!mods.isEmpty()) {
+            owners = mods;
+            rule = "trigger-modifier";
+          } else {
+            owners = subjectOwners(tNode);
+            mutual = owners.size() > 1;
+            rule = "clause-subject";
+          }
+        }
+        if (!owners.isEmpty()) {
+          out.add(new Finding(t.kind().relationType().orElseThrow(), ImmutableList.copyOf(owners),
+              ImmutableList.copyOf(counterparts), Optional.of(t), mutual, rule + "+trigger"));
+        }
+      }
+      int up = pv.head(node);
+      if (up < 0 || stopsAt(node, up)) {
+        break;
+      }
+      up = triggerNounBefore(node, up, path);
+      cameByConj = pv.baseRel(node).equals("conj");
+      if (!npOwners.isEmpty() && belowOwnersAt < 0) {
+        belowOwnersAt = npOwnerNode;
+      }
+      cameByMarker = pv.marker(node);
+      node = up;
+    }
+    if (out.isEmpty()) {
+      if (negated(path, -1)) {
+        return List.of();
+      }
+      List<CountryRef> owners = npOwners;
+      String rule = npMutual ? "between" : "modifier";
+      if (owners.isEmpty()) {
+        owners = subjectOwners(head);
+        rule = "clause-subject";
+      }
+      if (!owners.isEmpty()) {
+        out.add(new Finding(RelationType.ACTIVITY, ImmutableList.copyOf(owners), ImmutableList.of(),
+            Optional.empty(), npMutual, rule + "+default"));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Prepositional-attachment repair: "China's export controls on semiconductor materials" where the
+   * parser hung "on ..." elsewhere; a phrase right after a trigger noun belongs to that noun.
+   */
+  private int triggerNounBefore(int node, int up, List<Integer> path) {
+    String b = pv.baseRel(node);
+    if (!(b.equals("nmod") || b.equals("obl"))) {
+      return up;
+    }
+    for (int c : pv.children(node)) {
+      if (pv.baseRel(c).equals("case") && c > 0) {
+        int before = c - 1;
+        TriggerMention t = triggerAt[before];
+        if (t != null && before != up && before == t.end() - 1 && !path.contains(before)
+            && pv.sentence().token(before).pos().startsWith("NN") && before < node) {
+          return before;
+        }
+        return up;
+      }
+    }
+    return up;
+  }
+
+  /** Whether a trigger node has a sector word of its own among its dependents, off the path. */
+  private boolean holdsOwnSector(int tNode, List<Integer> path) {
+    for (int c : pv.children(tNode)) {
+      if (!path.contains(c) && sectorTokens.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A trigger in a verb's predicate: its object ("holds the upper hand"), or down an xcomp chain. */
+  private int predicateTrigger(int verb, List<Integer> path) {
+    int v = verb;
+    for (int depth = 0; depth < 3 && v >= 0; depth++) {
+      for (int c : pv.children(v)) {
+        String b = pv.baseRel(c);
+        if ((b.equals("obj") || b.equals("dobj")) && triggerAt[c] != null && !path.contains(c)) {
+          return c;
+        }
+      }
+      int x = pv.child(v, "xcomp");
+      if (x < 0 || path.contains(x)) {
+        return -1;
+      }
+      if (triggerAt[x] != null) {
+        return x;
+      }
+      v = x;
+    }
+    return -1;
+  }
+
+  /** "compete and cooperate in chips": a verb trigger conjoined, without its own subject, to another. */
+  private int[] firstConjunct(int node) {
+    if (!pv.baseRel(node).equals("conj") || !pv.isVerb(node) || pv.child(node, "nsubj") >= 0) {
+      return null;
+    }
+    int g = pv.head(node);
+    return g >= 0 && triggerAt[g] != null && pv.isVerb(g) ? new int[] {g} : null;
+  }
+
+  private boolean stopsAt(int node, int up) {
+    String b = pv.baseRel(node);
+    if (b.equals("parataxis") || b.equals("discourse") || b.equals("vocative")) {
+      return true;
+    }
+    boolean clausal = b.equals("dep") || b.equals("acl") || b.equals("ccomp") || b.equals("advcl");
+    return clausal && pv.isVerb(node) && !pv.isVerb(up);
+  }
+
+  private boolean negated(List<Integer> path, int triggerNode) {
+    if (negations.isEmpty()) {
+      return false;
+    }
+    Set<Integer> scope = new HashSet<>(path);
+    if (triggerNode >= 0) {
+      scope.add(triggerNode);
+      scope.add(clauseVerb(triggerNode));
+    }
+    for (int n : negations) {
+      int g = pv.head(n);
+      String b = pv.baseRel(n);
+      if (g >= 0 && scope.contains(g) && (b.equals("advmod") || b.equals("neg") || b.equals("det")
+          || b.equals("cc"))) {
+        if (b.equals("cc")) {
+          continue; // "nor" coordinates; it does not negate what it joins here
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Countries modifying a noun: possessive, adjective, compound (two levels: "South Korean carmaker Hyundai"). */
+  private List<CountryRef> modifiers(int node, SectorMention sector) {
+    List<CountryRef> out = new ArrayList<>();
+    collectModifiers(node, sector, out, 2);
+    return out;
+  }
+
+  private void collectModifiers(int node, SectorMention sector, List<CountryRef> out, int depth) {
+    for (int c : pv.children(node)) {
+      String r = pv.rel(c);
+      boolean mod = r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")
+          || r.equals("det") || r.equals("nmod:npmod");
+      if (!mod || (c >= sector.start() && c < sector.end())) {
+        continue;
+      }
+      if (refAt[c] != null) {
+        addWithConjuncts(c, out);
+      } else if (depth > 1 && (r.equals("compound") || r.equals("amod"))) {
+        collectModifiers(c, sector, out, depth - 1);
+      }
+    }
+  }
+
+  /** "between these two countries" / "between China and South Korea" on a node. */
+  private List<CountryRef> between(int node) {
+    List<CountryRef> out = new ArrayList<>();
+    for (int c : pv.children(node)) {
+      if ((pv.baseRel(c).equals("nmod") || pv.baseRel(c).equals("obl"))
+          && pv.marker(c).equals("between") && refAt[c] != null) {
+        addWithConjuncts(c, out);
+      }
+    }
+    return distinctCodes(out) >= 2 ? out : List.of();
+  }
+
+  private void addWithConjuncts(int c, List<CountryRef> out) {
+    if (refAt[c] != null && !out.contains(refAt[c])) {
+      out.add(refAt[c]);
+    }
+    for (int cc : pv.children(c)) {
+      if (pv.baseRel(cc).equals("conj") && refAt[cc] != null && !out.contains(refAt[cc])) {
+        out.add(refAt[cc]);
+      }
+    }
+  }
+
+  /** The counterparts of a trigger: countries introduced by its markers, on it or its light verb. */
+  private List<CountryRef> counterparts(TriggerMention t, int tNode) {
+    List<CountryRef> out = new ArrayList<>();
+    List<Integer> hosts = new ArrayList<>();
+    hosts.add(tNode);
+    int g = pv.head(tNode);
+    if (!pv.isVerb(tNode) && g >= 0 && pv.isVerb(g)
+        && (pv.baseRel(tNode).equals("obj") || pv.baseRel(tNode).equals("nsubj"))) {
+      hosts.add(g);
+    }
+    for (int h : hosts) {
+      for (int c : pv.children(h)) {
+        String b = pv.baseRel(c);
+        boolean arg = b.equals("nmod") || b.equals("obl") || b.equals("obj") || b.equals("dobj");
+        if (!arg || pv.rel(c).equals("nmod:poss") || t.covers(c)) {
+          continue;
+        }
+        if (!t.counterpartMarkers().contains(pv.marker(c))) {
+          continue;
+        }
+        if (refAt[c] != null) {
+          addWithConjuncts(c, out);
+        } else {
+          collectModifiers(c, new SectorMention("-", 0, 1, false), out, 2);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The countries of the subject of the clause holding {@code node}, through control and coordination. */
+  List<CountryRef> subjectOwners(int node) {
+    int v = clauseVerb(node);
+    for (int hops = 0; hops < 4 && v >= 0; hops++) {
+      int subj = pv.child(v, "nsubj", "csubj");
+      if (subj >= 0) {
+        String tag = pv.sentence().token(subj).pos();
+        if ((tag.equals("WDT") || tag.equals("WP")) && pv.baseRel(v).startsWith("acl")) {
+          subj = pv.head(v);
+        }
+        if (subj < 0) {
+          return List.of();
+        }
+        List<CountryRef> out = new ArrayList<>();
+        if (refAt[subj] != null) {
+          addWithConjuncts(subj, out);
+        } else {
+          collectModifiers(subj, new SectorMention("-", 0, 1, false), out, 2);
+        }
+        return out;
+      }
+      String b = pv.baseRel(v);
+      if (!(b.equals("xcomp") || b.equals("conj") || b.equals("advcl"))) {
+        return List.of();
+      }
+      v = pv.head(v);
+    }
+    return List.of();
+  }
+
+  /** The verb (or predicate) of the clause holding {@code node}: climb through nominal arcs. */
+  private int clauseVerb(int node) {
+    int v = node;
+    for (int k = 0; k < MAX_STEPS && v >= 0; k++) {
+      if (pv.isVerb(v) || pv.child(v, "cop") >= 0 || pv.child(v, "nsubj") >= 0) {
+        return v;
+      }
+      int up = pv.head(v);
+      if (up < 0) {
+        return v;
+      }
+      v = up;
+    }
+    return -1;
+  }
+
+  private static int distinctCodes(List<CountryRef> refs) {
+    Set<String> codes = new HashSet<>();
+    refs.forEach(r -> codes.addAll(r.codes()));
+    return codes.size();
+  }
+}

@@ -1,0 +1,150 @@
+package org.newsgraph.relations;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.newsgraph.lexicon.DataLine;
+import org.newsgraph.lexicon.ModelFile;
+import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * The sector taxonomy of {@code models/sectors.tsv}: stable sector ids ("semiconductors"), labels,
+ * and the terms and industry nouns that mention each sector. Finds sector mentions in a sentence.
+ *
+ * <p>A line whose id was seen before adds its terms to that sector, so an embedder's extra file can
+ * add a term to a bundled sector or a whole new sector. A term given to two sectors is a data error
+ * ({@code file:line}). A term written in title case inside a sentence ("Chips" in "Chips and Science
+ * Act") is part of a name and is not a mention. Immutable and thread-safe.
+ */
+public final class SectorTaxonomy {
+
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+  /** One sector's id and label. */
+  public record Sector(String id, String label) {}
+
+  private record Term(String sector, boolean industryNoun) {}
+
+  private final ImmutableMap<String, Sector> sectors;
+  private final TokenPhraseMatcher<Term> matcher;
+
+  private SectorTaxonomy(List<DataLine> lines) {
+    Map<String, Sector> byId = new LinkedHashMap<>();
+    Map<String, String> termSector = new HashMap<>();
+    TokenPhraseMatcher.Builder<Term> b = TokenPhraseMatcher.builder();
+    for (DataLine line : lines) {
+      String id = line.field(0);
+      if (!ID.matcher(id).matches()) {
+        throw line.error("sector id '" + id + "' must be lower-case words joined by '-'");
+      }
+      String label = line.optionalField(1);
+      if (!byId.containsKey(id)) {
+        if (label.isEmpty()) {
+          throw line.error("new sector '" + id + "' needs a label in the second field");
+        }
+        byId.put(id, new Sector(id, label));
+      }
+      List<String> terms = line.listField(2);
+      List<String> nouns = line.listField(3);
+      if (terms.isEmpty() && nouns.isEmpty()) {
+        throw line.error("sector '" + id + "' line has no terms and no industry nouns");
+      }
+      for (int k = 0; k < terms.size() + nouns.size(); k++) {
+        boolean noun = k >= terms.size();
+        String term = (noun ? nouns.get(k - terms.size()) : terms.get(k)).toLowerCase(Locale.ROOT);
+        if (term.startsWith("*") || term.contains(" * ")) {
+          throw line.error("term '" + term + "' must not hold '*'");
+        }
+        String old = termSector.putIfAbsent(term, id);
+        if (old != null && !old.equals(id)) {
+          throw line.error("term '" + term + "' is given to sector " + old + " and to " + id);
+        }
+        b.add(term, new Term(id, noun));
+      }
+    }
+    if (byId.isEmpty()) {
+      throw new org.newsgraph.lexicon.ModelFileException("models/sectors.tsv defines no sector");
+    }
+    this.sectors = ImmutableMap.copyOf(byId);
+    this.matcher = b.build();
+  }
+
+  /** Reads {@code sectors.tsv} (bundled plus extras). */
+  public static SectorTaxonomy load(ModelFiles files) {
+    checkNotNull(files, "files");
+    return new SectorTaxonomy(files.lines(ModelFile.SECTORS));
+  }
+
+  /** Builds a taxonomy from data lines (tests, tools). */
+  public static SectorTaxonomy fromLines(List<DataLine> lines) {
+    checkNotNull(lines, "lines");
+    return new SectorTaxonomy(lines);
+  }
+
+  /** All sectors, in file order. */
+  public ImmutableList<Sector> sectors() {
+    return sectors.values().asList();
+  }
+
+  /** The sector with this id. */
+  public Optional<Sector> sector(String id) {
+    checkNotNull(id, "id");
+    return Optional.ofNullable(sectors.get(id));
+  }
+
+  /** The sector mentions of a sentence, in token order; terms that are part of a name are left out. */
+  public ImmutableList<SectorMention> find(Sentence sentence) {
+    checkNotNull(sentence, "sentence");
+    ImmutableList.Builder<SectorMention> out = ImmutableList.builder();
+    for (TokenPhraseMatcher.Match<Term> m : matcher.findAll(sentence)) {
+      if (!partOfName(sentence, m.start(), m.end())) {
+        out.add(new SectorMention(m.value().sector(), m.start(), m.end(), m.value().industryNoun()));
+      }
+    }
+    return out.build();
+  }
+
+  /** Whether a sentence has at least one sector mention: cheap enough to decide on parsing. */
+  public boolean mentionsAny(Sentence sentence) {
+    return !find(sentence).isEmpty();
+  }
+
+  /**
+   * A term is part of a name when its first token is written in title case ("Chips") and is not the
+   * first word of the sentence (or of a quotation or headline line).
+   */
+  private static boolean partOfName(Sentence s, int start, int end) {
+    Token first = s.token(start);
+    String w = first.text();
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i)) || Character.isDigit(w.charAt(i))) {
+        return false; // an acronym ("EVs", "LNG", "5G") is a term, not a name
+      }
+    }
+    int before = start - 1;
+    while (before >= 0 && isOpening(s.token(before))) {
+      before--;
+    }
+    return before >= 0;
+  }
+
+  private static boolean isOpening(Token t) {
+    String w = t.text();
+    return w.equals("\"") || w.equals("\u201c") || w.equals("\u2018") || w.equals("'")
+        || w.equals("(") || w.equals("[") || w.equals("-") || w.equals("\u2013")
+        || w.equals("\u2014") || t.pos().equals("``");
+  }
+}
