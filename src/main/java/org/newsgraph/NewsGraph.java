@@ -84,6 +84,8 @@ public final class NewsGraph {
     this.quoteExtractor = new QuoteExtractor(files);
     this.relationExtractor = new RelationExtractor(files);
     this.analyzer = new CoreNlpAnalyzer(b.coreNlpOptions);
+    // Warm the rule layers too (issue 5: the first document should cost no more than two warm ones).
+    run(CoreNlpAnalyzer.WARM_UP_TEXT, false);
   }
 
   /** A copy of {@code other} with another time budget, sharing its loaded models and rules. */

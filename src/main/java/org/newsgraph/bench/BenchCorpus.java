@@ -19,6 +19,10 @@ import java.util.stream.Stream;
  * documents made by recombining their paragraphs (a headline, then four to ten body paragraphs,
  * drawn with a seeded random generator, so the same seed gives the same corpus), and one long
  * document of at least a given number of tokens to check that cost grows linearly. Immutable.
+ *
+ * <p>Only prose paragraphs are drawn for bodies (at least {@value #MIN_PROSE_WORDS} words, ending
+ * like a sentence): a page trailer such as "More from ...:" makes everything after it furniture,
+ * which would turn the long document into a cheap run of skipped text.
  */
 public record BenchCorpus(
     ImmutableList<BenchDoc> articles, ImmutableList<BenchDoc> recombined, BenchDoc longDoc) {
@@ -28,6 +32,9 @@ public record BenchCorpus(
 
   private static final int MIN_BODY = 4;
   private static final int MAX_BODY = 10;
+
+  /** A body paragraph worth drawing has at least this many words. */
+  static final int MIN_PROSE_WORDS = 8;
 
   public BenchCorpus {
     articles = ImmutableList.copyOf(checkNotNull(articles, "articles"));
@@ -88,7 +95,9 @@ public record BenchCorpus(
         continue;
       }
       headlines.add(paragraphs.get(0));
-      bodies.addAll(paragraphs.subList(1, paragraphs.size()));
+      paragraphs.subList(1, paragraphs.size()).stream()
+          .filter(BenchCorpus::isProse)
+          .forEach(bodies::add);
     }
     checkArgument(!bodies.isEmpty(), "the articles have no body paragraphs to recombine");
     Random random = new Random(seed);
@@ -131,6 +140,16 @@ public record BenchCorpus(
       }
     }
     return out;
+  }
+
+  /** Whether {@code paragraph} reads like article prose: enough words, ends like a sentence. */
+  static boolean isProse(String paragraph) {
+    String p = paragraph.strip();
+    if (p.isEmpty() || p.split("\\s+").length < MIN_PROSE_WORDS) {
+      return false;
+    }
+    char last = p.charAt(p.length() - 1);
+    return ".!?\"\u201d\u2019)".indexOf(last) >= 0;
   }
 
   /** The seed article, or the first article if there is no seed. */

@@ -37,9 +37,10 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   /**
    * Annotated while the parser loads, so that CoreNLP's lazily built parts (the lemmatizer's lexer,
    * the tagger's and the CRF's caches) exist and the JIT has compiled the hot paths before the first
-   * real document: news-like prose with names, places, organisations, numbers and quotes.
+   * real document: news-like prose with names, places, organisations, numbers and quotes. Public
+   * so that {@code NewsGraph} warms its rule layers on the same text.
    */
-  private static final String WARM_UP_TEXT =
+  public static final String WARM_UP_TEXT =
       "Peng Peng, chairman of the Guangdong Society of Reform, said on Tuesday that China and "
           + "South Korea compete in chips, cars and ships. \u201cWe will meet again next year,\u201d he "
           + "added.\n\nThe National Development and Reform Commission (NDRC) held talks with Korea's "
@@ -57,7 +58,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   private static final int MAX_WARM_UP_ROUNDS = 12;
 
   /** Warm-up rounds of the parser on the warm-up text's sentences. */
-  private static final int PARSE_WARM_UP_ROUNDS = 3;
+  private static final int PARSE_WARM_UP_ROUNDS = 8;
 
   private final CoreNlpOptions options;
   private final StanfordCoreNLP splitter;

@@ -154,6 +154,9 @@ final class MentionFinder {
 
   /** Whether a lexicon phrase CoreNLP did not tag may be taken on the lexicon's word alone. */
   private static boolean safeAlone(LexiconHit hit, Sentence s) {
+    if (hit.source() != LexiconHit.Source.DEMONYM && partOfLongerName(hit, s)) {
+      return false; // "Hong Kong Open", "China Daily": a name the tagger did not know
+    }
     switch (hit.source()) {
       case COUNTRY:
       case DEMONYM:
@@ -173,6 +176,18 @@ final class MentionFinder {
       default:
         return false;
     }
+  }
+
+  /** Whether a capitalised word right before (not sentence-initial) or after adjoins the hit. */
+  private static boolean partOfLongerName(LexiconHit hit, Sentence s) {
+    if (hit.to() < s.size() && capitalised(s.token(hit.to()).text())) {
+      return true;
+    }
+    return hit.from() > 1 && capitalised(s.token(hit.from() - 1).text());
+  }
+
+  private static boolean capitalised(String t) {
+    return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
   }
 
   private static boolean allCapitalised(Sentence s, int from, int to) {

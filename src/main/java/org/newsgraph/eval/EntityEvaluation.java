@@ -24,7 +24,7 @@ import org.newsgraph.text.NamedSpan;
 
 /**
  * Scores newsgraph's entity layer and plain CoreNLP on CoNLL-2003 files ({@code evaluate entities
- * FILE... [--limit-docs N] [--ner-models M1,M2]}): exact-span precision, recall and F1 for PER, ORG
+ * FILE... [--limit-docs N] [--ner-models M1,M2] [--newsgraph-only]}): exact-span precision, recall and F1 for PER, ORG
  * and LOC (MISC left out), side by side.
  *
  * <p>Each CoNLL document's text is rebuilt from its tokens ({@link ConllReader}) and run through
@@ -48,6 +48,7 @@ public final class EntityEvaluation {
     List<Path> files = new ArrayList<>();
     int limit = Integer.MAX_VALUE;
     Optional<List<String>> nerModels = Optional.empty();
+    boolean oursOnly = false;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if (a.equals("--limit-docs") && i + 1 < args.size()) {
@@ -57,6 +58,8 @@ public final class EntityEvaluation {
         }
       } else if (a.equals("--ner-models") && i + 1 < args.size()) {
         nerModels = Optional.of(Arrays.asList(args.get(++i).split(",")));
+      } else if (a.equals("--newsgraph-only")) {
+        oursOnly = true;
       } else if (a.startsWith("--")) {
         out.println("unknown option " + a);
         return usage(out);
@@ -82,7 +85,7 @@ public final class EntityEvaluation {
     NewsGraph.Builder builder = NewsGraph.builder().features(EnumSet.noneOf(Feature.class));
     nerModels.ifPresent(builder::nerModels);
     NewsGraph graph = builder.build();
-    PlainCoreNlp plain = new PlainCoreNlp();
+    Optional<PlainCoreNlp> plain = oursOnly ? Optional.empty() : Optional.of(new PlainCoreNlp());
     EntityScore ours = new EntityScore(LABELS);
     EntityScore base = new EntityScore(LABELS);
     long oursNanos = 0;
@@ -93,7 +96,8 @@ public final class EntityEvaluation {
       long t0 = System.nanoTime();
       List<Span> predicted = ours(graph.extract(d.text()).entities());
       long t1 = System.nanoTime();
-      List<Span> baseline = plain(plain.entityMentions(d.text()));
+      List<Span> baseline =
+          plain.isPresent() ? plain(plain.get().entityMentions(d.text())) : List.of();
       long t2 = System.nanoTime();
       oursNanos += t1 - t0;
       baseNanos += t2 - t1;
@@ -124,7 +128,8 @@ public final class EntityEvaluation {
 
   private static int usage(PrintStream out) {
     out.println(
-        "usage: evaluate entities CONLL_FILE... [--limit-docs N] [--ner-models M1,M2]\n"
+        "usage: evaluate entities CONLL_FILE... [--limit-docs N] [--ner-models M1,M2]"
+            + " [--newsgraph-only]\n"
             + "  e.g. evaluate entities /work/shared/data/conll2003/conll2003_eng.testa.iob2.txt");
     return 2;
   }

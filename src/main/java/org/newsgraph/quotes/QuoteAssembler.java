@@ -21,8 +21,8 @@ import org.newsgraph.text.Sentence;
  *   <li>{@code direct/colon-cue}: the sentence before ends "He added:";
  *   <li>{@code direct/same-paragraph}: an earlier quote of the same paragraph has a speaker ("“X,”
  *       Peng said. “Y.”"), or the paragraph names one ("Peng said in an interview.");
- *   <li>{@code direct/previous-paragraph}: a paragraph that is only a quote continues the quote
- *       that ended the paragraph before;
+ *   <li>{@code direct/previous-paragraph}: a paragraph that opens with a quote and names no
+ *       speaker continues the speaker of the paragraph before's last quote;
  *   <li>{@code direct/unattributed}: a sentence-like quote with no speaker in sight;
  * </ol>
  *
@@ -172,15 +172,6 @@ final class QuoteAssembler {
       return Optional.empty();
     }
     Draft p = prev.getValue();
-    // the previous quote must end its paragraph: nothing but marks and space after it
-    Optional<Sentence> ps = text.sentenceAt(p.content().start());
-    if (ps.isEmpty()) {
-      return Optional.empty();
-    }
-    int parEnd = paragraphEnd(ps.get());
-    if (lettersBetween(p.content().end(), parEnd) > 0) {
-      return Optional.empty();
-    }
     return Optional.of(new Draft(QuoteType.DIRECT, content, p.cue(), p.speaker(), p.via(),
         "direct/previous-paragraph", par));
   }

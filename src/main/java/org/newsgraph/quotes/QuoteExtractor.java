@@ -75,8 +75,12 @@ public final class QuoteExtractor {
       if (s.furniture()) {
         continue;
       }
+      Optional<Attribution> colon = finder.headlineColon(text, s);
+      if (colon.isPresent()) {
+        attributions.add(colon.get());
+        continue;
+      }
       if (headlineLike(s)) {
-        finder.headlineColon(text, s).ifPresent(attributions::add);
         continue;
       }
       attributions.addAll(finder.find(text, s, resolver::isOutlet, quoted));

@@ -184,19 +184,17 @@ final class ReportedSpeechFinder {
           haveAux |= isAux(s.token(k), "have");
         }
         if (!haveAux) {
-          return Optional.empty();
+          return passive(text, s, i, cls, before);
         }
       }
     } else if (pos.equals("VBG")) {
-      if (prev != null && prev.text().equals(",")) {
-        return participle(text, s, i, cls, earlier);
-      }
       boolean progressive = false;
       for (int k = before + 1; k < i; k++) {
         progressive |= isAux(s.token(k), "be");
       }
       if (!progressive) {
-        return Optional.empty();
+        // ", saying ...", "after saying ...": the subject of the main clause speaks
+        return participle(text, s, i, cls, earlier);
       }
     } else if (pos.equals("VB")) {
       boolean modal = false;
@@ -204,7 +202,13 @@ final class ReportedSpeechFinder {
         modal |= s.token(k).pos().equals("MD") || isAux(s.token(k), "do");
       }
       if (!modal) {
-        return Optional.empty();
+        if (before >= 1 && s.token(before).pos().equals("TO")
+            && s.token(before - 1).posStartsWith("VB")) {
+          // "Trump refused to say whether ...": the subject of the governing verb
+          before = skipBack(s, before - 2);
+        } else {
+          return Optional.empty();
+        }
       }
     }
     if (i + 1 < s.size() && s.token(i + 1).pos().equals("TO") && cls == CueClass.SPEECH
@@ -220,6 +224,13 @@ final class ReportedSpeechFinder {
       int afterCue = i + 1;
       while (afterCue < s.size() && s.token(afterCue).pos().startsWith("RB")) {
         afterCue++;
+      }
+      boolean endsWithColon = s.token(s.size() - 1).text().equals(":");
+      if (endsWithColon && cls == CueClass.SPEECH && !(afterCue < s.size()
+          && s.token(afterCue).text().equals(":") && clauseAfter)) {
+        // "Cruz called them on it:" / "President Clinton released the following statement:"
+        return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
+            cue, cls, BARE_COLON, Optional.empty()));
       }
       if (afterCue < s.size() && s.token(afterCue).text().equals(":")) {
         // "He added: “...”" or, at the end of a paragraph, "In a 1963 speech, he declared:"
@@ -282,6 +293,27 @@ final class ReportedSpeechFinder {
     return Optional.empty();
   }
 
+  /** "O’Malley’s move was first reported by MSNBC": the agent after "by" speaks. */
+  private Optional<Attribution> passive(
+      AnalyzedText text, Sentence s, int i, CueClass cls, int before) {
+    if (i + 1 >= s.size() || !s.token(i + 1).text().equalsIgnoreCase("by") || before < 0
+        || before + 1 >= i || !isAux(s.token(before + 1), "be")) {
+      return Optional.empty();
+    }
+    int agent = i + 2;
+    if (agent >= s.size()) {
+      return Optional.empty();
+    }
+    int end = NounPhrases.endRight(s, agent);
+    Optional<SpeakerPhrase> sp = phrases.speaker(text, s, agent, end);
+    int ce = trimTokensEnd(s, before);
+    if (sp.isEmpty() || ce < 0 || !hasWord(s, 0, ce)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Attribution(s.index(), text.span(s, i, i + 1), sp, text.span(s, 0, ce),
+        cls, "passive-by", Optional.empty()));
+  }
+
   private Optional<Attribution> participle(
       AnalyzedText text, Sentence s, int i, CueClass cls, List<Attribution> earlier) {
     int cs = contentStartAfter(s, i, s.token(i).lemma());
@@ -302,29 +334,34 @@ final class ReportedSpeechFinder {
         text.span(s, cs, ce), cls, "participle", Optional.empty()));
   }
 
-  /** The first noun phrase outside quotation marks before token {@code limit}. */
+  /**
+   * The subject of the sentence's main clause before token {@code limit}: the noun phrase or
+   * pronoun, outside quotation marks, that stands right before the first finite verb.
+   */
   private Optional<SpeakerPhrase> firstSubject(AnalyzedText text, Sentence s, int limit) {
     boolean inQuote = false;
-    for (int k = 0; k < limit; k++) {
+    for (int k = 1; k < limit; k++) {
       Token t = s.token(k);
       if (NounPhrases.isQuoteMark(t)) {
         inQuote = !inQuote;
         continue;
       }
-      if (inQuote) {
+      if (inQuote || !(t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")
+          || t.pos().equals("MD"))) {
         continue;
       }
-      if (NounPhrases.isPronoun(t)) {
-        return phrases.speaker(text, s, k, k);
-      }
-      if (NounPhrases.isNoun(t)) {
-        int end = NounPhrases.endRight(s, k);
-        int start = NounPhrases.startLeft(s, k);
-        return phrases.speaker(text, s, start, Math.min(end, limit - 1));
-      }
-      if (t.posStartsWith("VB") || t.text().equals(",")) {
+      int j = skipBack(s, k - 1);
+      if (j < 0) {
         return Optional.empty();
       }
+      Token tj = s.token(j);
+      if (NounPhrases.isPronoun(tj)) {
+        return phrases.speaker(text, s, j, j);
+      }
+      if (NounPhrases.isNoun(tj)) {
+        return phrases.speaker(text, s, NounPhrases.startLeft(s, j), j);
+      }
+      return Optional.empty();
     }
     return Optional.empty();
   }
@@ -418,12 +455,12 @@ final class ReportedSpeechFinder {
         if (tk.text().equals(",")) {
           int nameEnd = k - 1;
           if (!NounPhrases.isNoun(s.token(nameEnd))) {
-            return Optional.empty();
+            continue; // "Clinton, 35, the daughter of ..., said": look further left
           }
           int start = NounPhrases.startLeft(s, nameEnd);
           Optional<SpeakerPhrase> p = phrases.speaker(text, s, start, nameEnd);
           if (p.isEmpty() || p.get().form() != SpeakerPhrase.Form.NAME) {
-            return Optional.empty();
+            continue;
           }
           Optional<NounPhrases.Appositive> app = phrases.appositive(text, s, k + 1, j - 1);
           if (app.isEmpty()) {

@@ -48,7 +48,7 @@ final class CountryReferenceFinder {
       for (int i = from; i <= to; i++) {
         covered[i] = true;
       }
-      countryOf(em).ifPresent(
+      countryOf(em).or(() -> actingCapital(em, s, to + 1)).ifPresent(
           code -> out.add(CountryRef.direct(s.index(), from, to + 1, code, Optional.of(em.entity().id()))));
     }
     scanLexicon(text, s, covered, out);
@@ -79,6 +79,14 @@ final class CountryReferenceFinder {
       return countries.codeForBody(em.mention().text()).or(() -> countries.codeForBody(e.name()));
     }
     return Optional.empty();
+  }
+
+  /** A capital the entity layer left a city, when it acts: "Washington on Friday tightened ...". */
+  private Optional<String> actingCapital(EntityMention em, Sentence s, int next) {
+    if (em.entity().type() != EntityType.LOCATION || !acts(s, next)) {
+      return Optional.empty();
+    }
+    return countries.codeForCapital(em.mention().text());
   }
 
   /** Names, aliases and demonyms the entity layer did not cover (capitals need the entity layer). */

@@ -66,6 +66,8 @@ final class DependencyRules {
     List<CountryRef> npOwners = List.of();
     int npOwnerNode = -1;
     boolean npMutual = false;
+    boolean flipped = false;
+    boolean inApposition = false;
     int node = head;
     boolean cameByConj = false;
     String cameByMarker = "";
@@ -93,9 +95,15 @@ final class DependencyRules {
       }
       TriggerMention t = cameByConj ? null : triggerAt[node];
       int tNode = node;
-      if (t == null && pv.isVerb(node) && !cameByConj) {
-        tNode = predicateTrigger(node, path);
+      boolean offPath = false;
+      if (t == null && !cameByConj) {
+        tNode = pv.isVerb(node) ? predicateTrigger(node, path) : adjectiveTrigger(node, path);
         t = tNode >= 0 ? triggerAt[tNode] : null;
+        offPath = t != null;
+        if (t != null && pv.baseRel(tNode).equals("amod")) {
+          tNode = node; // "the leading producer of chips": the noun is where the trigger acts
+          offPath = false;
+        }
       }
       if (t != null && !out.isEmpty()
           && (t.kind() == TriggerKind.ACTIVITY || holdsOwnSector(tNode, path))) {
@@ -114,16 +122,24 @@ final class DependencyRules {
             !npOwners.isEmpty() && npOwnerNode != tNode && t.counterpartMarkers().contains(cameByMarker)
                 && belowOwnersAt == npOwnerNode;
         List<CountryRef> counterparts = new ArrayList<>(counterparts(t, tNode));
+        counterparts.addAll(originsOnPath(path, tNode));
+        List<CountryRef> ownMods = offPath && !pv.isVerb(tNode) ? modifiers(tNode, sector) : List.of();
         List<CountryRef> owners;
         String rule;
         boolean mutual = false;
-        if (!npOwners.isEmpty() && !ownersAreCounterparts && out.isEmpty()) {
+        if (!ownMods.isEmpty()) {
+          // "its chip makers face tougher US export rules": the trigger's own country acts on the path's.
+          owners = ownMods;
+          counterparts.addAll(npOwners);
+          rule = "trigger-modifier";
+        } else if (!npOwners.isEmpty() && !ownersAreCounterparts && out.isEmpty()) {
           owners = npOwners;
           mutual = npMutual;
           rule = npMutual ? "between" : (npOwnerNode == tNode ? "trigger-modifier" : "modifier");
         } else {
           if (ownersAreCounterparts) {
             counterparts.addAll(npOwners);
+            flipped = true;
           }
           List<CountryRef> mods = pv.isVerb(tNode) ? List.of() : modifiers(tNode, sector);
           List<CountryRef> pair = pv.isVerb(tNode) ? List.of() : between(tNode);
@@ -141,12 +157,16 @@ final class DependencyRules {
           }
         }
         if (!owners.isEmpty()) {
-          out.add(new Finding(t.kind().relationType().orElseThrow(), ImmutableList.copyOf(owners),
-              ImmutableList.copyOf(counterparts), Optional.of(t), mutual, rule + "+trigger"));
+          Finding f = new Finding(t.kind().relationType().orElseThrow(), ImmutableList.copyOf(owners),
+              ImmutableList.copyOf(counterparts), Optional.of(t), mutual, rule + "+trigger");
+          // "banned exports of nickel": a stance over an activity of the same country replaces it.
+          out.removeIf(old -> old.type() == RelationType.ACTIVITY && sameCountries(old, f));
+          out.add(f);
         }
       }
       int up = pv.head(node);
       if (up < 0 || stopsAt(node, up)) {
+        inApposition = up >= 0 && pv.baseRel(node).equals("appos");
         break;
       }
       up = triggerNounBefore(node, up, path);
@@ -157,19 +177,79 @@ final class DependencyRules {
       cameByMarker = pv.marker(node);
       node = up;
     }
-    if (out.isEmpty()) {
-      if (negated(path, -1)) {
+    if (out.isEmpty() && !flipped) {
+      if (negated(clausePrefix(path), -1)) {
         return List.of();
       }
       List<CountryRef> owners = npOwners;
       String rule = npMutual ? "between" : "modifier";
-      if (owners.isEmpty()) {
-        owners = subjectOwners(head);
+      if (owners.isEmpty() && !inApposition) {
+        owners = subjectOwners(head); // not for "graphite, a key material for EV batteries"
         rule = "clause-subject";
       }
       if (!owners.isEmpty()) {
         out.add(new Finding(RelationType.ACTIVITY, ImmutableList.copyOf(owners), ImmutableList.of(),
             Optional.empty(), npMutual, rule + "+default"));
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameCountries(Finding a, Finding b) {
+    Set<String> x = new HashSet<>();
+    a.owners().forEach(r -> x.addAll(r.codes()));
+    for (CountryRef r : b.owners()) {
+      for (String c : r.codes()) {
+        if (x.contains(c)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The path up to and including the first verb: the sector's own clause. */
+  private List<Integer> clausePrefix(List<Integer> path) {
+    for (int k = 0; k < path.size(); k++) {
+      if (pv.isVerb(path.get(k))) {
+        return path.subList(0, k + 1);
+      }
+    }
+    return path;
+  }
+
+  /** "the world's leading producer of chips": a trigger adjective on a noun of the path. */
+  private int adjectiveTrigger(int node, List<Integer> path) {
+    for (int c : pv.children(node)) {
+      if (pv.baseRel(c).equals("amod") && triggerAt[c] != null && !path.contains(c)
+          && triggerAt[c].kind() != TriggerKind.ACTIVITY) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** "electric vehicles imported from China": an origin on the path below the trigger is a counterpart. */
+  private List<CountryRef> originsOnPath(List<Integer> path, int tNode) {
+    List<CountryRef> out = new ArrayList<>();
+    for (int n : path) {
+      if (n == tNode) {
+        break;
+      }
+      List<Integer> hosts = new ArrayList<>();
+      hosts.add(n);
+      for (int c : pv.children(n)) {
+        if (pv.baseRel(c).equals("acl")) {
+          hosts.add(c);
+        }
+      }
+      for (int h : hosts) {
+        for (int c : pv.children(h)) {
+          if ((pv.baseRel(c).equals("nmod") || pv.baseRel(c).equals("obl"))
+              && pv.marker(c).equals("from") && refAt[c] != null) {
+            addWithConjuncts(c, out);
+          }
+        }
       }
     }
     return out;
@@ -241,7 +321,7 @@ final class DependencyRules {
 
   private boolean stopsAt(int node, int up) {
     String b = pv.baseRel(node);
-    if (b.equals("parataxis") || b.equals("discourse") || b.equals("vocative")) {
+    if (b.equals("parataxis") || b.equals("discourse") || b.equals("vocative") || b.equals("appos")) {
       return true;
     }
     boolean clausal = b.equals("dep") || b.equals("acl") || b.equals("ccomp") || b.equals("advcl");
@@ -274,22 +354,27 @@ final class DependencyRules {
   /** Countries modifying a noun: possessive, adjective, compound (two levels: "South Korean carmaker Hyundai"). */
   private List<CountryRef> modifiers(int node, SectorMention sector) {
     List<CountryRef> out = new ArrayList<>();
-    collectModifiers(node, sector, out, 2);
+    collectModifiers(node, sector.start(), sector.end(), out, 2);
     return out;
   }
 
-  private void collectModifiers(int node, SectorMention sector, List<CountryRef> out, int depth) {
+  /** Modifier countries of {@code node}, leaving out tokens {@code [skipFrom, skipTo)} (the sector itself). */
+  private void collectModifiers(int node, int skipFrom, int skipTo, List<CountryRef> out, int depth) {
     for (int c : pv.children(node)) {
       String r = pv.rel(c);
       boolean mod = r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")
           || r.equals("det") || r.equals("nmod:npmod");
-      if (!mod || (c >= sector.start() && c < sector.end())) {
+      if (!mod) {
+        continue;
+      }
+      if (c >= skipFrom && c < skipTo) {
+        collectModifiers(c, skipFrom, skipTo, out, depth); // "Chinese EV maker": look inside the term
         continue;
       }
       if (refAt[c] != null) {
         addWithConjuncts(c, out);
       } else if (depth > 1 && (r.equals("compound") || r.equals("amod"))) {
-        collectModifiers(c, sector, out, depth - 1);
+        collectModifiers(c, skipFrom, skipTo, out, depth - 1);
       }
     }
   }
@@ -340,7 +425,7 @@ final class DependencyRules {
         if (refAt[c] != null) {
           addWithConjuncts(c, out);
         } else {
-          collectModifiers(c, new SectorMention("-", 0, 1, false), out, 2);
+          collectModifiers(c, -1, -1, out, 2);
         }
       }
     }
@@ -364,7 +449,7 @@ final class DependencyRules {
         if (refAt[subj] != null) {
           addWithConjuncts(subj, out);
         } else {
-          collectModifiers(subj, new SectorMention("-", 0, 1, false), out, 2);
+          collectModifiers(subj, -1, -1, out, 2);
         }
         return out;
       }

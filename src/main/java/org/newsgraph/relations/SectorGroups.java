@@ -17,7 +17,7 @@ final class SectorGroups {
 
   /** Words that may stand between two members of one list. */
   private static final ImmutableSet<String> LIST_GLUE =
-      ImmutableSet.of(",", "and", "or", "the", "a", "an", "as", "well", "&", "/", "its", "their", "both");
+      ImmutableSet.of(",", "and", "or", "the", "a", "an", "as", "well", "&", "/");
 
   private static final int MAX_GAP = 4;
 

@@ -1,6 +1,7 @@
 package org.newsgraph.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,11 @@ class BenchCorpusTest {
   private static final List<BenchDoc> ARTICLES =
       List.of(
           new BenchDoc(
-              "a.txt", "Headline A\n\nFirst body paragraph of A.\n\n  \nSecond body of A.\n"),
+              "a.txt",
+              "Headline A\n\nFirst body paragraph of A, long enough to be prose.\n\n  \n"
+                  + "Related headline without a full stop at its end here\n\n"
+                  + "Second body paragraph of A, \u201cquoted to the end.\u201d\n\nMore from A:\n\n"
+                  + "Short trailer.\n"),
           new BenchDoc("b.txt", "Headline B\n\nOnly body of B, with more words in it.\n"));
 
   @Test
@@ -43,8 +48,8 @@ class BenchCorpusTest {
     Set<String> headlines = Set.of("Headline A", "Headline B");
     Set<String> bodies =
         Set.of(
-            "First body paragraph of A.",
-            "Second body of A.",
+            "First body paragraph of A, long enough to be prose.",
+            "Second body paragraph of A, \u201cquoted to the end.\u201d",
             "Only body of B, with more words in it.");
     BenchCorpus c = BenchCorpus.build(ARTICLES, 40, 1, 0, WORDS);
     assertEquals(40, c.recombined().size());
@@ -57,6 +62,15 @@ class BenchCorpusTest {
       assertTrue(body >= 4 && body <= 10, "4 to 10 body paragraphs, not " + body);
       assertTrue(bodies.containsAll(paragraphs.subList(1, paragraphs.size())), d.text());
     }
+  }
+
+  @Test
+  void onlyProseParagraphsAreDrawn() {
+    assertTrue(BenchCorpus.isProse("Exports rose 38 per cent from a year earlier, they said."));
+    assertTrue(BenchCorpus.isProse("\u201cWe will hold the meeting annually, as we agreed,\u201d"));
+    assertFalse(BenchCorpus.isProse("More from South China Morning Post:"));
+    assertFalse(BenchCorpus.isProse("How US tech curbs could revive China\u2019s industrial powerhouse"));
+    assertFalse(BenchCorpus.isProse("Short trailer."));
   }
 
   @Test

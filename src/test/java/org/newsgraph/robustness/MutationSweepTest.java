@@ -22,8 +22,8 @@ import org.newsgraph.SharedPipeline;
  */
 class MutationSweepTest {
 
-  private static final int MUTANTS = 150;
-  private static final int MAX_LENGTH = 3_000;
+  private static final int MUTANTS = 80;
+  private static final int MAX_LENGTH = 1_200;
   private static final String[] NASTY = {
     "\uD800", "\uDC00", "\uDBFF\uDFFF", "\uD83D\uDE00", "\u0000", "\u0007", "\u001b[1m", "\r",
     "\n", "\n\n", "\u2028", "\u0085", "\u00a0", "\u200b", "\u202e", "\ufeff", "\u0301", "\"",
