@@ -51,7 +51,10 @@ final class MentionFinder {
         }
       }
       if (overlapping.isEmpty()) {
-        if (safeAlone(hit, s)) {
+        boolean modifier =
+            hit.source() != LexiconHit.Source.COUNTRY
+                && hyphenAttached(text, text.span(s, hit.from(), hit.to() - 1));
+        if (!modifier && safeAlone(hit, s)) {
           out.add(fromHit(text, s, hit));
         }
         continue;

@@ -12,7 +12,9 @@ import org.newsgraph.Quote;
 import org.newsgraph.QuoteType;
 import org.newsgraph.Speaker;
 import org.newsgraph.entities.ResolvedEntities;
+import org.newsgraph.lexicon.FirstNames;
 import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.OrganizationLexicon;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 
@@ -36,12 +38,16 @@ public final class QuoteExtractor {
   private final SpeechCueLexicon cues;
   private final RoleLexicon roles;
   private final ReportedSpeechFinder finder;
+  private final FirstNames firstNames;
+  private final OrganizationLexicon organizations;
 
   public QuoteExtractor(ModelFiles files) {
     checkNotNull(files, "files");
     this.cues = SpeechCueLexicon.load(files);
     this.roles = RoleLexicon.load(files);
     this.finder = new ReportedSpeechFinder(cues, new NounPhrases(roles));
+    this.firstNames = FirstNames.load(files);
+    this.organizations = OrganizationLexicon.load(files);
   }
 
   /**
@@ -61,7 +67,7 @@ public final class QuoteExtractor {
     if (text.sentences().isEmpty()) {
       return ImmutableList.of();
     }
-    SpeakerResolver resolver = new SpeakerResolver(text, entities, roles, cues);
+    SpeakerResolver resolver = new SpeakerResolver(text, entities, roles, cues, firstNames, organizations);
     List<QuoteSpan> spans = new ArrayList<>();
     for (QuoteSpan q : QuoteMarkScanner.scan(text.text())) {
       Optional<Sentence> at = text.sentenceAt(q.contentStart());

@@ -82,7 +82,7 @@ final class ReportedSpeechFinder {
         }
       }
     }
-    List<Attribution> chosen = choose(found);
+    List<Attribution> chosen = choose(text, found);
     // "..., Korea conveyed its dissatisfaction ..., according to Yonhap": Yonhap passed it on
     for (Attribution outlet : viaOutlet) {
       boolean merged = false;
@@ -135,7 +135,7 @@ final class ReportedSpeechFinder {
   }
 
   /** Outer attributions first; a cue inside a chosen content, or sharing its words, is dropped. */
-  private static List<Attribution> choose(List<Attribution> found) {
+  private static List<Attribution> choose(AnalyzedText text, List<Attribution> found) {
     List<Attribution> sorted = new ArrayList<>();
     List<Attribution> bare = new ArrayList<>();
     for (Attribution a : found) {
@@ -146,11 +146,16 @@ final class ReportedSpeechFinder {
     List<Attribution> chosen = new ArrayList<>();
     for (Attribution a : sorted) {
       boolean ok = true;
-      for (Attribution c : chosen) {
+      for (int k = 0; k < chosen.size() && ok; k++) {
+        Attribution c = chosen.get(k);
         if (c.content().overlaps(a.cue()) || a.content().overlaps(c.cue())
             || c.content().overlaps(a.content())) {
-          ok = false;
-          break;
+          Optional<Attribution> cut = cutBefore(text, c, a);
+          if (cut.isPresent()) {
+            chosen.set(k, cut.get());
+          } else {
+            ok = false;
+          }
         }
       }
       if (ok) {
@@ -163,6 +168,42 @@ final class ReportedSpeechFinder {
       }
     }
     return chosen;
+  }
+
+  /**
+   * "While the donor didn't disclose his backing, he did say he found Trump charming": when an
+   * inner attribution's speaker follows a comma inside the outer one's content, the outer content
+   * ends before that comma and both stand.
+   */
+  private static Optional<Attribution> cutBefore(AnalyzedText text, Attribution outer,
+      Attribution inner) {
+    if (inner.speaker().isEmpty() || !inner.rule().equals("subject-cue")
+        || !outer.content().contains(inner.cue())) {
+      return Optional.empty();
+    }
+    int speakerStart = inner.speaker().get().mention().start();
+    if (speakerStart <= outer.content().start() || speakerStart < outer.cue().end()
+        && outer.cue().start() < inner.content().end()) {
+      return Optional.empty();
+    }
+    int k = speakerStart - 1;
+    String t = text.text();
+    while (k > outer.content().start() && Character.isWhitespace(t.charAt(k))) {
+      k--;
+    }
+    // allow "the" / "this" between comma and speaker: ", the official said"
+    if (t.charAt(k) != ',') {
+      return Optional.empty();
+    }
+    int end = k;
+    while (end > outer.content().start() && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= outer.content().start() || inner.content().start() < end) {
+      return Optional.empty();
+    }
+    return Optional.of(new Attribution(outer.sentence(), outer.cue(), outer.speaker(),
+        text.span(outer.content().start(), end), outer.cueClass(), outer.rule(), outer.via()));
   }
 
   /** Whether {@code a} names a speaker and cue but reports nothing itself. */
@@ -194,7 +235,12 @@ final class ReportedSpeechFinder {
       }
       if (!progressive) {
         // ", saying ...", "after saying ...": the subject of the main clause speaks
-        return participle(text, s, i, cls, earlier);
+        boolean comma = prev != null && prev.text().equals(",");
+        if (!comma && cls != CueClass.SPEECH) {
+          return Optional.empty(); // "Since seeing its sales peak, Hyundai ..."
+        }
+        return participle(text, s, i, cls, earlier)
+            .filter(a -> comma || a.speaker().isPresent());
       }
     } else if (pos.equals("VB")) {
       boolean modal = false;

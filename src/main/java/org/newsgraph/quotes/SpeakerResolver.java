@@ -14,6 +14,8 @@ import org.newsgraph.Outlet;
 import org.newsgraph.Speaker;
 import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ResolvedEntities;
+import org.newsgraph.lexicon.FirstNames;
+import org.newsgraph.lexicon.OrganizationLexicon;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -40,17 +42,26 @@ final class SpeakerResolver {
   private final ResolvedEntities entities;
   private final RoleLexicon roles;
   private final SpeechCueLexicon cues;
+  private final FirstNames firstNames;
+  private final OrganizationLexicon organizations;
   private final List<Candidate> candidates = new ArrayList<>();
   private final Map<String, String> fullNameByWord = new HashMap<>();
   private final Map<String, Gender> genderByName = new HashMap<>();
   private final java.util.Set<String> outletFirstWords = new java.util.HashSet<>();
 
   SpeakerResolver(
-      AnalyzedText text, ResolvedEntities entities, RoleLexicon roles, SpeechCueLexicon cues) {
+      AnalyzedText text,
+      ResolvedEntities entities,
+      RoleLexicon roles,
+      SpeechCueLexicon cues,
+      FirstNames firstNames,
+      OrganizationLexicon organizations) {
     this.text = text;
     this.entities = entities;
     this.roles = roles;
     this.cues = cues;
+    this.firstNames = firstNames;
+    this.organizations = organizations;
     collectCandidates();
   }
 
@@ -79,6 +90,10 @@ final class SpeakerResolver {
           CharSpan span = text.span(s, i, j);
           boolean person = t.ner().equals("PERSON");
           String name = span.text();
+          if (person && i > 0) {
+            // "Spokeswoman Haley Morris": a title tells the gender
+            learnGender(name, roles.gender(s.token(i - 1).text()));
+          }
           if (person) {
             if (i == j && fullNameByWord.containsKey(name)) {
               name = fullNameByWord.get(name);
@@ -188,11 +203,13 @@ final class SpeakerResolver {
 
   /** Whether {@code mention} names a news outlet: by its own words or its entity's name. */
   boolean isOutlet(CharSpan mention) {
-    if (hasOutletWord(mention.text())) {
+    if (hasOutletWord(mention.text())
+        || organizations.lookup(mention.text()).map(o -> o.isMedium()).orElse(false)) {
       return true;
     }
     Optional<EntityMention> em = entities.mentionOverlapping(mention.start(), mention.end());
-    if (em.isPresent() && hasOutletWord(em.get().entity().name())) {
+    if (em.isPresent() && (hasOutletWord(em.get().entity().name())
+        || organizations.lookup(em.get().entity().name()).map(o -> o.isMedium()).orElse(false))) {
       return true;
     }
     // a tagged name with an outlet word that starts with this name: "Yonhap News Agency"
@@ -227,6 +244,11 @@ final class SpeakerResolver {
         continue;
       }
       Gender known = genderByName.getOrDefault(c.name(), Gender.UNKNOWN);
+      if (known == Gender.UNKNOWN) {
+        known = firstNames.genderOfFullName(c.name())
+            .map(x -> x == FirstNames.Gender.MALE ? Gender.MALE : Gender.FEMALE)
+            .orElse(Gender.UNKNOWN);
+      }
       if (known.compatibleWith(g)) {
         return Optional.of(c);
       }

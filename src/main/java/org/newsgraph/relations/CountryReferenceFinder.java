@@ -119,6 +119,16 @@ final class CountryReferenceFinder {
         found = last;
         code = m.get().code();
       }
+      if (found < 0 && t.text().indexOf('-') > 0) {
+        // "Chinese-made", "US-built": a country word before a hyphen
+        Optional<CountryLexicon.Match> m =
+            countries.lookup(t.text().substring(0, t.text().indexOf('-')));
+        if (m.isPresent() && m.get().kind() != CountryLexicon.Kind.CAPITAL
+            && m.get().kind() != CountryLexicon.Kind.BODY) {
+          found = i;
+          code = m.get().code();
+        }
+      }
       if (found < 0) {
         i++;
       } else {

@@ -122,7 +122,7 @@ final class DependencyRules {
             !npOwners.isEmpty() && npOwnerNode != tNode && t.counterpartMarkers().contains(cameByMarker)
                 && belowOwnersAt == npOwnerNode;
         List<CountryRef> counterparts = new ArrayList<>(counterparts(t, tNode));
-        counterparts.addAll(originsOnPath(path, tNode));
+        counterparts.addAll(originsOnPath(path, tNode, t));
         List<CountryRef> ownMods = offPath && !pv.isVerb(tNode) ? modifiers(tNode, sector) : List.of();
         List<CountryRef> owners;
         String rule;
@@ -167,6 +167,11 @@ final class DependencyRules {
       int up = pv.head(node);
       if (up < 0 || stopsAt(node, up)) {
         inApposition = up >= 0 && pv.baseRel(node).equals("appos");
+        if (inApposition && npOwners.isEmpty() && refAt[up] != null) {
+          npOwners = List.of(refAt[up]); // "Chile, the world's top copper producer"
+          npOwnerNode = node;
+          inApposition = false;
+        }
         break;
       }
       up = triggerNounBefore(node, up, path);
@@ -229,8 +234,11 @@ final class DependencyRules {
     return -1;
   }
 
-  /** "electric vehicles imported from China": an origin on the path below the trigger is a counterpart. */
-  private List<CountryRef> originsOnPath(List<Integer> path, int tNode) {
+  /**
+   * "electric vehicles imported from China", "exports of machines to China": an origin or a
+   * counterpart phrase on the path below the trigger is a counterpart.
+   */
+  private List<CountryRef> originsOnPath(List<Integer> path, int tNode, TriggerMention t) {
     List<CountryRef> out = new ArrayList<>();
     for (int n : path) {
       if (n == tNode) {
@@ -246,7 +254,8 @@ final class DependencyRules {
       for (int h : hosts) {
         for (int c : pv.children(h)) {
           if ((pv.baseRel(c).equals("nmod") || pv.baseRel(c).equals("obl"))
-              && pv.marker(c).equals("from") && refAt[c] != null) {
+              && (pv.marker(c).equals("from") || t.counterpartMarkers().contains(pv.marker(c)))
+              && refAt[c] != null) {
             addWithConjuncts(c, out);
           }
         }
@@ -294,8 +303,9 @@ final class DependencyRules {
     for (int depth = 0; depth < 3 && v >= 0; depth++) {
       for (int c : pv.children(v)) {
         String b = pv.baseRel(c);
-        if ((b.equals("obj") || b.equals("dobj")) && triggerAt[c] != null && !path.contains(c)) {
-          return c;
+        if ((b.equals("obj") || b.equals("dobj") || (b.equals("advmod") && depth == 0))
+            && triggerAt[c] != null && !path.contains(c)) {
+          return c; // "holds the upper hand", "will jointly develop"
         }
       }
       int x = pv.child(v, "xcomp");
@@ -363,7 +373,7 @@ final class DependencyRules {
     for (int c : pv.children(node)) {
       String r = pv.rel(c);
       boolean mod = r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")
-          || r.equals("det") || r.equals("nmod:npmod");
+          || r.equals("det") || r.equals("nmod:npmod") || (depth < 2 && r.equals("dep"));
       if (!mod) {
         continue;
       }

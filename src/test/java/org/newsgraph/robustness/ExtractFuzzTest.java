@@ -18,16 +18,17 @@ import org.newsgraph.TextTooLongException;
  * <p>In a plain {@code mvn verify} Jazzer runs in regression mode: once for each file of the seed
  * corpus testdata/fuzz/ (copied by the pom to this class's inputs directory on the test class
  * path) and once with an empty input. {@link MutationSweepTest} adds a deterministic sweep of
- * mutated inputs. To fuzz for real (coverage-guided, new inputs):
+ * mutated inputs. To fuzz for real (coverage-guided, new inputs, up to {@code maxDuration}):
  *
- * <pre>JAZZER_FUZZ=1 mvn test -Dtest=ExtractFuzzTest -Djazzer.max_duration=10m</pre>
+ * <pre>JAZZER_FUZZ=1 mvn test -Dtest=ExtractFuzzTest</pre>
  *
- * A finding is written to src/test/resources/org/newsgraph/robustness/ExtractFuzzTestInputs/extract/
- * and then replays in every later regression run.
+ * Jazzer keeps its corpus in .cifuzz-corpus/ and writes a finding as crash-* in the project root;
+ * moved into src/test/resources/org/newsgraph/robustness/ExtractFuzzTestInputs/extract/, it
+ * replays in every later regression run.
  */
 class ExtractFuzzTest {
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "10m")
   void extract(byte[] data) {
     String text = FuzzBytes.decode(data);
     NewsGraph graph = SharedPipeline.get();

@@ -1,0 +1,65 @@
+package org.newsgraph.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.CharSpan;
+import org.newsgraph.Relation;
+import org.newsgraph.RelationType;
+
+/** The relation evaluator's reading and scoring, on a tiny gold file and a fake system (no model). */
+class RelationEvaluationTest {
+
+  @TempDir Path dir;
+
+  private static Relation rel(String country, String sector, RelationType type, String counterpart) {
+    return new Relation(type, country, Optional.empty(), sector, Optional.ofNullable(counterpart),
+        Optional.empty(), new CharSpan(0, 1, "x"), Optional.empty(), "test");
+  }
+
+  @Test
+  void scoresThreeLevelsMicroAveragedOverDocuments() throws IOException {
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, String.join("\n",
+        "{\"id\":\"a\",\"text\":\"A\",\"relations\":[{\"country\":\"CN\",\"sector\":\"steel\",\"type\":\"ADVANTAGE\","
+            + "\"counterpart\":null,\"evidence\":\"e\"},{\"country\":\"US\",\"sector\":\"semiconductors\","
+            + "\"type\":\"RESTRICTION\",\"counterpart\":\"CN\",\"evidence\":\"e\"}]}",
+        "",
+        "{\"id\":\"b\",\"text\":\"B\",\"relations\":[]}"), StandardCharsets.UTF_8);
+    List<RelationEvaluation.GoldDocument> docs = RelationEvaluation.readGold(gold);
+    assertEquals(2, docs.size());
+    Map<String, List<Relation>> system = Map.of(
+        "A", List.of(
+            rel("CN", "steel", RelationType.ACTIVITY, null),              // right pair, wrong type
+            rel("US", "semiconductors", RelationType.RESTRICTION, "CN"),  // all right
+            rel("US", "semiconductors", RelationType.RESTRICTION, "KR")), // extra counterpart
+        "B", List.of(rel("JP", "automotive", RelationType.ACTIVITY, null))); // false alarm
+    RelationEvaluation.Report r = RelationEvaluation.score(docs, t -> system.get(t));
+    assertEquals(new RelationEvaluation.Score(2, 3, 2), r.pairs());
+    assertEquals(new RelationEvaluation.Score(1, 3, 2), r.typed());
+    assertEquals(new RelationEvaluation.Score(1, 4, 2), r.withCounterpart());
+    assertEquals(2.0 / 3, r.pairs().precision(), 1e-9);
+    assertEquals(1.0, r.pairs().recall(), 1e-9);
+    assertEquals(0.8, r.pairs().f1(), 1e-9);
+    assertTrue(r.details().get(0).contains("missed CN steel ADVANTAGE -"), r.details().toString());
+  }
+
+  @Test
+  void aMalformedLineFailsNamingFileAndLine() throws IOException {
+    Path gold = dir.resolve("bad.jsonl");
+    Files.writeString(gold, "{\"id\":\"a\",\"text\":\"A\"}\n", StandardCharsets.UTF_8);
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> RelationEvaluation.readGold(gold));
+    assertTrue(e.getMessage().endsWith("bad.jsonl:1: missing field 'relations'"), e.getMessage());
+  }
+}

@@ -1,0 +1,75 @@
+package org.newsgraph.quotes;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * Builds {@link AnalyzedText} by hand for quote rule tests, with sentences grouped in paragraphs:
+ * each sentence is a line of {@code word/TAG[/NER[/lemma]]} tokens ("Peng/NNP/PERSON
+ * said/VBD/O/say"). NER defaults to O and the lemma to the lower-cased word. Sentences of one
+ * paragraph are joined by a space, paragraphs by a blank line; {@code "|"} as a sentence starts a
+ * new paragraph.
+ */
+final class QuoteTexts {
+
+  private static final Splitter SPACE = Splitter.on(' ').omitEmptyStrings();
+
+  private QuoteTexts() {}
+
+  /** Sentences in order; the string "|" between two sentences starts a new paragraph. */
+  static AnalyzedText of(String... sentences) {
+    StringBuilder text = new StringBuilder();
+    List<Sentence> out = new ArrayList<>();
+    int paragraph = 0;
+    boolean newParagraph = false;
+    for (String line : sentences) {
+      if (line.equals("|")) {
+        newParagraph = true;
+        continue;
+      }
+      if (!out.isEmpty()) {
+        if (newParagraph) {
+          paragraph++;
+          text.append("\n\n");
+        } else {
+          text.append(' ');
+        }
+      }
+      newParagraph = false;
+      List<Token> tokens = new ArrayList<>();
+      int i = 0;
+      for (String spec : SPACE.split(line)) {
+        List<String> f = splitSpec(spec);
+        if (i > 0) {
+          text.append(' ');
+        }
+        int start = text.length();
+        String word = f.get(0);
+        text.append(word);
+        String tag = f.size() > 1 ? f.get(1) : "NN";
+        String ner = f.size() > 2 && !f.get(2).isEmpty() ? f.get(2) : "O";
+        String lemma = f.size() > 3 ? f.get(3) : word.toLowerCase(Locale.ROOT);
+        tokens.add(new Token(i++, word, word, start, text.length(), tag, lemma, ner));
+      }
+      out.add(Sentence.of(out.size(), paragraph, tokens));
+    }
+    return AnalyzedText.of(text.toString(), out);
+  }
+
+  /** "a/b/c" split on '/', but a lone "/" word stays whole. */
+  private static List<String> splitSpec(String spec) {
+    List<String> parts = new ArrayList<>(List.of(spec.split("/", -1)));
+    return ImmutableList.copyOf(parts);
+  }
+
+  /** The same text with sentence {@code index} marked as furniture. */
+  static AnalyzedText withFurniture(AnalyzedText t, int index) {
+    return t.mapSentences(s -> s.index() == index ? s.withFurniture(true) : s);
+  }
+}

@@ -1,0 +1,92 @@
+package org.newsgraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.lexicon.DataLine;
+import org.newsgraph.lexicon.ModelFileException;
+import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.TestTexts;
+
+/** The sector taxonomy: the guideline's 20 ids, matching, names, and data errors. */
+class SectorTaxonomyTest {
+
+  private static final SectorTaxonomy BUNDLED = SectorTaxonomy.load(ModelFiles.bundled());
+
+  private static List<String> found(SectorTaxonomy taxonomy, String words, String tags) {
+    AnalyzedText t = TestTexts.sentence(words, tags, tags.replaceAll("\\S+", "O"));
+    return taxonomy.find(t.sentences().get(0)).stream()
+        .map(m -> m.sector() + ":" + t.span(t.sentences().get(0), m.start(), m.end() - 1).text())
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void bundledFileHasTheTwentyGuidelineSectors() {
+    Set<String> ids = BUNDLED.sectors().stream().map(SectorTaxonomy.Sector::id).collect(Collectors.toSet());
+    assertEquals(Set.of("semiconductors", "automotive", "shipbuilding", "steel", "critical-minerals",
+        "metals-mining", "energy", "clean-energy", "batteries", "electronics", "digital-economy",
+        "advanced-manufacturing", "agriculture", "finance", "aerospace", "pharmaceuticals", "textiles",
+        "chemicals", "defence", "transport-logistics"), ids);
+  }
+
+  @Test
+  void findsTermsLongestFirstIncludingHyphenatedPartsAndIndustryNouns() {
+    assertEquals(List.of("advanced-manufacturing:high - end manufacturing", "clean-energy:low - carbon",
+            "automotive:carmaker", "shipbuilding:ship manufacturing"),
+        found(BUNDLED, "high - end manufacturing , low - carbon projects , a carmaker and ship manufacturing",
+            "JJ HYPH NN NN , JJ HYPH NN NNS , DT NN CC NN NN"));
+  }
+
+  @Test
+  void titleCaseWordInsideASentenceIsPartOfANameButAcronymsAndSentenceStartsAreTerms() {
+    assertEquals(List.of(), found(BUNDLED, "the Chips and Science Act", "DT NNPS CC NNP NNP"));
+    assertEquals(List.of("automotive:EVs"), found(BUNDLED, "sales of EVs", "NNS IN NNPS"));
+    assertEquals(List.of("semiconductors:Chips"), found(BUNDLED, "Chips are scarce", "NNS VBP JJ"));
+  }
+
+  @Test
+  void anExtraLineAddsASectorOrATermToABundledOne() {
+    List<DataLine> lines = new java.util.ArrayList<>(ModelFiles.bundled().lines(org.newsgraph.lexicon.ModelFile.SECTORS));
+    lines.add(new DataLine("extra.tsv", 1, ImmutableList.of("space-tourism", "Space tourism", "space tourism")));
+    lines.add(new DataLine("extra.tsv", 2, ImmutableList.of("semiconductors", "", "gpu|gpus")));
+    SectorTaxonomy extended = SectorTaxonomy.fromLines(lines);
+    assertEquals(List.of("space-tourism:space tourism", "semiconductors:gpus"),
+        found(extended, "space tourism and gpus", "NN NN CC NNS"));
+  }
+
+  @Test
+  void aTermGivenToTwoSectorsFailsNamingFileAndLine() {
+    ModelFileException e = assertThrows(ModelFileException.class, () -> SectorTaxonomy.fromLines(List.of(
+        new DataLine("a.tsv", 3, ImmutableList.of("steel", "Steel", "steel")),
+        new DataLine("a.tsv", 4, ImmutableList.of("metals-mining", "Metals", "steel")))));
+    assertTrue(e.getMessage().startsWith("a.tsv:4: term 'steel'"), e.getMessage());
+  }
+
+  @Test
+  void aBadIdOrANewSectorWithoutLabelFails() {
+    assertThrows(ModelFileException.class, () -> SectorTaxonomy.fromLines(List.of(
+        new DataLine("a.tsv", 1, ImmutableList.of("Steel", "Steel", "steel")))));
+    assertThrows(ModelFileException.class, () -> SectorTaxonomy.fromLines(List.of(
+        new DataLine("a.tsv", 1, ImmutableList.of("steel", "", "steel")))));
+  }
+
+  @Test
+  void noTermIsGivenTwiceInTheBundledFile() {
+    Set<String> seen = new HashSet<>();
+    for (DataLine l : ModelFiles.bundled().lines(org.newsgraph.lexicon.ModelFile.SECTORS)) {
+      for (int f = 2; f <= 3; f++) {
+        for (String term : l.listField(f)) {
+          assertTrue(seen.add(term), "duplicate term " + term + " at " + l.source() + ":" + l.lineNumber());
+        }
+      }
+    }
+  }
+}
