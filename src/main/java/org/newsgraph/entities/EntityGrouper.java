@@ -3,6 +3,8 @@ package org.newsgraph.entities;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,13 +46,60 @@ final class EntityGrouper {
       this.fromLexicon = fromLexicon;
     }
 
-    int firstStart() {
-      return members.stream().mapToInt(c -> c.span().start()).min().orElse(Integer.MAX_VALUE);
+    int first = Integer.MAX_VALUE;
+
+    void add(Candidate c) {
+      members.add(c);
+      first = Math.min(first, c.span().start());
     }
 
-    boolean hasText(String text) {
-      return members.stream().anyMatch(c -> c.text().equalsIgnoreCase(text));
+    /** Start of the first mention. */
+    int firstStart() {
+      return first;
     }
+  }
+
+  /** Indexes over the groups, so that grouping is linear in the number of mentions. */
+  private static final class Index {
+    /** type + folded mention text -> group. */
+    final Map<String, Group> byText = new HashMap<>();
+    /** Initials of organisation names -> group. */
+    final Map<String, Group> byInitials = new HashMap<>();
+    /** Folded first words (fewer than all) of organisation names -> group. */
+    final Map<String, Group> byPrefix = new HashMap<>();
+    /** A word of a multi-word person name -> the person groups with that word. */
+    final Map<String, List<Group>> personsByWord = new HashMap<>();
+
+    void add(Group g, Candidate c) {
+      byText.putIfAbsent(g.type + ":" + fold(c.text()), g);
+      byText.putIfAbsent(g.type + ":" + fold(g.name), g);
+      if (g.type == EntityType.ORGANIZATION) {
+        for (String name : List.of(g.name, c.text())) {
+          if (Acronyms.looksLikeAcronym(name)) {
+            continue;
+          }
+          byInitials.putIfAbsent(Acronyms.initials(name), g);
+          String[] words = name.trim().split("\\s+");
+          StringBuilder prefix = new StringBuilder();
+          for (int i = 0; i + 1 < words.length; i++) {
+            if (i > 0) {
+              prefix.append(' ');
+            }
+            prefix.append(words[i]);
+            byPrefix.putIfAbsent(fold(prefix.toString()), g);
+          }
+        }
+      }
+      if (g.type == EntityType.PERSON && g.members.size() == 1 && g.name.contains(" ")) {
+        for (String w : g.name.trim().split("\\s+")) {
+          personsByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(g);
+        }
+      }
+    }
+  }
+
+  private static String fold(String s) {
+    return s.toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -59,14 +108,16 @@ final class EntityGrouper {
    */
   ImmutableList<Entity> group(List<Candidate> candidates, Map<String, Candidate> acronymOwners) {
     Map<String, Group> groups = new LinkedHashMap<>();
-    Map<Candidate, Group> groupOf = new java.util.IdentityHashMap<>();
+    Map<Candidate, Group> groupOf = new IdentityHashMap<>();
+    Index index = new Index();
     List<Candidate> open = new ArrayList<>();
     for (Candidate c : candidates) {
       if (c.groupKey().isPresent()) {
         String key = c.groupKey().get();
         Group g = groups.computeIfAbsent(key, k -> new Group(c.type(), lexiconName(c), true));
-        g.members.add(c);
+        g.add(c);
         groupOf.put(c, g);
+        index.add(g, c);
       } else {
         open.add(c);
       }
@@ -74,38 +125,29 @@ final class EntityGrouper {
     // Longer names first, so that short forms find them.
     open.sort(Comparator.comparingInt((Candidate c) -> -(c.to() - c.from()))
         .thenComparingInt(c -> c.span().start()));
-    List<Candidate> persons = new ArrayList<>();
     for (Candidate c : open) {
-      if (c.type() == EntityType.PERSON) {
-        persons.add(c);
-        continue;
-      }
       Group g = null;
-      Candidate owner = acronymOwners.get(c.text());
-      if (owner != null && owner != c) {
-        g = groupOf.get(owner);
-      }
-      if (g == null) {
-        g = findSameType(groups, c);
+      if (c.type() == EntityType.PERSON) {
+        g = findPerson(index, c);
+      } else {
+        Candidate owner = acronymOwners.get(c.text());
+        if (owner != null && owner != c) {
+          g = groupOf.get(owner);
+        }
+        if (g == null) {
+          g = findSameType(index, c);
+        }
       }
       if (g == null) {
         g = new Group(c.type(), c.text(), false);
-        groups.put("N:" + c.type() + ":" + c.text().toLowerCase(Locale.ROOT), g);
+        groups.put("N:" + c.type() + ":" + fold(c.text()), g);
       }
-      g.members.add(c);
+      g.add(c);
       groupOf.put(c, g);
       if (!g.fromLexicon && c.type() == EntityType.ORGANIZATION && longer(c.text(), g.name)) {
         g.name = c.text();
       }
-    }
-    for (Candidate c : persons) {
-      Group g = findPerson(groups, c);
-      if (g == null) {
-        g = new Group(EntityType.PERSON, c.text(), false);
-        groups.put("N:PERSON:" + c.text().toLowerCase(Locale.ROOT), g);
-      }
-      g.members.add(c);
-      groupOf.put(c, g);
+      index.add(g, c);
     }
     List<Group> ordered = new ArrayList<>(groups.values());
     ordered.sort(Comparator.comparingInt(Group::firstStart));
@@ -133,50 +175,33 @@ final class EntityGrouper {
   }
 
   /** An existing organisation or place this mention names again or abbreviates. */
-  private static Group findSameType(Map<String, Group> groups, Candidate c) {
+  private static Group findSameType(Index index, Candidate c) {
     String text = c.text();
-    for (Group g : groups.values()) {
-      if (g.type == c.type() && (g.name.equalsIgnoreCase(text) || g.hasText(text))) {
+    Group g = index.byText.get(c.type() + ":" + fold(text));
+    if (g != null || c.type() != EntityType.ORGANIZATION) {
+      return g;
+    }
+    if (Acronyms.looksLikeAcronym(text)) {
+      g = index.byInitials.get(text.replaceAll("[^A-Za-z]", ""));
+      if (g != null) {
         return g;
       }
     }
-    if (c.type() != EntityType.ORGANIZATION) {
-      return null;
-    }
-    for (Group g : groups.values()) {
-      if (g.type != EntityType.ORGANIZATION) {
-        continue;
-      }
-      if (Acronyms.looksLikeAcronym(text) && Acronyms.abbreviates(text, g.name)) {
-        return g;
-      }
-      if (Acronyms.isWordPrefix(text, g.name)) {
-        return g;
-      }
-    }
-    return null;
+    return index.byPrefix.get(fold(text));
   }
 
   /** The person a name or part of a name refers to: the nearest earlier, else later, full name. */
-  private static Group findPerson(Map<String, Group> groups, Candidate c) {
+  private static Group findPerson(Index index, Candidate c) {
     String text = c.text();
-    Group exact = null;
+    Group exact = index.byText.get(EntityType.PERSON + ":" + fold(text));
+    if (text.contains(" ")) {
+      return exact;
+    }
     Group before = null;
     int beforeStart = -1;
     Group after = null;
     int afterStart = Integer.MAX_VALUE;
-    boolean single = !text.contains(" ");
-    for (Group g : groups.values()) {
-      if (g.type != EntityType.PERSON) {
-        continue;
-      }
-      if (g.name.equals(text)) {
-        exact = g;
-        continue;
-      }
-      if (!(single ? Acronyms.hasWord(g.name, text) : g.name.contains(text))) {
-        continue;
-      }
+    for (Group g : index.personsByWord.getOrDefault(text, List.of())) {
       int start = g.firstStart();
       if (start < c.span().start() && start > beforeStart) {
         before = g;

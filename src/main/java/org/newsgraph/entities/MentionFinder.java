@@ -147,12 +147,17 @@ final class MentionFinder {
       if (i >= hit.from() && i < hit.to()) {
         continue;
       }
-      String t = s.token(i).text();
-      if (t.isEmpty() || !Character.isLowerCase(t.codePointAt(0))) {
+      if (!trimmable(s.token(i).text())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A token a place span may end with but not be: a common noun ("province") or a hyphen. */
+  private static boolean trimmable(String t) {
+    return !t.isEmpty()
+        && (Character.isLowerCase(t.codePointAt(0)) || !Character.isLetterOrDigit(t.codePointAt(0)));
   }
 
   /** Whether a lexicon phrase CoreNLP did not tag may be taken on the lexicon's word alone. */
@@ -168,12 +173,8 @@ final class MentionFinder {
         return false;
       case BODY:
       case ORGANIZATION:
-        if (hit.length() > 1) {
-          return true;
-        }
-        Token t = s.token(hit.from());
-        boolean acronym = t.text().length() >= 2 && t.text().equals(t.text().toUpperCase());
-        return t.posStartsWith("NNP") && (hit.from() > 0 || acronym);
+        // One word alone ("Nikkei", "RBI", "Apple") is too often something else.
+        return hit.length() > 1;
       case PLACE:
         return hit.length() > 1 && allCapitalised(s, hit.from(), hit.to());
       default:
@@ -320,8 +321,10 @@ final class MentionFinder {
     }
     String tail = null;
     if (type == EntityType.LOCATION) {
-      while (to - 1 > from && Character.isLowerCase(s.token(to - 1).text().codePointAt(0))) {
-        tail = s.token(to - 1).text();
+      while (to - 1 > from && trimmable(s.token(to - 1).text())) {
+        if (Character.isLetter(s.token(to - 1).text().codePointAt(0))) {
+          tail = s.token(to - 1).text();
+        }
         to--;
       }
       if (tail == null && to < s.size()) {

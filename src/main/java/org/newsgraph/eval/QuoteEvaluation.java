@@ -93,6 +93,28 @@ public final class QuoteEvaluation {
     long t0 = System.nanoTime();
     NewsGraph graph = NewsGraph.builder().features(EnumSet.of(Feature.QUOTES)).build();
     long loadMs = (System.nanoTime() - t0) / 1_000_000;
+    Report r = evaluate(docs, graph);
+    out.printf(Locale.ROOT, "PolNeAR-style quote evaluation on %s: %d documents (first annotator's"
+        + " file in sorted order where there are several)%n", dir, docs.size());
+    for (int k = 0; k < THRESHOLDS.length; k++) {
+      Score sc = r.scores().get(k);
+      out.printf(Locale.ROOT,
+          "overlap >= %.0f%%: gold %d, predicted %d, matched %d: precision %.3f recall %.3f F1 %.3f;"
+              + " speaker accuracy %.3f (%d/%d matched with a gold source)%n",
+          THRESHOLDS[k] * 100, sc.gold(), sc.predicted(), sc.matched(), sc.precision(),
+          sc.recall(), sc.f1(), sc.speakerAccuracy(), sc.speakerRight(), sc.withSource());
+    }
+    out.printf(Locale.ROOT, "time: model load %d ms; extraction %d ms for %d documents (%.1f ms"
+        + " per document, %d characters)%n", loadMs, r.extractMillis(), docs.size(),
+        docs.isEmpty() ? 0.0 : (double) r.extractMillis() / docs.size(), r.characters());
+    return 0;
+  }
+
+  /** Scores at each of {@link #THRESHOLDS}, and the time extraction took. */
+  record Report(ImmutableList<Score> scores, long extractMillis, long characters) {}
+
+  /** Runs {@code graph} on every document and scores its quotes. */
+  static Report evaluate(List<Document> docs, NewsGraph graph) {
     Score[] totals = new Score[THRESHOLDS.length];
     for (int k = 0; k < totals.length; k++) {
       totals[k] = new Score(0, 0, 0, 0, 0);
@@ -109,20 +131,7 @@ public final class QuoteEvaluation {
         totals[k] = totals[k].plus(score(d.gold(), predicted, THRESHOLDS[k]));
       }
     }
-    out.printf(Locale.ROOT, "PolNeAR-style quote evaluation on %s: %d documents (first annotator's"
-        + " file in sorted order where there are several)%n", dir, docs.size());
-    for (int k = 0; k < THRESHOLDS.length; k++) {
-      Score sc = totals[k];
-      out.printf(Locale.ROOT,
-          "overlap >= %.0f%%: gold %d, predicted %d, matched %d: precision %.3f recall %.3f F1 %.3f;"
-              + " speaker accuracy %.3f (%d/%d matched with a gold source)%n",
-          THRESHOLDS[k] * 100, sc.gold(), sc.predicted(), sc.matched(), sc.precision(),
-          sc.recall(), sc.f1(), sc.speakerAccuracy(), sc.speakerRight(), sc.withSource());
-    }
-    out.printf(Locale.ROOT, "time: model load %d ms; extraction %d ms for %d documents (%.1f ms"
-        + " per document, %d characters)%n", loadMs, extractNanos / 1_000_000, docs.size(),
-        docs.isEmpty() ? 0.0 : extractNanos / 1e6 / docs.size(), chars);
-    return 0;
+    return new Report(ImmutableList.copyOf(totals), extractNanos / 1_000_000, chars);
   }
 
   /** Quotes sharing a cue become one predicted attribution; quotes with no cue stand alone. */

@@ -7,7 +7,7 @@ import java.util.Locale;
  * collapsed, a leading "the" dropped. Exact keys keep case (so "US" is not "us"); folded keys are
  * lower-cased and used only for phrases that are not all lower case, and only for entries that are
  * not acronyms, so that an all-capitals headline ("JAPAN") still finds "Japan" while "us" never
- * finds "US".
+ * finds "US" and "Xinhua news agency" is not "Xinhua News Agency".
  */
 public final class LexiconKeys {
 
@@ -51,10 +51,29 @@ public final class LexiconKeys {
     return !entry.equals(entry.toUpperCase(Locale.ROOT));
   }
 
-  /** Whether a looked-up phrase may use folded keys: it is not all lower case. */
+  /**
+   * Whether a looked-up phrase may use folded keys: it is in capitals ("JAPAN") or every word
+   * starts with a capital ("Bank Of Korea"), but not "Xinhua news agency" or "china".
+   */
   public static boolean mayFold(String phrase) {
-    return !phrase.equals(phrase.toLowerCase(Locale.ROOT));
+    if (phrase.equals(phrase.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (phrase.equals(phrase.toUpperCase(Locale.ROOT))) {
+      return true;
+    }
+    for (String w : phrase.split(" ")) {
+      if (!w.isEmpty() && Character.isLetter(w.codePointAt(0)) && !Character.isUpperCase(w.codePointAt(0))
+          && !MINOR_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
+
+  /** Small words that stay lower case inside a name ("Bank of Korea"). */
+  private static final java.util.Set<String> MINOR_WORDS =
+      java.util.Set.of("of", "and", "the", "for", "de", "du", "la", "le", "von", "van", "al", "el");
 
   /** Number of space-separated words of the exact key. */
   public static int words(String phrase) {

@@ -182,8 +182,7 @@ final class ReportedSpeechFinder {
       return Optional.empty();
     }
     int speakerStart = inner.speaker().get().mention().start();
-    if (speakerStart <= outer.content().start() || speakerStart < outer.cue().end()
-        && outer.cue().start() < inner.content().end()) {
+    if (speakerStart <= outer.content().start()) {
       return Optional.empty();
     }
     int k = speakerStart - 1;

@@ -56,6 +56,32 @@ final class CountryReferenceFinder {
     return ImmutableList.copyOf(out);
   }
 
+  /**
+   * Whether a sentence may refer to a country at all: a token tagged as a place, organisation or
+   * nationality, or a capitalised word of the lexicon. Cheap; decides, with the sector terms,
+   * whether the sentence is worth parsing.
+   */
+  boolean mayRefer(Sentence s) {
+    for (Token t : s.tokens()) {
+      String ner = t.ner();
+      if (ner.equals("LOCATION") || ner.equals("ORGANIZATION") || ner.equals("MISC")
+          || ner.equals("COUNTRY") || ner.equals("NATIONALITY") || ner.equals("CITY")) {
+        return true;
+      }
+      String w = t.text();
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        int dash = w.indexOf('-');
+        if (countries.lookup(w).isPresent() || (dash > 0 && countries.lookup(w.substring(0, dash)).isPresent())) {
+          return true;
+        }
+        if (t.index() + 1 < s.size() && countries.lookup(w + " " + s.token(t.index() + 1).text()).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The country a mention stands for, if it stands for a country at all. */
   private Optional<String> countryOf(EntityMention em) {
     Entity e = em.entity();

@@ -47,10 +47,19 @@ public final class RelationExtractor {
     this.countryRefs = new CountryReferenceFinder(checkNotNull(countries, "countries"));
   }
 
-  /** Whether the rules want the dependency parse of {@code sentence}: only if it has a sector term. */
+  /**
+   * Whether the rules want the dependency parse of {@code sentence}: only if it is not furniture,
+   * has a sector term, and may refer to a country (a name, demonym, organisation or place, or a
+   * back-reference word such as "its" or "the two countries"). The parser is the costly part of
+   * relation extraction, so every other sentence is left unparsed.
+   */
   public boolean wantsParse(Sentence sentence) {
     checkNotNull(sentence, "sentence");
-    return !sentence.furniture() && sectors.mentionsAny(sentence);
+    if (sentence.furniture() || !sectors.mentionsAny(sentence)) {
+      return false;
+    }
+    return countryRefs.mayRefer(sentence)
+        || triggers.find(sentence).stream().anyMatch(t -> t.kind().name().startsWith("BACKREF"));
   }
 
   /** The relations of {@code text}, in text order. */

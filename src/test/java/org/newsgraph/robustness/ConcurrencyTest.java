@@ -33,9 +33,8 @@ class ConcurrencyTest {
       sequential.add(SharedPipeline.get().extract(d));
     }
     assertTrue(
-        sequential.stream().filter(x -> !x.entities().isEmpty()).count() > DOCUMENTS / 2
-            || sequential.stream().allMatch(x -> x.entities().isEmpty()),
-        "the documents are real news sentences");
+        sequential.stream().filter(x -> !x.entities().isEmpty()).count() > DOCUMENTS / 2,
+        "the documents are real news with entities to compare");
   }
 
   @Test

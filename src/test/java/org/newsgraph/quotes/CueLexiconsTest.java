@@ -1,0 +1,78 @@
+package org.newsgraph.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ListMultimap;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.lexicon.ModelFile;
+import org.newsgraph.lexicon.ModelFileException;
+import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
+
+/** The speech-cue and role lexicons: bundled content, extension files, errors by line. */
+class CueLexiconsTest {
+
+  @TempDir Path dir;
+
+  private ModelFiles withExtra(ModelFile kind, String content) throws IOException {
+    Path f = dir.resolve("extra.tsv");
+    Files.writeString(f, content, StandardCharsets.UTF_8);
+    ListMultimap<ModelFile, Path> extras = ModelFiles.newExtras();
+    extras.put(kind, f);
+    return ModelFiles.withExtras(extras);
+  }
+
+  @Test
+  void bundledCues() {
+    SpeechCueLexicon cues = SpeechCueLexicon.load(ModelFiles.bundled());
+    assertEquals(Optional.of(CueClass.SPEECH), cues.verb("say"));
+    assertEquals(Optional.of(CueClass.THOUGHT), cues.verb("believe"));
+    assertEquals(Optional.empty(), cues.verb("eat"));
+    assertTrue(cues.takesObject("tell"));
+    assertFalse(cues.takesObject("say"));
+    assertTrue(cues.isDocumentNoun("statement"));
+    assertTrue(cues.isOutletWord("Agency"));
+    assertTrue(cues.verbCount() > 100);
+  }
+
+  @Test
+  void anEmbedderAddsACue() throws IOException {
+    SpeechCueLexicon cues = SpeechCueLexicon.load(withExtra(ModelFile.SPEECH_CUES,
+        "# mine\nopine\tverb\tspeech\n"));
+    assertEquals(Optional.of(CueClass.SPEECH), cues.verb("opine"));
+  }
+
+  @Test
+  void aBadCueLineNamesItsFileAndLine() throws IOException {
+    ModelFileException e = assertThrows(ModelFileException.class, () ->
+        SpeechCueLexicon.load(withExtra(ModelFile.SPEECH_CUES, "opine\tverb\tshout\n")));
+    assertTrue(e.getMessage().contains("extra.tsv:1:"), e.getMessage());
+    ModelFileException kind = assertThrows(ModelFileException.class, () ->
+        SpeechCueLexicon.load(withExtra(ModelFile.SPEECH_CUES, "\n\nopine\tadverb\tspeech\n")));
+    assertTrue(kind.getMessage().contains("extra.tsv:3:"), kind.getMessage());
+    assertThrows(ModelFileException.class, () ->
+        SpeechCueLexicon.load(withExtra(ModelFile.SPEECH_CUES, "opine\tverb\tspeech\tloud\n")));
+  }
+
+  @Test
+  void rolesWithGender() throws IOException {
+    RoleLexicon roles = RoleLexicon.load(ModelFiles.bundled());
+    assertTrue(roles.isRole("economist"));
+    assertTrue(roles.isRole("Officials"));
+    assertFalse(roles.isRole("banana"));
+    assertEquals(Gender.FEMALE, roles.gender("spokeswoman"));
+    assertEquals(Gender.UNKNOWN, roles.gender("economist"));
+    ModelFileException e = assertThrows(ModelFileException.class, () ->
+        RoleLexicon.load(withExtra(ModelFile.ROLES, "astronaut\tx\n")));
+    assertTrue(e.getMessage().contains("extra.tsv:1:"), e.getMessage());
+  }
+}
