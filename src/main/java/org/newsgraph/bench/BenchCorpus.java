@@ -43,7 +43,11 @@ public record BenchCorpus(
     checkArgument(!articles.isEmpty(), "the corpus needs at least one article");
   }
 
-  /** Reads every {@code *.txt} directly under {@code dir} and under {@code dir/bench}, by name. */
+  /**
+   * Reads the articles: every {@code *.txt} directly under {@code dir} and under {@code
+   * dir/bench}, by name, that reads like an article ({@link #isArticle}); other fixtures there (a
+   * CoNLL table, a fuzz input) are left out.
+   */
   public static ImmutableList<BenchDoc> readArticles(Path dir) throws IOException {
     checkNotNull(dir, "dir");
     checkArgument(Files.isDirectory(dir), "testdata directory %s does not exist", dir);
@@ -55,7 +59,10 @@ public record BenchCorpus(
     ImmutableList.Builder<BenchDoc> out = ImmutableList.builder();
     for (Path f : files) {
       String name = dir.relativize(f).toString().replace('\\', '/');
-      out.add(new BenchDoc(name, Files.readString(f, StandardCharsets.UTF_8)));
+      String text = Files.readString(f, StandardCharsets.UTF_8);
+      if (isArticle(text)) {
+        out.add(new BenchDoc(name, text));
+      }
     }
     return out.build();
   }
@@ -140,6 +147,19 @@ public record BenchCorpus(
       }
     }
     return out;
+  }
+
+  /** Whether at least half of {@code text}'s paragraph characters are in prose paragraphs. */
+  static boolean isArticle(String text) {
+    long prose = 0;
+    long all = 0;
+    for (String p : paragraphs(text)) {
+      all += p.length();
+      if (isProse(p)) {
+        prose += p.length();
+      }
+    }
+    return all > 0 && prose * 2 >= all;
   }
 
   /** Whether {@code paragraph} reads like article prose: enough words, ends like a sentence. */

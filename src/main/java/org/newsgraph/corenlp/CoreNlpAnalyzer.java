@@ -52,13 +52,13 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
           + "with Japan, Germany and the European Union.\n";
 
   /** Warm-up rounds of the analyzer at least, however fast the parser loads. */
-  private static final int MIN_WARM_UP_ROUNDS = 3;
+  private static final int MIN_WARM_UP_ROUNDS = 6;
 
   /** Warm-up rounds at most while waiting for the parser. */
-  private static final int MAX_WARM_UP_ROUNDS = 12;
+  private static final int MAX_WARM_UP_ROUNDS = 16;
 
   /** Warm-up rounds of the parser on the warm-up text's sentences. */
-  private static final int PARSE_WARM_UP_ROUNDS = 8;
+  private static final int PARSE_WARM_UP_ROUNDS = 12;
 
   private final CoreNlpOptions options;
   private final StanfordCoreNLP splitter;

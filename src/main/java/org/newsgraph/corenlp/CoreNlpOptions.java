@@ -31,7 +31,7 @@ public record CoreNlpOptions(ImmutableList<String> nerModels, int maxSentenceTok
 
   /** The defaults newsgraph ships with. */
   public static CoreNlpOptions defaults() {
-    return new CoreNlpOptions(ImmutableList.of(ALL_3CLASS), 150);
+    return new CoreNlpOptions(ImmutableList.of(CONLL_4CLASS), 150);
   }
 
   public CoreNlpOptions withNerModels(ImmutableList<String> models) {

@@ -62,6 +62,9 @@ final class MentionFinder {
       boolean take = true;
       for (int k : overlapping) {
         NerSpan n = ner.get(k);
+        if (n.label().equals("MISC")) {
+          continue; // "Sino-US", "South Korean": MISC spans give way to the lexicon
+        }
         boolean inside = n.from() >= hit.from() && n.to() <= hit.to();
         boolean covers = n.from() <= hit.from() && n.to() >= hit.to();
         if (inside && covers) {
@@ -335,6 +338,9 @@ final class MentionFinder {
       return Optional.empty();
     }
     CharSpan span = text.span(s, from, to - 1);
+    if (to - from > 1 && stoplist.has(Kind.LAST_WORD_NOT_NAME, s.token(to - 1).text(), n.label())) {
+      return Optional.empty(); // "Science Act": a law, not an organisation
+    }
     if (stoplist.has(Kind.STOP, span.text(), n.label())) {
       return Optional.empty();
     }

@@ -188,7 +188,7 @@ public final class RelationEvaluation {
 
   private static void print(Report r, int docs, String file, boolean details, PrintStream out) {
     out.printf(Locale.ROOT, "relations on %s (%d documents)%n", file, docs);
-    out.printf(Locale.ROOT, "%-32s %9s %9s %9s %6s %6s %6s%n", "level", "precision", "recall", "F1", "tp",
+    out.printf(Locale.ROOT, "%-38s %9s %9s %9s %6s %6s %6s%n", "level", "precision", "recall", "F1", "tp",
         "pred", "gold");
     line(out, "(country, sector)", r.pairs());
     line(out, "(country, sector, type)", r.typed());
@@ -199,7 +199,7 @@ public final class RelationEvaluation {
   }
 
   private static void line(PrintStream out, String name, Score s) {
-    out.printf(Locale.ROOT, "%-32s %9.3f %9.3f %9.3f %6d %6d %6d%n", name, s.precision(), s.recall(), s.f1(),
+    out.printf(Locale.ROOT, "%-38s %9.3f %9.3f %9.3f %6d %6d %6d%n", name, s.precision(), s.recall(), s.f1(),
         s.truePositives(), s.predicted(), s.gold());
   }
 

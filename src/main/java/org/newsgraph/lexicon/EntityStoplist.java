@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The entity layer's word lists from {@code models/entity-stoplist.tsv}: words CoreNLP tags as
- * names that are not ({@code STOP}), titles to trim from person names, words that mark a storm
+ * names that are not ({@code STOP}; {@code LAST_WORD_NOT_NAME} for spans ending in "Act"), titles to trim from person names, words that mark a storm
  * rather than a person, the words before a capital that make it act for its government or keep it
  * a city, and the nouns that tie an organisation to a nationality ("South Korean carmaker
  * Hyundai"). Immutable and thread-safe.
@@ -22,6 +22,7 @@ public final class EntityStoplist {
   /** The kinds of row in the file. */
   public enum Kind {
     STOP,
+    LAST_WORD_NOT_NAME,
     TRIM_FIRST,
     NOT_PERSON_AFTER,
     METONYM_BEFORE,
@@ -59,7 +60,9 @@ public final class EntityStoplist {
   private static String key(Kind kind, String phrase) {
     String k = LexiconKeys.exact(phrase);
     // Stop and trim words are compared without case (all-capitals headlines); cue words exactly.
-    return kind == Kind.STOP || kind == Kind.TRIM_FIRST ? k.toLowerCase(Locale.ROOT) : k;
+    return kind == Kind.STOP || kind == Kind.TRIM_FIRST || kind == Kind.LAST_WORD_NOT_NAME
+        ? k.toLowerCase(Locale.ROOT)
+        : k;
   }
 
   /** Reads {@code entity-stoplist.tsv} (bundled plus extras). */

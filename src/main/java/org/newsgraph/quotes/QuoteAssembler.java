@@ -203,15 +203,6 @@ final class QuoteAssembler {
     return lettersBetween(s.start(), q.open()) == 0;
   }
 
-  private int paragraphEnd(Sentence s) {
-    int i = s.index();
-    while (i + 1 < text.sentences().size()
-        && text.sentences().get(i + 1).paragraph() == s.paragraph()) {
-      i++;
-    }
-    return text.sentences().get(i).end();
-  }
-
   private int lettersBetween(int from, int to) {
     int n = 0;
     for (int i = Math.max(0, from); i < Math.min(to, text.text().length()); i++) {

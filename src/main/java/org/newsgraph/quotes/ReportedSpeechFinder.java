@@ -294,7 +294,10 @@ final class ReportedSpeechFinder {
         // "“...,” the tycoon told Reuters in an interview when asked ...": the content is before
         boolean commaAfter = i + 1 < s.size() && s.token(i + 1).text().equals(",");
         boolean quoteBefore = NounPhrases.isQuoteMark(s.token(beforeSubject));
-        boolean noVerbAfter = contentStart > contentEnd || !hasVerb(s, contentStart, contentEnd);
+        // "..., Espinoza said Friday.": a short verbless tail after the cue is not the content
+        boolean noVerbAfter = contentStart > contentEnd
+            || contentEnd - contentStart < 3 && !hasVerb(s, contentStart, contentEnd)
+            && hasVerb(s, 0, beforeSubject);
         boolean quoteAfter = contentStart <= contentEnd
             && NounPhrases.isQuoteMark(s.token(contentStart));
         if (quoteBefore || (commaAfter || noVerbAfter) && !quoteAfter) {
@@ -307,7 +310,10 @@ final class ReportedSpeechFinder {
       }
       if (cls == CueClass.SPEECH && subject.get().start() > 0) {
         int ce = trimTokensEnd(s, subject.get().start() - 1);
-        if (ce >= 0 && hasWord(s, 0, ce)) {
+        Token bs = s.token(subject.get().start() - 1);
+        boolean delimited = bs.text().equals(",") || NounPhrases.isQuoteMark(bs)
+            || bs.text().equals("—") || bs.text().equals("–") || bs.text().equals("--");
+        if (ce >= 0 && delimited && words(s, 0, ce) >= 3) {
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
               text.span(s, 0, ce), cls, "content-name-cue", Optional.empty()));
         }
@@ -325,7 +331,7 @@ final class ReportedSpeechFinder {
         && (prev.text().equals(",") || NounPhrases.isQuoteMark(prev))) {
       // "..., said Peng Peng, executive chairman of the Guangdong Society of Reform."
       int ce = trimTokensEnd(s, i - 1);
-      if (ce < 0 || !hasWord(s, 0, ce)) {
+      if (ce < 0 || !hasWord(s, 0, ce) || !hasVerb(s, 0, ce) && !NounPhrases.isQuoteMark(prev)) {
         return Optional.empty();
       }
       Optional<SpeakerRight> right = speakerRight(text, s, i + 1);
@@ -509,7 +515,12 @@ final class ReportedSpeechFinder {
           }
           Optional<NounPhrases.Appositive> app = phrases.appositive(text, s, k + 1, j - 1);
           if (app.isEmpty()) {
-            return Optional.empty();
+            // "Dean Johnson, a 55-year-old salesman from Sumter, says": a name and an aside with
+            // no verb of its own, at the start of the sentence
+            if (start == 0 && !hasVerb(s, k + 1, j - 1)) {
+              return Optional.of(new Subject(start, p.get()));
+            }
+            continue; // "..., a salesman from Sumter, South Carolina, says": further left
           }
           SpeakerPhrase sp = p.get().withAppositive(Optional.of(app.get().role()),
               app.get().organization());
@@ -655,6 +666,16 @@ final class ReportedSpeechFinder {
       }
     }
     return end;
+  }
+
+  private static int words(Sentence s, int from, int to) {
+    int n = 0;
+    for (int k = Math.max(0, from); k <= to && k < s.size(); k++) {
+      if (Character.isLetterOrDigit(s.token(k).text().codePointAt(0))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean hasVerb(Sentence s, int from, int to) {

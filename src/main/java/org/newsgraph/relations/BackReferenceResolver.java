@@ -18,7 +18,8 @@ import org.newsgraph.text.Sentence;
  * neighbour") against the country references seen so far in the document. One instance per
  * document, fed sentence by sentence in text order; not thread-safe.
  *
- * <p>"It"/"its"/"the country" take the nearest earlier single country in the paragraph (or the two
+ * <p>"They"/"their" look only within their own sentence ("South Korean companies ..., allowing them
+ * to expand their factories"). "It"/"its"/"the country" take the nearest earlier single country in the paragraph (or the two
  * paragraphs before), skipping a country that is an argument of the same predicate ("it is
  * surpassing South Korea": it is not South Korea) and stopping at an organisation named in between
  * ("Hyundai said it..."). "The two countries" takes the last two distinct countries. "Its
@@ -58,12 +59,12 @@ final class BackReferenceResolver {
    */
   Optional<CountryRef> resolve(
       Sentence s, TriggerMention b, List<CountryRef> sameSentence, Set<String> coArguments) {
-    List<CountryRef> before = new ArrayList<>();
-    for (int k = 0; k < history.size(); k++) {
-      if (paragraphOf.get(k) >= s.paragraph() - PARAGRAPHS_BACK) {
-        before.add(history.get(k));
-      }
+    // Walk back only as far as the paragraphs in reach, so a long document stays linear.
+    int from = history.size();
+    while (from > 0 && paragraphOf.get(from - 1) >= s.paragraph() - PARAGRAPHS_BACK) {
+      from--;
     }
+    List<CountryRef> before = new ArrayList<>(history.subList(from, history.size()));
     for (CountryRef r : sameSentence) {
       if (r.end() <= b.start() && !r.other()) {
         before.add(r);
@@ -71,8 +72,11 @@ final class BackReferenceResolver {
     }
     switch (b.kind()) {
       case BACKREF:
-      case BACKREF_GROUP:
         return nearest(s, b, before, coArguments);
+      case BACKREF_GROUP:
+        // "they", "their" name people and things far more often than countries: same sentence only.
+        return nearest(s, b, sameSentence.stream().filter(r -> r.end() <= b.start() && !r.other()).toList(),
+            coArguments);
       case BACKREF_PAIR:
         return lastTwo(s, b, before);
       case BACKREF_OTHER:

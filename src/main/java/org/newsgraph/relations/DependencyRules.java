@@ -29,6 +29,7 @@ final class DependencyRules {
   private final TriggerMention[] triggerAt;
   private final Set<Integer> negations;
   private final Set<Integer> sectorTokens;
+  private final PhraseCountries phrases;
 
   DependencyRules(
       ParseView pv, List<CountryRef> refs, List<TriggerMention> triggers, List<SectorMention> sectors) {
@@ -46,6 +47,7 @@ final class DependencyRules {
         refAt[i] = r;
       }
     }
+    this.phrases = new PhraseCountries(pv, refAt);
     this.triggerAt = new TriggerMention[n];
     this.negations = new HashSet<>();
     for (TriggerMention t : triggers) {
@@ -75,13 +77,13 @@ final class DependencyRules {
     for (int step = 0; step < MAX_STEPS && node >= 0; step++) {
       path.add(node);
       if (npOwners.isEmpty() && !pv.isVerb(node) && refAt[node] == null) {
-        List<CountryRef> between = between(node);
+        List<CountryRef> between = phrases.between(node);
         if (!between.isEmpty()) {
           npOwners = between;
           npMutual = true;
           npOwnerNode = node;
         } else {
-          List<CountryRef> mods = modifiers(node, sector);
+          List<CountryRef> mods = phrases.modifiers(node, sector);
           if (!mods.isEmpty()) {
             npOwners = mods;
             npOwnerNode = node;
@@ -121,9 +123,9 @@ final class DependencyRules {
         boolean ownersAreCounterparts =
             !npOwners.isEmpty() && npOwnerNode != tNode && t.counterpartMarkers().contains(cameByMarker)
                 && belowOwnersAt == npOwnerNode;
-        List<CountryRef> counterparts = new ArrayList<>(counterparts(t, tNode));
+        List<CountryRef> counterparts = new ArrayList<>(phrases.counterparts(t, tNode));
         counterparts.addAll(originsOnPath(path, tNode, t));
-        List<CountryRef> ownMods = offPath && !pv.isVerb(tNode) ? modifiers(tNode, sector) : List.of();
+        List<CountryRef> ownMods = offPath && !pv.isVerb(tNode) ? phrases.modifiers(tNode, sector) : List.of();
         List<CountryRef> owners;
         String rule;
         boolean mutual = false;
@@ -141,8 +143,8 @@ final class DependencyRules {
             counterparts.addAll(npOwners);
             flipped = true;
           }
-          List<CountryRef> mods = pv.isVerb(tNode) ? List.of() : modifiers(tNode, sector);
-          List<CountryRef> pair = pv.isVerb(tNode) ? List.of() : between(tNode);
+          List<CountryRef> mods = pv.isVerb(tNode) ? List.of() : phrases.modifiers(tNode, sector);
+          List<CountryRef> pair = pv.isVerb(tNode) ? List.of() : phrases.between(tNode);
           if (!pair.isEmpty()) {
             owners = pair;
             mutual = true;
@@ -151,7 +153,7 @@ final class DependencyRules {
             owners = mods;
             rule = "trigger-modifier";
           } else {
-            owners = subjectOwners(tNode);
+            owners = phrases.subjectOwners(tNode);
             mutual = owners.size() > 1;
             rule = "clause-subject";
           }
@@ -189,7 +191,7 @@ final class DependencyRules {
       List<CountryRef> owners = npOwners;
       String rule = npMutual ? "between" : "modifier";
       if (owners.isEmpty() && !inApposition) {
-        owners = subjectOwners(head); // not for "graphite, a key material for EV batteries"
+        owners = phrases.subjectOwners(head); // not for "graphite, a key material for EV batteries"
         rule = "clause-subject";
       }
       if (!owners.isEmpty()) {
@@ -256,7 +258,7 @@ final class DependencyRules {
           if ((pv.baseRel(c).equals("nmod") || pv.baseRel(c).equals("obl"))
               && (pv.marker(c).equals("from") || t.counterpartMarkers().contains(pv.marker(c)))
               && refAt[c] != null) {
-            addWithConjuncts(c, out);
+            phrases.addWithConjuncts(c, out);
           }
         }
       }
@@ -345,7 +347,7 @@ final class DependencyRules {
     Set<Integer> scope = new HashSet<>(path);
     if (triggerNode >= 0) {
       scope.add(triggerNode);
-      scope.add(clauseVerb(triggerNode));
+      scope.add(phrases.clauseVerb(triggerNode));
     }
     for (int n : negations) {
       int g = pv.head(n);
@@ -361,136 +363,4 @@ final class DependencyRules {
     return false;
   }
 
-  /** Countries modifying a noun: possessive, adjective, compound (two levels: "South Korean carmaker Hyundai"). */
-  private List<CountryRef> modifiers(int node, SectorMention sector) {
-    List<CountryRef> out = new ArrayList<>();
-    collectModifiers(node, sector.start(), sector.end(), out, 2);
-    return out;
-  }
-
-  /** Modifier countries of {@code node}, leaving out tokens {@code [skipFrom, skipTo)} (the sector itself). */
-  private void collectModifiers(int node, int skipFrom, int skipTo, List<CountryRef> out, int depth) {
-    for (int c : pv.children(node)) {
-      String r = pv.rel(c);
-      boolean mod = r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")
-          || r.equals("det") || r.equals("nmod:npmod") || (depth < 2 && r.equals("dep"));
-      if (!mod) {
-        continue;
-      }
-      if (c >= skipFrom && c < skipTo) {
-        collectModifiers(c, skipFrom, skipTo, out, depth); // "Chinese EV maker": look inside the term
-        continue;
-      }
-      if (refAt[c] != null) {
-        addWithConjuncts(c, out);
-      } else if (depth > 1 && (r.equals("compound") || r.equals("amod"))) {
-        collectModifiers(c, skipFrom, skipTo, out, depth - 1);
-      }
-    }
-  }
-
-  /** "between these two countries" / "between China and South Korea" on a node. */
-  private List<CountryRef> between(int node) {
-    List<CountryRef> out = new ArrayList<>();
-    for (int c : pv.children(node)) {
-      if ((pv.baseRel(c).equals("nmod") || pv.baseRel(c).equals("obl"))
-          && pv.marker(c).equals("between") && refAt[c] != null) {
-        addWithConjuncts(c, out);
-      }
-    }
-    return distinctCodes(out) >= 2 ? out : List.of();
-  }
-
-  private void addWithConjuncts(int c, List<CountryRef> out) {
-    if (refAt[c] != null && !out.contains(refAt[c])) {
-      out.add(refAt[c]);
-    }
-    for (int cc : pv.children(c)) {
-      if (pv.baseRel(cc).equals("conj") && refAt[cc] != null && !out.contains(refAt[cc])) {
-        out.add(refAt[cc]);
-      }
-    }
-  }
-
-  /** The counterparts of a trigger: countries introduced by its markers, on it or its light verb. */
-  private List<CountryRef> counterparts(TriggerMention t, int tNode) {
-    List<CountryRef> out = new ArrayList<>();
-    List<Integer> hosts = new ArrayList<>();
-    hosts.add(tNode);
-    int g = pv.head(tNode);
-    if (!pv.isVerb(tNode) && g >= 0 && pv.isVerb(g)
-        && (pv.baseRel(tNode).equals("obj") || pv.baseRel(tNode).equals("nsubj"))) {
-      hosts.add(g);
-    }
-    for (int h : hosts) {
-      for (int c : pv.children(h)) {
-        String b = pv.baseRel(c);
-        boolean arg = b.equals("nmod") || b.equals("obl") || b.equals("obj") || b.equals("dobj");
-        if (!arg || pv.rel(c).equals("nmod:poss") || t.covers(c)) {
-          continue;
-        }
-        if (!t.counterpartMarkers().contains(pv.marker(c))) {
-          continue;
-        }
-        if (refAt[c] != null) {
-          addWithConjuncts(c, out);
-        } else {
-          collectModifiers(c, -1, -1, out, 2);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The countries of the subject of the clause holding {@code node}, through control and coordination. */
-  List<CountryRef> subjectOwners(int node) {
-    int v = clauseVerb(node);
-    for (int hops = 0; hops < 4 && v >= 0; hops++) {
-      int subj = pv.child(v, "nsubj", "csubj");
-      if (subj >= 0) {
-        String tag = pv.sentence().token(subj).pos();
-        if ((tag.equals("WDT") || tag.equals("WP")) && pv.baseRel(v).startsWith("acl")) {
-          subj = pv.head(v);
-        }
-        if (subj < 0) {
-          return List.of();
-        }
-        List<CountryRef> out = new ArrayList<>();
-        if (refAt[subj] != null) {
-          addWithConjuncts(subj, out);
-        } else {
-          collectModifiers(subj, -1, -1, out, 2);
-        }
-        return out;
-      }
-      String b = pv.baseRel(v);
-      if (!(b.equals("xcomp") || b.equals("conj") || b.equals("advcl"))) {
-        return List.of();
-      }
-      v = pv.head(v);
-    }
-    return List.of();
-  }
-
-  /** The verb (or predicate) of the clause holding {@code node}: climb through nominal arcs. */
-  private int clauseVerb(int node) {
-    int v = node;
-    for (int k = 0; k < MAX_STEPS && v >= 0; k++) {
-      if (pv.isVerb(v) || pv.child(v, "cop") >= 0 || pv.child(v, "nsubj") >= 0) {
-        return v;
-      }
-      int up = pv.head(v);
-      if (up < 0) {
-        return v;
-      }
-      v = up;
-    }
-    return -1;
-  }
-
-  private static int distinctCodes(List<CountryRef> refs) {
-    Set<String> codes = new HashSet<>();
-    refs.forEach(r -> codes.addAll(r.codes()));
-    return codes.size();
-  }
 }

@@ -8,8 +8,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.newsgraph.CharSpan;
 import org.newsgraph.Quote;
 import org.newsgraph.Relation;
@@ -69,6 +71,10 @@ public final class RelationExtractor {
     checkNotNull(entities, "entities");
     checkNotNull(quotes, "quotes");
     BackReferenceResolver resolver = new BackReferenceResolver(entities);
+    TreeMap<Integer, Quote> quotesByStart = new TreeMap<>();
+    for (Quote q : quotes) {
+      quotesByStart.putIfAbsent(q.content().start(), q);
+    }
     Map<String, Relation> out = new LinkedHashMap<>();
     for (Sentence s : text.sentences()) {
       if (s.furniture()) {
@@ -92,7 +98,7 @@ public final class RelationExtractor {
             : LinearRules.find(s, refs, cues, g.first());
         for (SectorMention m : g.members()) {
           for (Finding f : findings) {
-            emit(text, s, m, f, quotes, out);
+            emit(text, s, m, f, quotesByStart, out);
           }
         }
       }
@@ -204,25 +210,25 @@ public final class RelationExtractor {
     return m.end() - 1;
   }
 
-  private void emit(AnalyzedText text, Sentence s, SectorMention m, Finding f, List<Quote> quotes,
-      Map<String, Relation> out) {
+  private void emit(AnalyzedText text, Sentence s, SectorMention m, Finding f,
+      NavigableMap<Integer, Quote> quotes, Map<String, Relation> out) {
     CharSpan evidence = text.span(s);
     Optional<CharSpan> trigger = f.trigger().map(t -> text.span(s, t.start(), t.end() - 1));
     int at = s.token(m.start()).start();
-    Optional<String> quoteId = quotes.stream()
-        .filter(q -> q.content().start() <= at && at < q.content().end())
-        .map(Quote::id)
-        .findFirst();
-    List<String[]> pairs = new ArrayList<>(); // {country, counterpart or "", entity id or ""}
+    Optional<String> quoteId = Optional.ofNullable(quotes.floorEntry(at))
+        .map(Map.Entry::getValue)
+        .filter(q -> at < q.content().end())
+        .map(Quote::id);
+    List<String[]> pairs = new ArrayList<>(); // {country, counterpart or "", entity id or "", rule}
     for (CountryRef owner : f.owners()) {
       for (String code : owner.other() ? owner.codes().subList(0, 1) : owner.codes()) {
         Optional<String> cp = counterpart(code, f);
         if (cp.isEmpty() && (f.mutual() || owner.codes().size() > 1) && symmetric(f.type())) {
           cp = f.owners().stream().flatMap(o -> o.codes().stream()).filter(c -> !c.equals(code)).findFirst();
         }
-        pairs.add(new String[] {code, cp.orElse(""), owner.entityId().orElse("")});
+        pairs.add(new String[] {code, cp.orElse(""), owner.entityId().orElse(""), f.rule()});
         if (cp.isPresent() && symmetric(f.type())) {
-          pairs.add(new String[] {cp.get(), code, ""});
+          pairs.add(new String[] {cp.get(), code, "", f.rule() + "+mirror"});
         }
       }
     }
@@ -233,7 +239,7 @@ public final class RelationExtractor {
       }
       out.put(key, new Relation(f.type(), p[0], p[2].isEmpty() ? Optional.empty() : Optional.of(p[2]),
           m.sector(), p[1].isEmpty() ? Optional.empty() : Optional.of(p[1]), trigger, evidence, quoteId,
-          f.rule() + (f.owners().size() > 1 || p[2].isEmpty() ? "" : "")));
+          p[3]));
     }
   }
 

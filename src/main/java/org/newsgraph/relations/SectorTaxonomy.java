@@ -23,12 +23,16 @@ import org.newsgraph.text.Token;
  *
  * <p>A line whose id was seen before adds its terms to that sector, so an embedder's extra file can
  * add a term to a bundled sector or a whole new sector. A term given to two sectors is a data error
- * ({@code file:line}). A term written in title case inside a sentence ("Chips" in "Chips and Science
+ * ({@code file:line}). Lines with id {@code -} list phrases that only look like sector terms
+ * ("greenhouse gas"): as the longest match they hide the shorter term. A term written in title case inside a sentence ("Chips" in "Chips and Science
  * Act") is part of a name and is not a mention. Immutable and thread-safe.
  */
 public final class SectorTaxonomy {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+  /** The id of lines listing phrases that look like sector terms but are not ("greenhouse gas"). */
+  static final String NOT_A_SECTOR = "-";
 
   /** One sector's id and label. */
   public record Sector(String id, String label) {}
@@ -44,11 +48,11 @@ public final class SectorTaxonomy {
     TokenPhraseMatcher.Builder<Term> b = TokenPhraseMatcher.builder();
     for (DataLine line : lines) {
       String id = line.field(0);
-      if (!ID.matcher(id).matches()) {
+      if (!id.equals(NOT_A_SECTOR) && !ID.matcher(id).matches()) {
         throw line.error("sector id '" + id + "' must be lower-case words joined by '-'");
       }
       String label = line.optionalField(1);
-      if (!byId.containsKey(id)) {
+      if (!byId.containsKey(id) && !id.equals(NOT_A_SECTOR)) {
         if (label.isEmpty()) {
           throw line.error("new sector '" + id + "' needs a label in the second field");
         }
@@ -107,7 +111,7 @@ public final class SectorTaxonomy {
     checkNotNull(sentence, "sentence");
     ImmutableList.Builder<SectorMention> out = ImmutableList.builder();
     for (TokenPhraseMatcher.Match<Term> m : matcher.findAll(sentence)) {
-      if (!partOfName(sentence, m.start(), m.end())) {
+      if (!m.value().sector().equals(NOT_A_SECTOR) && !partOfName(sentence, m.start(), m.end())) {
         out.add(new SectorMention(m.value().sector(), m.start(), m.end(), m.value().industryNoun()));
       }
     }

@@ -74,6 +74,13 @@ class BenchCorpusTest {
   }
 
   @Test
+  void onlyArticlesAreRead() {
+    assertTrue(BenchCorpus.isArticle(ARTICLES.get(0).text()));
+    assertFalse(BenchCorpus.isArticle("-DOCSTART- -X- -X- O\n\nPeng NNP B-NP B-PER\nsaid VBD B-VP O\n"));
+    assertFalse(BenchCorpus.isArticle(""));
+  }
+
+  @Test
   void longDocumentReachesTheTokenCountFromBodyParagraphs() {
     BenchCorpus c = BenchCorpus.build(ARTICLES, 0, 3, 1000, WORDS);
     int words = WORDS.applyAsInt(c.longDoc().text());
@@ -101,6 +108,7 @@ class BenchCorpusTest {
     assertTrue(
         docs.stream().anyMatch(d -> d.name().equals(BenchCorpus.SEED_NAME)),
         "testdata holds the seed article");
+    assertTrue(docs.stream().allMatch(d -> BenchCorpus.isArticle(d.text())));
     BenchCorpus c = BenchCorpus.build(docs, 200, 42, 100_000, WORDS);
     assertEquals(BenchCorpus.SEED_NAME, c.seed().name());
     assertEquals(200, c.recombined().size());

@@ -239,6 +239,23 @@ class EntityLayerTest {
   }
 
   @Test
+  void lawsAreNotOrganisations() {
+    AnalyzedText t =
+        TestTexts.sentence(
+            "signing its Chips and Science Act into law", "VBG PRP$ NNS CC NNP NNP IN NN",
+            "O O O O ORGANIZATION ORGANIZATION O O");
+    assertEquals(List.of(), names(resolve(t)));
+  }
+
+  @Test
+  void hyphenatedModifiersAreNotNames() {
+    AnalyzedText t =
+        TestTexts.sentence(
+            "a United Nations-sponsored truce", "DT NNP JJ NN", "O O O O");
+    assertEquals(List.of(), names(resolve(t)));
+  }
+
+  @Test
   void untaggedCountriesAreFoundButNotInsideLongerNames() {
     AnalyzedText t =
         TestTexts.sentences(

@@ -127,6 +127,14 @@ class RelationRulesTest {
   }
 
   @Test
+  void theyReachesBackWithinItsSentenceOnly() {
+    AnalyzedText t = ParsedTexts.inOneParagraph(
+        "China|NNP|1|nsubj grew|VBD|-1|root|grow .|.|1|punct",
+        "They|PRP|1|nsubj|they sell|VBP|-1|root cars|NNS|1|obj|car .|.|1|punct");
+    assertEquals(Set.of(), relations(t));
+  }
+
+  @Test
   void neighbourIsTheOtherCountryAndCooperationIsMutual() {
     AnalyzedText t = ParsedTexts.inOneParagraph(
         "China|NNP|3|nsubj and|CC|2|cc Korea|NNP|0|conj met|VBD|-1|root|meet .|.|3|punct",

@@ -53,6 +53,12 @@ class SectorTaxonomyTest {
   }
 
   @Test
+  void phrasesListedAsNotASectorHideTheShorterTerm() {
+    assertEquals(List.of(), found(BUNDLED, "cut greenhouse gas emissions", "VB NN NN NNS"));
+    assertEquals(List.of("energy:gas"), found(BUNDLED, "cut gas exports", "VB NN NNS"));
+  }
+
+  @Test
   void anExtraLineAddsASectorOrATermToABundledOne() {
     List<DataLine> lines = new java.util.ArrayList<>(ModelFiles.bundled().lines(org.newsgraph.lexicon.ModelFile.SECTORS));
     lines.add(new DataLine("extra.tsv", 1, ImmutableList.of("space-tourism", "Space tourism", "space tourism")));
