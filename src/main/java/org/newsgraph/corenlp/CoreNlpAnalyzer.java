@@ -51,14 +51,14 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
           + "Chartered Bank in Hong Kong, told reporters, while President Xi Jinping urged closer ties "
           + "with Japan, Germany and the European Union.\n";
 
-  /** Warm-up rounds of the analyzer at least, however fast the parser loads. */
-  private static final int MIN_WARM_UP_ROUNDS = 6;
-
-  /** Warm-up rounds at most while waiting for the parser. */
-  private static final int MAX_WARM_UP_ROUNDS = 16;
+  /**
+   * Warm-up rounds of the analyzer, run while the parser loads on the other thread. A fixed number:
+   * on a busy machine, rounds "until the parser is loaded" would only slow the load down.
+   */
+  private static final int WARM_UP_ROUNDS = 6;
 
   /** Warm-up rounds of the parser on the warm-up text's sentences. */
-  private static final int PARSE_WARM_UP_ROUNDS = 12;
+  private static final int PARSE_WARM_UP_ROUNDS = 10;
 
   private final CoreNlpOptions options;
   private final StanfordCoreNLP splitter;
@@ -79,9 +79,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     this.splitter = new StanfordCoreNLP(splitterProperties(), false);
     this.tagger = new StanfordCoreNLP(taggerProperties(options), false);
     AnalyzedText warm = analyze(WARM_UP_TEXT);
-    for (int round = 1;
-        round < MAX_WARM_UP_ROUNDS && (round < MIN_WARM_UP_ROUNDS || !parserLoad.isDone());
-        round++) {
+    for (int round = 1; round < WARM_UP_ROUNDS; round++) {
       warm = analyze(WARM_UP_TEXT);
     }
     this.parser = await(parserLoad);

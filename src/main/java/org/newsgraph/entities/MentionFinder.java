@@ -53,6 +53,7 @@ final class MentionFinder {
       if (overlapping.isEmpty()) {
         boolean modifier =
             hit.source() != LexiconHit.Source.COUNTRY
+                && hit.source() != LexiconHit.Source.DEMONYM
                 && hyphenAttached(text, text.span(s, hit.from(), hit.to() - 1));
         if (!modifier && safeAlone(hit, s)) {
           out.add(fromHit(text, s, hit));
@@ -62,8 +63,8 @@ final class MentionFinder {
       boolean take = true;
       for (int k : overlapping) {
         NerSpan n = ner.get(k);
-        if (n.label().equals("MISC")) {
-          continue; // "Sino-US", "South Korean": MISC spans give way to the lexicon
+        if (n.label().equals("MISC") && hit.source() == LexiconHit.Source.DEMONYM) {
+          continue; // "South Korean", "Sino": a MISC span gives way to a demonym
         }
         boolean inside = n.from() >= hit.from() && n.to() <= hit.to();
         boolean covers = n.from() <= hit.from() && n.to() >= hit.to();

@@ -55,6 +55,11 @@ final class NounPhrases {
     return !t.text().isEmpty() && !Character.isLetterOrDigit(t.text().codePointAt(0));
   }
 
+  /** Whether {@code t} starts with a letter or digit. */
+  static boolean isWord(Token t) {
+    return !t.text().isEmpty() && Character.isLetterOrDigit(t.text().codePointAt(0));
+  }
+
   /** Whether {@code t} may stand inside a noun phrase. */
   static boolean inPhrase(Token t) {
     String p = t.pos();

@@ -622,7 +622,7 @@ final class ReportedSpeechFinder {
       if (t.posStartsWith("VB") || NounPhrases.isQuoteMark(t) || t.pos().equals("MD")) {
         return false;
       }
-      hasWord |= Character.isLetterOrDigit(t.text().codePointAt(0));
+      hasWord |= NounPhrases.isWord(t);
     }
     if (!hasWord) {
       return true;
@@ -671,7 +671,7 @@ final class ReportedSpeechFinder {
   private static int words(Sentence s, int from, int to) {
     int n = 0;
     for (int k = Math.max(0, from); k <= to && k < s.size(); k++) {
-      if (Character.isLetterOrDigit(s.token(k).text().codePointAt(0))) {
+      if (NounPhrases.isWord(s.token(k))) {
         n++;
       }
     }
@@ -689,7 +689,7 @@ final class ReportedSpeechFinder {
 
   private static boolean hasWord(Sentence s, int from, int to) {
     for (int k = Math.max(0, from); k <= to && k < s.size(); k++) {
-      if (Character.isLetterOrDigit(s.token(k).text().codePointAt(0))) {
+      if (NounPhrases.isWord(s.token(k))) {
         return true;
       }
     }

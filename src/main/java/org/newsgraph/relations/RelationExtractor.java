@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.newsgraph.CharSpan;
+import org.newsgraph.Entity;
+import org.newsgraph.LocationSubtype;
 import org.newsgraph.Quote;
 import org.newsgraph.Relation;
 import org.newsgraph.RelationType;
@@ -75,6 +78,12 @@ public final class RelationExtractor {
     for (Quote q : quotes) {
       quotesByStart.putIfAbsent(q.content().start(), q);
     }
+    Map<String, String> countryEntities = new HashMap<>();
+    for (Entity e : entities.entities()) {
+      if (e.subtype().equals(Optional.of(LocationSubtype.COUNTRY)) && e.country().isPresent()) {
+        countryEntities.putIfAbsent(e.country().get(), e.id());
+      }
+    }
     Map<String, Relation> out = new LinkedHashMap<>();
     for (Sentence s : text.sentences()) {
       if (s.furniture()) {
@@ -98,7 +107,7 @@ public final class RelationExtractor {
             : LinearRules.find(s, refs, cues, g.first());
         for (SectorMention m : g.members()) {
           for (Finding f : findings) {
-            emit(text, s, m, f, quotesByStart, out);
+            emit(text, s, m, f, quotesByStart, countryEntities, out);
           }
         }
       }
@@ -211,7 +220,8 @@ public final class RelationExtractor {
   }
 
   private void emit(AnalyzedText text, Sentence s, SectorMention m, Finding f,
-      NavigableMap<Integer, Quote> quotes, Map<String, Relation> out) {
+      NavigableMap<Integer, Quote> quotes, Map<String, String> countryEntities,
+      Map<String, Relation> out) {
     CharSpan evidence = text.span(s);
     Optional<CharSpan> trigger = f.trigger().map(t -> text.span(s, t.start(), t.end() - 1));
     int at = s.token(m.start()).start();
@@ -237,7 +247,10 @@ public final class RelationExtractor {
       if (out.containsKey(key)) {
         continue;
       }
-      out.put(key, new Relation(f.type(), p[0], p[2].isEmpty() ? Optional.empty() : Optional.of(p[2]),
+      // A back-reference or a mirror relation names the country's own entity where the text has one.
+      Optional<String> entityId =
+          p[2].isEmpty() ? Optional.ofNullable(countryEntities.get(p[0])) : Optional.of(p[2]);
+      out.put(key, new Relation(f.type(), p[0], entityId,
           m.sector(), p[1].isEmpty() ? Optional.empty() : Optional.of(p[1]), trigger, evidence, quoteId,
           p[3]));
     }

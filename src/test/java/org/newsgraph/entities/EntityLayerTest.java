@@ -239,6 +239,24 @@ class EntityLayerTest {
   }
 
   @Test
+  void sinoAndAHyphenatedCountryAreDemonyms() {
+    String text = "Amid Sino-US tensions";
+    List<org.newsgraph.text.Token> tokens =
+        List.of(
+            new org.newsgraph.text.Token(0, "Amid", "Amid", 0, 4, "IN", "amid", "O"),
+            new org.newsgraph.text.Token(1, "Sino", "Sino", 5, 9, "JJ", "sino", "MISC"),
+            new org.newsgraph.text.Token(2, "-", "-", 9, 10, "HYPH", "-", "O"),
+            new org.newsgraph.text.Token(3, "US", "US", 10, 12, "NNP", "us", "O"),
+            new org.newsgraph.text.Token(4, "tensions", "tensions", 13, 21, "NNS", "tension", "O"));
+    AnalyzedText t =
+        AnalyzedText.of(text, List.of(org.newsgraph.text.Sentence.of(0, 0, tokens)));
+    List<Entity> es = resolve(t);
+    assertEquals(List.of("China", "United States"), names(es));
+    assertEquals(List.of(MentionKind.DEMONYM), kinds(es.get(0)));
+    assertEquals(List.of(MentionKind.DEMONYM), kinds(es.get(1)));
+  }
+
+  @Test
   void lawsAreNotOrganisations() {
     AnalyzedText t =
         TestTexts.sentence(
