@@ -487,15 +487,17 @@ final class ReportedSpeechFinder {
     if (NounPhrases.isPronoun(tj)) {
       return phrases.speaker(text, s, j, j).map(p -> new Subject(j, p));
     }
-    if (tj.pos().equals("WP") && j >= 1) {
-      // "Peng, who chairs the society, said" / "an official who said"
+    if (isRelative(tj) && j >= 1) {
+      // "Peng, who chairs the society, said" / "an official who said": the mention is "who",
+      // standing for the noun phrase before it
       int k = j - 1;
       if (s.token(k).text().equals(",")) {
         k--;
       }
       if (k >= 0 && NounPhrases.isNoun(s.token(k))) {
         int start = NounPhrases.startLeft(s, k);
-        return phrases.speaker(text, s, start, k).map(p -> new Subject(start, p));
+        CharSpan word = text.span(s, j, j);
+        return phrases.speaker(text, s, start, k).map(p -> new Subject(start, p.relative(word)));
       }
       return Optional.empty();
     }
@@ -708,6 +710,12 @@ final class ReportedSpeechFinder {
       }
     }
     return j;
+  }
+
+  /** "who" or "which" (not "that", which is mostly a complementiser). */
+  private static boolean isRelative(Token t) {
+    return t.pos().equals("WP") && !NounPhrases.lower(t).equals("what")
+        || t.pos().equals("WDT") && NounPhrases.lower(t).equals("which");
   }
 
   private static boolean isAux(Token t, String lemma) {

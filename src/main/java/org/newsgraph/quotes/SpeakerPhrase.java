@@ -9,7 +9,9 @@ import org.newsgraph.CharSpan;
  * The words that name a speaker in an attribution, before resolution to an entity: a name
  * ("Peng"), a pronoun ("he") or a description ("an unidentified Korean ministry official"), with
  * the role and organisation the attribution itself gives ("executive chairman", "Guangdong Society
- * of Reform").
+ * of Reform"). A relative pronoun ("Peng, who said ...") is its own mention, with the phrase it
+ * stands for as {@code antecedent}: the speaker's entity is the antecedent's, its mention the
+ * attribution's own word, as for a personal pronoun.
  */
 public record SpeakerPhrase(
     CharSpan mention,
@@ -17,7 +19,8 @@ public record SpeakerPhrase(
     boolean definite,
     Gender gender,
     Optional<String> role,
-    Optional<CharSpan> organization) {
+    Optional<CharSpan> organization,
+    Optional<SpeakerPhrase> antecedent) {
 
   /** How the speaker is named. */
   public enum Form {
@@ -35,6 +38,21 @@ public record SpeakerPhrase(
     checkNotNull(gender, "gender");
     checkNotNull(role, "role");
     checkNotNull(organization, "organization");
+    checkNotNull(antecedent, "antecedent");
+  }
+
+  /** A phrase that stands for itself (no antecedent). */
+  public SpeakerPhrase(CharSpan mention, Form form, boolean definite, Gender gender,
+      Optional<String> role, Optional<CharSpan> organization) {
+    this(mention, form, definite, gender, role, organization, Optional.empty());
+  }
+
+  /**
+   * The relative pronoun {@code word} ("who") standing for this phrase: same form, gender, role
+   * and organisation, resolved through this phrase.
+   */
+  SpeakerPhrase relative(CharSpan word) {
+    return new SpeakerPhrase(word, form, definite, gender, role, organization, Optional.of(this));
   }
 
   /** A copy with this role and organisation where they are present and this one has none. */
@@ -45,6 +63,7 @@ public record SpeakerPhrase(
         definite,
         gender,
         role.isPresent() ? role : newRole,
-        organization.isPresent() ? organization : newOrg);
+        organization.isPresent() ? organization : newOrg,
+        antecedent.map(a -> a.withAppositive(newRole, newOrg)));
   }
 }

@@ -143,6 +143,10 @@ final class SpeakerResolver {
 
   /** The speaker for phrase {@code p}, resolved as far as the text allows. */
   Speaker resolve(SpeakerPhrase p) {
+    if (p.antecedent().isPresent()) {
+      // "Peng, who said ...": the mention is "who", the entity is Peng's
+      return withMention(resolve(p.antecedent().get()), p.mention());
+    }
     Optional<String> org = p.organization().map(this::organizationName);
     switch (p.form()) {
       case NAME: {
@@ -174,6 +178,10 @@ final class SpeakerResolver {
 
   /** A definite description ("the economist") as the nearest earlier speaker with that role. */
   Optional<Speaker> resolveDescription(SpeakerPhrase p, List<Speaker> earlier) {
+    if (p.antecedent().isPresent()) {
+      return resolveDescription(p.antecedent().get(), earlier)
+          .map(s -> withMention(s, p.mention()));
+    }
     if (p.form() != SpeakerPhrase.Form.DESCRIPTION || !p.definite()) {
       return Optional.empty();
     }
@@ -192,6 +200,10 @@ final class SpeakerResolver {
       }
     }
     return Optional.empty();
+  }
+
+  private static Speaker withMention(Speaker s, CharSpan mention) {
+    return new Speaker(mention, s.entityId(), s.name(), s.role(), s.organization());
   }
 
   /** The outlet named by {@code mention}. */
