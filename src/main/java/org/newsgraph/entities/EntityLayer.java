@@ -149,14 +149,4 @@ public final class EntityLayer {
     }
     all.addAll(extra);
   }
-
-  /** For tests: the mentions of one sentence before grouping, as (text, type, kind) triples. */
-  List<String> describe(AnalyzedText text, Sentence s) {
-    List<String> out = new ArrayList<>();
-    for (Candidate c : finder.find(text, s)) {
-      out.add(c.text() + "/" + c.type() + "/" + c.kind() + c.groupKey().map(g -> "/" + g).orElse(""));
-    }
-    return out;
-  }
-
 }

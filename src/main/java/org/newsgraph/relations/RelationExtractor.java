@@ -60,6 +60,9 @@ public final class RelationExtractor {
    */
   public boolean wantsParse(Sentence sentence) {
     checkNotNull(sentence, "sentence");
+    if ("none".equals(System.getProperty("ng.rel.parse"))) {
+      return false;
+    }
     if (sentence.furniture() || !sectors.mentionsAny(sentence)) {
       return false;
     }

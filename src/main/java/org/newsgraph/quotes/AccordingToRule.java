@@ -1,0 +1,88 @@
+package org.newsgraph.quotes;
+
+import static org.newsgraph.quotes.TokenRules.*;
+
+import java.util.Optional;
+import org.newsgraph.CharSpan;
+import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
+import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * "according to X" (rules {@code according-to}, {@code according-to-document}): the source after
+ * the phrase, the content before it or after the source's comma; "according to an NDRC statement"
+ * gives the organisation that issued the document.
+ */
+final class AccordingToRule {
+
+  private final SpeechCueLexicon cues;
+  private final NounPhrases phrases;
+
+  AccordingToRule(SpeechCueLexicon cues, NounPhrases phrases) {
+    this.cues = cues;
+    this.phrases = phrases;
+  }
+
+  /** The attribution of the source phrase of {@code len} words at token {@code i}, if any. */
+  Optional<Attribution> find(AnalyzedText text, Sentence s, int i, int len) {
+    int srcStart = i + len;
+    if (srcStart >= s.size()) {
+      return Optional.empty();
+    }
+    int srcEnd = NounPhrases.endRight(s, srcStart);
+    Token last = s.token(srcEnd);
+    if (!NounPhrases.isNoun(last) && !NounPhrases.isPronoun(last)) {
+      return Optional.empty();
+    }
+    Optional<SpeakerPhrase> speaker;
+    String rule = "according-to";
+    if (cues.isDocumentNoun(last.lemma()) || cues.isDocumentNoun(last.text())) {
+      // "according to an NDRC statement": the organisation speaks through its statement
+      int a = srcEnd - 1;
+      while (a >= srcStart && !s.token(a).isNamed() && !NounPhrases.isProper(s.token(a))) {
+        a--;
+      }
+      if (a >= srcStart) {
+        int b = a;
+        while (a - 1 >= srcStart
+            && (s.token(a - 1).isNamed() || NounPhrases.isProper(s.token(a - 1)))) {
+          a--;
+        }
+        speaker = phrases.speaker(text, s, a, b);
+        rule = "according-to-document";
+      } else {
+        speaker = phrases.speaker(text, s, srcStart, srcEnd);
+      }
+    } else {
+      speaker = phrases.speaker(text, s, srcStart, srcEnd);
+    }
+    if (speaker.isEmpty()) {
+      return Optional.empty();
+    }
+    int contentEnd = lastContentToken(s);
+    CharSpan content;
+    int before = trimTokensEnd(s, i - 1);
+    if (before >= 0 && hasWord(s, 0, before)) {
+      // "..., according to X." or "The plan, according to X, will ..."
+      int after = srcEnd + 1;
+      while (after <= contentEnd && !s.token(after).text().equals(",")) {
+        after++;
+      }
+      boolean continues = after < contentEnd && hasWord(s, after + 1, contentEnd)
+          && contentEnd - after > 2;
+      content = continues ? text.span(s, 0, contentEnd) : text.span(s, 0, before);
+    } else {
+      int comma = srcEnd + 1;
+      while (comma <= contentEnd && !s.token(comma).text().equals(",")) {
+        comma++;
+      }
+      if (comma >= contentEnd || !hasWord(s, comma + 1, contentEnd)) {
+        return Optional.empty();
+      }
+      content = text.span(s, comma + 1, contentEnd);
+    }
+    return Optional.of(new Attribution(s.index(), text.span(s, i, i + len - 1), speaker, content,
+        CueClass.SOURCE_AFTER, rule, Optional.empty()));
+  }
+}

@@ -1,0 +1,128 @@
+package org.newsgraph.quotes;
+
+import static org.newsgraph.quotes.TokenRules.*;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.CharSpan;
+import org.newsgraph.text.AnalyzedText;
+
+/**
+ * Picks one sentence's attributions among the candidates the rules found: outer ones first, a cue
+ * inside a chosen content dropped (or the outer content cut before an inner speaker), bare cues
+ * ("He added:") kept where nothing covers them, and an "according to" outlet merged as the {@code
+ * via} of the attribution it wraps. Quadratic only in the (small) number of candidates of one
+ * sentence.
+ */
+final class AttributionChooser {
+
+  private AttributionChooser() {}
+
+  /**
+   * The attributions to keep from {@code found}, with the outlet attributions in {@code
+   * viaOutlet} merged into the ones they wrap, in cue order.
+   */
+  static List<Attribution> select(
+      AnalyzedText text, List<Attribution> found, List<Attribution> viaOutlet) {
+    List<Attribution> chosen = choose(text, found);
+    // "..., Korea conveyed its dissatisfaction ..., according to Yonhap": Yonhap passed it on
+    for (Attribution outlet : viaOutlet) {
+      boolean merged = false;
+      for (int k = 0; k < chosen.size() && !merged; k++) {
+        Attribution inner = chosen.get(k);
+        if (outlet.content().contains(inner.cue())) {
+          int end = Math.min(inner.content().end(), outlet.cue().start());
+          end = trimEnd(text.text(), inner.content().start(), end);
+          CharSpan content = end > inner.content().start()
+              ? text.span(inner.content().start(), end) : inner.content();
+          chosen.set(k, inner.withVia(outlet.speaker().orElseThrow().mention(), content));
+          merged = true;
+        }
+      }
+      if (!merged) {
+        chosen.add(outlet);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(a -> a.cue().start()));
+    return chosen;
+  }
+
+  /** Outer attributions first; a cue inside a chosen content, or sharing its words, is dropped. */
+  private static List<Attribution> choose(AnalyzedText text, List<Attribution> found) {
+    List<Attribution> sorted = new ArrayList<>();
+    List<Attribution> bare = new ArrayList<>();
+    for (Attribution a : found) {
+      (isBare(a) ? bare : sorted).add(a);
+    }
+    sorted.sort(Comparator.comparingInt((Attribution a) -> a.rule().startsWith("according") ? 0 : 1)
+        .thenComparing(Comparator.comparingInt((Attribution a) -> a.content().length()).reversed()));
+    List<Attribution> chosen = new ArrayList<>();
+    for (Attribution a : sorted) {
+      boolean ok = true;
+      for (int k = 0; k < chosen.size() && ok; k++) {
+        Attribution c = chosen.get(k);
+        if (c.content().overlaps(a.cue()) || a.content().overlaps(c.cue())
+            || c.content().overlaps(a.content())) {
+          Optional<Attribution> cut = cutBefore(text, c, a);
+          if (cut.isPresent()) {
+            chosen.set(k, cut.get());
+          } else {
+            ok = false;
+          }
+        }
+      }
+      if (ok) {
+        chosen.add(a);
+      }
+    }
+    for (Attribution b : bare) {
+      if (chosen.stream().noneMatch(c -> c.content().overlaps(b.cue()) || c.cue().equals(b.cue()))) {
+        chosen.add(b);
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * "While the donor didn't disclose his backing, he did say he found Trump charming": when an
+   * inner attribution's speaker follows a comma inside the outer one's content, the outer content
+   * ends before that comma and both stand.
+   */
+  private static Optional<Attribution> cutBefore(AnalyzedText text, Attribution outer,
+      Attribution inner) {
+    if (inner.speaker().isEmpty() || !inner.rule().equals("subject-cue")
+        || !outer.content().contains(inner.cue())) {
+      return Optional.empty();
+    }
+    int speakerStart = inner.speaker().get().mention().start();
+    if (speakerStart <= outer.content().start()) {
+      return Optional.empty();
+    }
+    int k = speakerStart - 1;
+    String t = text.text();
+    while (k > outer.content().start() && Character.isWhitespace(t.charAt(k))) {
+      k--;
+    }
+    // allow "the" / "this" between comma and speaker: ", the official said"
+    if (t.charAt(k) != ',') {
+      return Optional.empty();
+    }
+    int end = k;
+    while (end > outer.content().start() && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= outer.content().start() || inner.content().start() < end) {
+      return Optional.empty();
+    }
+    return Optional.of(new Attribution(outer.sentence(), outer.cue(), outer.speaker(),
+        text.span(outer.content().start(), end), outer.cueClass(), outer.rule(), outer.via()));
+  }
+
+  /** Whether {@code a} names a speaker and cue but reports nothing itself. */
+  static boolean isBare(Attribution a) {
+    return a.rule().equals(ReportedSpeechFinder.BARE)
+        || a.rule().equals(ReportedSpeechFinder.BARE_COLON);
+  }
+}

@@ -1,0 +1,175 @@
+package org.newsgraph.quotes;
+
+import static org.newsgraph.quotes.TokenRules.*;
+
+import java.util.Optional;
+import org.newsgraph.CharSpan;
+import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
+import org.newsgraph.quotes.SpeechCueLexicon.Phrase;
+import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * Finds the speaker phrase of a cue from tokens and tags: the subject left of the cue (with an
+ * appositive, or a relative "who" standing for the noun before it), the speaker right of an
+ * inverted cue ("said Peng Peng, executive chairman of ..., quoted by ..."), and the main-clause
+ * subject that a participle ("..., saying ...") takes.
+ */
+final class SpeakerFinder {
+
+  /** Longest appositive between a name and its cue, in tokens. */
+  private static final int MAX_APPOSITIVE = 30;
+
+  private final SpeechCueLexicon cues;
+  private final NounPhrases phrases;
+
+  SpeakerFinder(SpeechCueLexicon cues, NounPhrases phrases) {
+    this.cues = cues;
+    this.phrases = phrases;
+  }
+
+  /**
+   * The subject of the sentence's main clause before token {@code limit}: the noun phrase or
+   * pronoun, outside quotation marks, that stands right before the first finite verb.
+   */
+  Optional<SpeakerPhrase> firstSubject(AnalyzedText text, Sentence s, int limit) {
+    boolean inQuote = false;
+    for (int k = 1; k < limit; k++) {
+      Token t = s.token(k);
+      if (NounPhrases.isQuoteMark(t)) {
+        inQuote = !inQuote;
+        continue;
+      }
+      if (inQuote || !(t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")
+          || t.pos().equals("MD"))) {
+        continue;
+      }
+      int j = skipBack(s, k - 1);
+      if (j < 0) {
+        return Optional.empty();
+      }
+      Token tj = s.token(j);
+      if (NounPhrases.isPronoun(tj)) {
+        return phrases.speaker(text, s, j, j);
+      }
+      if (NounPhrases.isNoun(tj)) {
+        return phrases.speaker(text, s, NounPhrases.startLeft(s, j), j);
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** The subject before a cue, given the index of the last token before the cue's auxiliaries. */
+  Optional<Subject> subjectLeft(AnalyzedText text, Sentence s, int j) {
+    if (j < 0) {
+      return Optional.empty();
+    }
+    Token tj = s.token(j);
+    if (NounPhrases.isPronoun(tj)) {
+      return phrases.speaker(text, s, j, j).map(p -> new Subject(j, p));
+    }
+    if (isRelative(tj) && j >= 1) {
+      // "Peng, who chairs the society, said" / "an official who said": the mention is "who",
+      // standing for the noun phrase before it
+      int k = j - 1;
+      if (s.token(k).text().equals(",")) {
+        k--;
+      }
+      if (k >= 0 && NounPhrases.isNoun(s.token(k))) {
+        int start = NounPhrases.startLeft(s, k);
+        CharSpan word = text.span(s, j, j);
+        return phrases.speaker(text, s, start, k).map(p -> new Subject(start, p.relative(word)));
+      }
+      return Optional.empty();
+    }
+    if (tj.text().equals(",")) {
+      // "Ding Shuang, chief Greater China economist at Standard Chartered Bank, said"
+      for (int k = j - 1; k >= Math.max(1, j - MAX_APPOSITIVE); k--) {
+        Token tk = s.token(k);
+        if (tk.text().equals(",")) {
+          int nameEnd = k - 1;
+          if (!NounPhrases.isNoun(s.token(nameEnd))) {
+            continue; // "Clinton, 35, the daughter of ..., said": look further left
+          }
+          int start = NounPhrases.startLeft(s, nameEnd);
+          Optional<SpeakerPhrase> p = phrases.speaker(text, s, start, nameEnd);
+          if (p.isEmpty() || p.get().form() != SpeakerPhrase.Form.NAME) {
+            continue;
+          }
+          Optional<NounPhrases.Appositive> app = phrases.appositive(text, s, k + 1, j - 1);
+          if (app.isEmpty()) {
+            // "Dean Johnson, a 55-year-old salesman from Sumter, says": a name and an aside with
+            // no verb of its own, at the start of the sentence
+            if (start == 0 && !hasVerb(s, k + 1, j - 1)) {
+              return Optional.of(new Subject(start, p.get()));
+            }
+            continue; // "..., a salesman from Sumter, South Carolina, says": further left
+          }
+          SpeakerPhrase sp = p.get().withAppositive(Optional.of(app.get().role()),
+              app.get().organization());
+          return Optional.of(new Subject(start, sp));
+        }
+        if (NounPhrases.isQuoteMark(tk) || tk.posStartsWith("VB") && !tk.pos().equals("VBN")
+            && !tk.pos().equals("VBG")) {
+          return Optional.empty();
+        }
+      }
+      return Optional.empty();
+    }
+    if (NounPhrases.isNoun(tj)) {
+      int start = NounPhrases.startLeft(s, j);
+      return phrases.speaker(text, s, start, j).map(p -> new Subject(start, p));
+    }
+    return Optional.empty();
+  }
+
+  /** The speaker after an inverted cue, with its appositive and any "quoted by" outlet. */
+  Optional<SpeakerRight> speakerRight(AnalyzedText text, Sentence s, int start) {
+    Token first = s.token(start);
+    if (!(NounPhrases.isNoun(first) || NounPhrases.isPronoun(first)
+        || NounPhrases.inPhrase(first))) {
+      return Optional.empty();
+    }
+    int end = NounPhrases.isPronoun(first) ? start : NounPhrases.endRight(s, start);
+    Optional<SpeakerPhrase> p = phrases.speaker(text, s, start, end);
+    if (p.isEmpty()) {
+      return Optional.empty();
+    }
+    SpeakerPhrase sp = p.get();
+    int k = end + 1;
+    int last = lastContentToken(s);
+    if (k <= last && s.token(k).text().equals(",")) {
+      int e = k + 1;
+      while (e <= last && !s.token(e).text().equals(",")) {
+        e++;
+      }
+      Optional<NounPhrases.Appositive> app = phrases.appositive(text, s, k + 1, e - 1);
+      if (app.isPresent()) {
+        sp = sp.withAppositive(Optional.of(app.get().role()), app.get().organization());
+        k = e;
+      }
+    }
+    Optional<CharSpan> via = Optional.empty();
+    for (int m = k; m <= last && via.isEmpty(); m++) {
+      Optional<Phrase> ph = cues.phraseAt(s, m);
+      if (ph.isPresent() && ph.get().cueClass() == CueClass.OUTLET_AFTER) {
+        int os = m + ph.get().words().size();
+        while (os <= last && s.token(os).pos().equals("DT")) {
+          os++;
+        }
+        if (os <= last) {
+          via = Optional.of(text.span(s, os, NounPhrases.endRight(s, os)));
+        }
+      }
+    }
+    return Optional.of(new SpeakerRight(sp, via));
+  }
+
+  /** A subject phrase and the index of its first token. */
+  record Subject(int start, SpeakerPhrase phrase) {}
+
+  /** A speaker right of its cue and the outlet that passed the words on, if named. */
+  record SpeakerRight(SpeakerPhrase phrase, Optional<CharSpan> via) {}
+}

@@ -1,0 +1,140 @@
+package org.newsgraph.quotes;
+
+import java.util.Locale;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * Token-level tests and trims shared by the attribution rules: where a sentence's content ends,
+ * auxiliaries and adverbs to skip, whether a stretch holds a verb or a word. All are linear in the
+ * stretch they look at.
+ */
+final class TokenRules {
+
+  private TokenRules() {}
+
+  /** Whether tokens {@code [from, to]} are only an adjunct ("in a statement", "on Tuesday"). */
+  static boolean adjunctOnly(Sentence s, int from, int to) {
+    boolean hasWord = false;
+    for (int k = from; k <= to; k++) {
+      Token t = s.token(k);
+      if (t.posStartsWith("VB") || NounPhrases.isQuoteMark(t) || t.pos().equals("MD")) {
+        return false;
+      }
+      hasWord |= NounPhrases.isWord(t);
+    }
+    if (!hasWord) {
+      return true;
+    }
+    String p = s.token(from).pos();
+    return p.equals("IN") || p.equals("TO") || p.startsWith("RB") || p.equals("WRB")
+        || s.token(from).text().equals(",");
+  }
+
+  /** The last token of the sentence that can belong to content (final punctuation excluded). */
+  static int lastContentToken(Sentence s) {
+    int e = s.size() - 1;
+    while (e >= 0 && NounPhrases.isPunct(s.token(e)) && !NounPhrases.isQuoteMark(s.token(e))
+        && !s.token(e).text().equals(")") && !s.token(e).text().equals("]")) {
+      e--;
+    }
+    return e;
+  }
+
+  /** Index of the last token at or before {@code e} that is not a comma, dash or colon. */
+  static int trimTokensEnd(Sentence s, int e) {
+    while (e >= 0) {
+      String x = s.token(e).text();
+      if (x.equals(",") || x.equals(":") || x.equals("—") || x.equals("–") || x.equals("-")
+          || x.equals("--") || x.equals(";")) {
+        e--;
+      } else {
+        break;
+      }
+    }
+    return e;
+  }
+
+  static int trimEnd(String text, int start, int end) {
+    while (end > start) {
+      char c = text.charAt(end - 1);
+      if (Character.isWhitespace(c) || c == ',' || c == ';' || c == ':') {
+        end--;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  static int words(Sentence s, int from, int to) {
+    int n = 0;
+    for (int k = Math.max(0, from); k <= to && k < s.size(); k++) {
+      if (NounPhrases.isWord(s.token(k))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static boolean hasVerb(Sentence s, int from, int to) {
+    for (int k = Math.max(0, from); k <= to && k < s.size(); k++) {
+      if (s.token(k).posStartsWith("VB") || s.token(k).pos().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean hasWord(Sentence s, int from, int to) {
+    for (int k = Math.max(0, from); k <= to && k < s.size(); k++) {
+      if (NounPhrases.isWord(s.token(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Index of the last token before {@code j}'s auxiliaries and adverbs, going left from j. */
+  static int skipBack(Sentence s, int j) {
+    while (j >= 0) {
+      Token t = s.token(j);
+      if (t.pos().startsWith("RB") || t.pos().equals("MD") || isAux(t, "have")
+          || isAux(t, "be") || isAux(t, "do")) {
+        j--;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /** "who" or "which" (not "that", which is mostly a complementiser). */
+  static boolean isRelative(Token t) {
+    return t.pos().equals("WP") && !NounPhrases.lower(t).equals("what")
+        || t.pos().equals("WDT") && NounPhrases.lower(t).equals("which");
+  }
+
+  static boolean isAux(Token t, String lemma) {
+    return t.posStartsWith("VB") && t.lemma().equalsIgnoreCase(lemma)
+        || t.posStartsWith("VB") && lemma.equals("have") && (t.text().equals("’ve")
+        || t.text().equals("'ve") || t.text().equalsIgnoreCase("has")
+        || t.text().equalsIgnoreCase("have") || t.text().equalsIgnoreCase("had"))
+        || lemma.equals("be") && t.posStartsWith("VB") && isBeForm(t.text())
+        || lemma.equals("do") && t.posStartsWith("VB") && isDoForm(t.text());
+  }
+
+  static boolean isBeForm(String w) {
+    return switch (w.toLowerCase(Locale.ROOT)) {
+      case "is", "are", "was", "were", "be", "been", "being", "am", "’s", "'s" -> true;
+      default -> false;
+    };
+  }
+
+  static boolean isDoForm(String w) {
+    return switch (w.toLowerCase(Locale.ROOT)) {
+      case "do", "does", "did" -> true;
+      default -> false;
+    };
+  }
+}
