@@ -1,6 +1,8 @@
 package org.newsgraph.quotes;
 
-import static org.newsgraph.quotes.TokenRules.*;
+import static org.newsgraph.quotes.TokenRules.hasWord;
+import static org.newsgraph.quotes.TokenRules.lastContentToken;
+import static org.newsgraph.quotes.TokenRules.trimTokensEnd;
 
 import java.util.Optional;
 import org.newsgraph.CharSpan;

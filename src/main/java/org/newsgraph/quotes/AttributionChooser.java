@@ -1,6 +1,6 @@
 package org.newsgraph.quotes;
 
-import static org.newsgraph.quotes.TokenRules.*;
+import static org.newsgraph.quotes.TokenRules.trimEnd;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -92,11 +92,25 @@ final class AttributionChooser {
    */
   private static Optional<Attribution> cutBefore(AnalyzedText text, Attribution outer,
       Attribution inner) {
-    if (inner.speaker().isEmpty() || !inner.rule().equals("subject-cue")
+    // "Trump hailed the vote as “fantastic,” telling reporters that ...": a participle after a
+    // comma is an attribution of its own, and the outer content ends before its comma
+    boolean participle = inner.rule().equals("participle");
+    if (!participle && (inner.speaker().isEmpty() || !inner.rule().equals("subject-cue"))
         || !outer.content().contains(inner.cue())) {
       return Optional.empty();
     }
-    int speakerStart = inner.speaker().get().mention().start();
+    int speakerStart = participle ? inner.cue().start()
+        : inner.speaker().get().mention().start();
+    Optional<Integer> coordinated = coordinatedCue(text, outer, inner);
+    if (coordinated.isPresent()) {
+      // "Fields tweeted a photograph and said she had been yanked": each verb its own content
+      int end = trimEnd(text.text(), outer.content().start(), coordinated.get());
+      if (end <= outer.content().start() || inner.content().start() < end) {
+        return Optional.empty();
+      }
+      return Optional.of(new Attribution(outer.sentence(), outer.cue(), outer.speaker(),
+          text.span(outer.content().start(), end), outer.cueClass(), outer.rule(), outer.via()));
+    }
     if (speakerStart <= outer.content().start()) {
       return Optional.empty();
     }
@@ -105,7 +119,10 @@ final class AttributionChooser {
     while (k > outer.content().start() && Character.isWhitespace(t.charAt(k))) {
       k--;
     }
-    // allow "the" / "this" between comma and speaker: ", the official said"
+    if (participle && k > outer.content().start() + 1 && isClosingQuote(t.charAt(k))
+        && t.charAt(k - 1) == ',') {
+      k--; // "as “fantastic,” telling reporters": the comma before the closing mark
+    }
     if (t.charAt(k) != ',') {
       return Optional.empty();
     }
@@ -118,6 +135,36 @@ final class AttributionChooser {
     }
     return Optional.of(new Attribution(outer.sentence(), outer.cue(), outer.speaker(),
         text.span(outer.content().start(), end), outer.cueClass(), outer.rule(), outer.via()));
+  }
+
+  /**
+   * Where "and" / "but" starts when it stands right before {@code inner}'s cue inside {@code
+   * outer}'s content and {@code inner}'s speaker is {@code outer}'s own (a coordinated verb).
+   */
+  private static Optional<Integer> coordinatedCue(AnalyzedText text, Attribution outer,
+      Attribution inner) {
+    if (!inner.rule().equals("subject-cue") || inner.speaker().isEmpty()
+        || outer.speaker().isEmpty()
+        || !inner.speaker().get().mention().equals(outer.speaker().get().mention())) {
+      return Optional.empty();
+    }
+    String t = text.text();
+    int k = inner.cue().start();
+    while (k > outer.content().start() && Character.isWhitespace(t.charAt(k - 1))) {
+      k--;
+    }
+    for (String cc : new String[] {"and", "but"}) {
+      int w = k - cc.length();
+      if (w > outer.content().start() && t.regionMatches(true, w, cc, 0, cc.length())
+          && Character.isWhitespace(t.charAt(w - 1))) {
+        return Optional.of(w);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isClosingQuote(char c) {
+    return c == '”' || c == '"' || c == '’' || c == '\'';
   }
 
   /** Whether {@code a} names a speaker and cue but reports nothing itself. */

@@ -1,6 +1,13 @@
 package org.newsgraph.quotes;
 
-import static org.newsgraph.quotes.TokenRules.*;
+import static org.newsgraph.quotes.TokenRules.adjunctOnly;
+import static org.newsgraph.quotes.TokenRules.hasVerb;
+import static org.newsgraph.quotes.TokenRules.hasWord;
+import static org.newsgraph.quotes.TokenRules.isAux;
+import static org.newsgraph.quotes.TokenRules.lastContentToken;
+import static org.newsgraph.quotes.TokenRules.skipBack;
+import static org.newsgraph.quotes.TokenRules.trimTokensEnd;
+import static org.newsgraph.quotes.TokenRules.words;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +20,8 @@ import org.newsgraph.text.Token;
 /**
  * Attributions around a cue verb: its subject and reported clause ({@code subject-cue}: "Ding said
  * the move ..."), a cue after its content ({@code content-name-cue}: "..., Peng said."; {@code
- * content-cue-name}: "..., said Peng Peng, ..."), a participle ({@code participle}: "...,
+ * content-cue-name}: "..., said Peng Peng, ..."; {@code parenthetical-cue}: "This campaign, he
+ * says, is different"), a participle ({@code participle}: "...,
  * saying ..."), a passive with its agent ({@code passive-by}) and bare cues that only name a
  * speaker ("He added:").
  */
@@ -74,9 +82,11 @@ final class CueVerbRule {
             && s.token(before - 1).posStartsWith("VB")) {
           // "Trump refused to say whether ...": the subject of the governing verb
           before = skipBack(s, before - 2);
-        } else {
+        } else if (before < 0 || !(NounPhrases.isNoun(s.token(before))
+            || NounPhrases.isPronoun(s.token(before)) || s.token(before).pos().equals("CD"))) {
           return Optional.empty();
         }
+        // else "Sanders’ aides say ...", "Six in 10 say ...": a present tense tagged VB
       }
     }
     if (i + 1 < s.size() && s.token(i + 1).pos().equals("TO") && cls == CueClass.SPEECH
@@ -88,6 +98,18 @@ final class CueVerbRule {
     int contentStart = contentStartAfter(s, i, t.lemma());
     int contentEnd = lastContentToken(s);
     boolean clauseAfter = contentStart <= contentEnd && !adjunctOnly(s, contentStart, contentEnd);
+    if (subject.isPresent() && subject.get().phrase().antecedent().isPresent()
+        && before >= 1 && s.token(before - 1).text().equals(",")) {
+      // "Clinton, who was speaking to mayors, did not ...": the comma closes the relative clause
+      int comma = i + 1;
+      while (comma <= contentEnd && !s.token(comma).text().equals(",")) {
+        comma++;
+      }
+      if (comma <= contentEnd) {
+        contentEnd = trimTokensEnd(s, comma - 1);
+        clauseAfter = contentStart <= contentEnd && !adjunctOnly(s, contentStart, contentEnd);
+      }
+    }
     if (subject.isPresent()) {
       int afterCue = i + 1;
       while (afterCue < s.size() && s.token(afterCue).pos().startsWith("RB")) {
@@ -140,13 +162,21 @@ final class CueVerbRule {
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
               text.span(s, 0, ce), cls, "content-name-cue", Optional.empty()));
         }
+        boolean commaAfter = i + 1 < s.size() && s.token(i + 1).text().equals(",");
+        if (ce >= 0 && bs.text().equals(",") && commaAfter && words(s, 0, ce) >= 1
+            && contentStart <= contentEnd && hasVerb(s, contentStart, contentEnd)) {
+          // "This campaign, he says, is different": the content runs around the cue
+          return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
+              text.span(s, 0, contentEnd), cls, "parenthetical-cue", Optional.empty()));
+        }
       }
       if (cls == CueClass.SPEECH) {
         // "He added:" or "Peng said in an interview." : a speaker for the quotes around it
         boolean colon = contentStart > i + 1 && contentStart - 1 < s.size()
             && s.token(contentStart - 1).text().equals(":");
         return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
-            cue, cls, colon ? ReportedSpeechFinder.BARE_COLON : ReportedSpeechFinder.BARE, Optional.empty()));
+            cue, cls, colon ? ReportedSpeechFinder.BARE_COLON : ReportedSpeechFinder.BARE,
+            Optional.empty()));
       }
       return Optional.empty();
     }

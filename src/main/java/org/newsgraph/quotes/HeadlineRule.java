@@ -1,6 +1,6 @@
 package org.newsgraph.quotes;
 
-import static org.newsgraph.quotes.TokenRules.*;
+import static org.newsgraph.quotes.TokenRules.lastContentToken;
 
 import java.util.Optional;
 import org.newsgraph.quotes.SpeechCueLexicon.CueClass;

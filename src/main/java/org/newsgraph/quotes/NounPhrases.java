@@ -68,6 +68,21 @@ final class NounPhrases {
         || p.equals("NNPS") || (t.text().equals("’s") || t.text().equals("'s"));
   }
 
+  /**
+   * Whether token {@code k} is a bare apostrophe of a plural possessive ("Sanders’ aides"): ’ or '
+   * attached to a noun that ends in "s". The tagger may read it as a closing quote.
+   */
+  static boolean isPossessiveMark(Sentence s, int k) {
+    if (k < 1) {
+      return false;
+    }
+    Token t = s.token(k);
+    Token before = s.token(k - 1);
+    String w = before.text();
+    return (t.text().equals("’") || t.text().equals("'")) && before.end() == t.start()
+        && isNoun(before) && !w.isEmpty() && Character.toLowerCase(w.charAt(w.length() - 1)) == 's';
+  }
+
   /** The first token of the phrase that ends at token {@code end}. */
   static int startLeft(Sentence s, int end) {
     int k = end;
@@ -77,7 +92,7 @@ final class NounPhrases {
       if (cur.pos().equals("DT") || cur.pos().equals("PRP$")) {
         break; // a determiner opens the phrase
       }
-      if (inPhrase(prev)) {
+      if (inPhrase(prev) || isPossessiveMark(s, k - 1)) {
         k--;
       } else if (lower(prev).equals("of") && k - 2 >= 0 && isNoun(s.token(k - 2))) {
         k--;

@@ -16,8 +16,9 @@ import org.newsgraph.text.Token;
 /**
  * Finds the attributions of one sentence from its tokens and tags (no parse), in one pass over
  * its tokens: each cue verb goes to {@link CueVerbRule}, each "according to" phrase to {@link
- * AccordingToRule}, and {@link AttributionChooser} keeps the outer, non-overlapping ones. The
- * "Name: ..." headline form is {@link HeadlineRule}'s. Work is linear in the sentence's length.
+ * AccordingToRule}, each claim noun ("his claim that") to {@link NounCueRule}, and {@link
+ * AttributionChooser} keeps the outer, non-overlapping ones. The "Name: ..." headline form is
+ * {@link HeadlineRule}'s. Work is linear in the sentence's length.
  */
 final class ReportedSpeechFinder {
 
@@ -30,12 +31,14 @@ final class ReportedSpeechFinder {
   private final CueVerbRule verbs;
   private final AccordingToRule accordingTo;
   private final HeadlineRule headline;
+  private final NounCueRule nouns;
 
   ReportedSpeechFinder(SpeechCueLexicon cues, NounPhrases phrases) {
     this.cues = cues;
     this.verbs = new CueVerbRule(cues, phrases);
     this.accordingTo = new AccordingToRule(cues, phrases);
     this.headline = new HeadlineRule(phrases);
+    this.nouns = new NounCueRule(cues, phrases);
   }
 
   /**
@@ -67,6 +70,10 @@ final class ReportedSpeechFinder {
           (outlet ? viaOutlet : found).add(a.get());
         }
         i += phrase.get().words().size() - 1;
+        continue;
+      }
+      if (t.posStartsWith("NN") && cues.isClaimNoun(t.lemma())) {
+        nouns.find(text, s, i).ifPresent(found::add);
         continue;
       }
       if (t.posStartsWith("VB")) {

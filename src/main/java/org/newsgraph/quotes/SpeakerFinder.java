@@ -1,6 +1,9 @@
 package org.newsgraph.quotes;
 
-import static org.newsgraph.quotes.TokenRules.*;
+import static org.newsgraph.quotes.TokenRules.hasVerb;
+import static org.newsgraph.quotes.TokenRules.isRelative;
+import static org.newsgraph.quotes.TokenRules.lastContentToken;
+import static org.newsgraph.quotes.TokenRules.skipBack;
 
 import java.util.Optional;
 import org.newsgraph.CharSpan;
@@ -34,6 +37,10 @@ final class SpeakerFinder {
    * pronoun, outside quotation marks, that stands right before the first finite verb.
    */
   Optional<SpeakerPhrase> firstSubject(AnalyzedText text, Sentence s, int limit) {
+    return firstSubjectAt(text, s, limit).map(Subject::phrase);
+  }
+
+  private Optional<Subject> firstSubjectAt(AnalyzedText text, Sentence s, int limit) {
     boolean inQuote = false;
     for (int k = 1; k < limit; k++) {
       Token t = s.token(k);
@@ -45,16 +52,38 @@ final class SpeakerFinder {
           || t.pos().equals("MD"))) {
         continue;
       }
-      int j = skipBack(s, k - 1);
+      int j = skipParen(s, pastTime(s, skipBack(s, k - 1)));
+      if (j > 0 && s.token(j).text().equals(",")) {
+        // "Trump, meanwhile, was making ...": past a short aside between commas
+        // or a relative clause: "Clinton, who was speaking to mayors, did not ..."
+        boolean verb = false;
+        for (int c = j - 1; c >= Math.max(0, j - MAX_APPOSITIVE); c--) {
+          if (s.token(c).text().equals(",")) {
+            if (!verb || c + 1 < j && isRelative(s.token(c + 1))) {
+              j = skipBack(s, c - 1);
+            }
+            break;
+          }
+          if (NounPhrases.isQuoteMark(s.token(c)) || !verb && j - c > 8) {
+            break;
+          }
+          verb |= s.token(c).posStartsWith("VB");
+        }
+      }
       if (j < 0) {
         return Optional.empty();
       }
       Token tj = s.token(j);
+      if (isRelative(tj)) {
+        continue; // "Clinton, who was speaking to ..., did not ...": the relative clause's verb
+      }
+      final int end = j;
       if (NounPhrases.isPronoun(tj)) {
-        return phrases.speaker(text, s, j, j);
+        return phrases.speaker(text, s, j, j).map(p -> new Subject(end, p));
       }
       if (NounPhrases.isNoun(tj)) {
-        return phrases.speaker(text, s, NounPhrases.startLeft(s, j), j);
+        int start = NounPhrases.startLeft(s, j);
+        return phrases.speaker(text, s, start, j).map(p -> new Subject(start, p));
       }
       return Optional.empty();
     }
@@ -62,11 +91,48 @@ final class SpeakerFinder {
   }
 
   /** The subject before a cue, given the index of the last token before the cue's auxiliaries. */
-  Optional<Subject> subjectLeft(AnalyzedText text, Sentence s, int j) {
+  Optional<Subject> subjectLeft(AnalyzedText text, Sentence s, int cueLeft) {
+    // "Trump at the time said", "Police had last month charged": past the time expression
+    final int j = skipParen(s, pastTime(s, cueLeft));
     if (j < 0) {
       return Optional.empty();
     }
     Token tj = s.token(j);
+    if (tj.pos().equals("CD") && j >= 2 && s.token(j - 1).pos().equals("IN")
+        && s.token(j - 2).pos().equals("CD")) {
+      // "About 4 in 10 want ...": a share of people
+      int start = j - 2 > 0 && s.token(j - 3).pos().startsWith("RB") ? j - 3 : j - 2;
+      return phrases.speaker(text, s, start, j).map(p -> new Subject(start, p));
+    }
+    if (isDash(tj) && j >= 2) {
+      // "Republican figures — whose party was once respected — both suggested"
+      for (int k = j - 1; k >= Math.max(1, j - MAX_APPOSITIVE); k--) {
+        if (NounPhrases.isQuoteMark(s.token(k))) {
+          break;
+        }
+        if (isDash(s.token(k))) {
+          int m = k - 1;
+          if (NounPhrases.isNoun(s.token(m))) {
+            int start = NounPhrases.startLeft(s, m);
+            return phrases.speaker(text, s, start, m).map(p -> new Subject(start, p));
+          }
+          break;
+        }
+      }
+      return Optional.empty();
+    }
+    if (tj.pos().equals("CC") && j > 0) {
+      // "He shook hands ... and asked workers if ...": the subject of the first clause
+      return firstSubjectAt(text, s, j);
+    }
+    if (tj.text().equals(",") && j > 0 && s.token(j - 1).text().equals(")")) {
+      // "Gov. John Kasich (R-OH), said"
+      int k = skipParen(s, j - 1);
+      if (k >= 0 && NounPhrases.isNoun(s.token(k))) {
+        int start = NounPhrases.startLeft(s, k);
+        return phrases.speaker(text, s, start, k).map(p -> new Subject(start, p));
+      }
+    }
     if (NounPhrases.isPronoun(tj)) {
       return phrases.speaker(text, s, j, j).map(p -> new Subject(j, p));
     }
@@ -86,8 +152,24 @@ final class SpeakerFinder {
     }
     if (tj.text().equals(",")) {
       // "Ding Shuang, chief Greater China economist at Standard Chartered Bank, said"
+      boolean verbSeen = false;
       for (int k = j - 1; k >= Math.max(1, j - MAX_APPOSITIVE); k--) {
         Token tk = s.token(k);
+        if (tk.text().equals(",") && isRelative(s.token(k + 1))) {
+          // "Chris Cox, who runs the NRA's lobbying arm, says" / "Benford, 58, who lives ..."
+          int m = k - 1;
+          while (m >= 2 && s.token(m).pos().equals("CD") && s.token(m - 1).text().equals(",")) {
+            m -= 2;
+          }
+          if (m >= 0 && NounPhrases.isNoun(s.token(m))) {
+            int start = NounPhrases.startLeft(s, m);
+            return phrases.speaker(text, s, start, m).map(p -> new Subject(start, p));
+          }
+          return Optional.empty();
+        }
+        if (tk.text().equals(",") && verbSeen) {
+          return Optional.empty();
+        }
         if (tk.text().equals(",")) {
           int nameEnd = k - 1;
           if (!NounPhrases.isNoun(s.token(nameEnd))) {
@@ -111,10 +193,12 @@ final class SpeakerFinder {
               app.get().organization());
           return Optional.of(new Subject(start, sp));
         }
-        if (NounPhrases.isQuoteMark(tk) || tk.posStartsWith("VB") && !tk.pos().equals("VBN")
-            && !tk.pos().equals("VBG")) {
+        if (NounPhrases.isQuoteMark(tk)) {
           return Optional.empty();
         }
+        // a finite verb: the aside is a clause; only a relative one ("who runs ...") still leads
+        // to the name before it
+        verbSeen |= tk.posStartsWith("VB") && !tk.pos().equals("VBN") && !tk.pos().equals("VBG");
       }
       return Optional.empty();
     }
@@ -172,4 +256,42 @@ final class SpeakerFinder {
 
   /** A speaker right of its cue and the outlet that passed the words on, if named. */
   record SpeakerRight(SpeakerPhrase phrase, Optional<CharSpan> via) {}
+
+  /**
+   * Index of the token before the time expression ending at {@code j} ("on Tuesday", "at the
+   * time", "last month"), going left past its preposition and adverbs; {@code j} if there is none.
+   */
+  private int pastTime(Sentence s, int j) {
+    for (int round = 0; round < 2 && j >= 0; round++) {
+      Token t = s.token(j);
+      if (!NounPhrases.isNoun(t) || !cues.isTimeWord(t.text())) {
+        break;
+      }
+      int a = NounPhrases.startLeft(s, j) - 1;
+      if (a >= 0 && s.token(a).pos().equals("IN")) {
+        a--;
+      }
+      j = skipBack(s, a);
+    }
+    return j;
+  }
+
+  private static boolean isDash(Token t) {
+    String w = t.text();
+    return w.equals("—") || w.equals("–") || w.equals("--");
+  }
+
+  /** Index of the token before the parenthesis closing at {@code j} ("(R-OH)"), else {@code j}. */
+  private static int skipParen(Sentence s, int j) {
+    if (j < 0 || !s.token(j).text().equals(")") && !s.token(j).text().equals("-RRB-")) {
+      return j;
+    }
+    for (int k = j - 1; k >= Math.max(0, j - 12); k--) {
+      String w = s.token(k).text();
+      if (w.equals("(") || w.equals("-LRB-")) {
+        return k - 1;
+      }
+    }
+    return j;
+  }
 }

@@ -158,8 +158,8 @@ final class SpeakerResolver {
       }
       case PRONOUN: {
         String w = p.mention().text().toLowerCase(Locale.ROOT);
-        boolean person = w.equals("he") || w.equals("she");
-        boolean it = w.equals("it");
+        boolean person = w.equals("he") || w.equals("she") || w.equals("his") || w.equals("her");
+        boolean it = w.equals("it") || w.equals("its");
         if (person || it) {
           Optional<Candidate> c = nearest(p.mention().start(), person, p.gender());
           if (c.isPresent()) {

@@ -38,7 +38,11 @@ public final class SpeechCueLexicon {
     /** A noun for a document an organisation speaks through: "an NDRC statement". */
     DOCUMENT,
     /** A word that marks a name as a news outlet's: "Yonhap News Agency". */
-    OUTLET_WORD
+    OUTLET_WORD,
+    /** A word that heads a time expression, never a speaker: "Tuesday", "month". */
+    TIME_WORD,
+    /** A noun of saying or thinking with its owner as source: "his claim that ...". */
+    CLAIM
   }
 
   /** A multi-word phrase cue. */
@@ -51,25 +55,31 @@ public final class SpeechCueLexicon {
   private final ImmutableListMultimap<String, Phrase> phrasesByFirstWord;
   private final ImmutableSet<String> documentNouns;
   private final ImmutableSet<String> outletWords;
+  private final ImmutableSet<String> timeWords;
+  private final ImmutableSet<String> claimNouns;
 
   private SpeechCueLexicon(
       Map<String, CueClass> verbs,
       Set<String> objectVerbs,
       ImmutableListMultimap<String, Phrase> phrases,
       Set<String> documentNouns,
-      Set<String> outletWords) {
+      Set<String> outletWords,
+      Set<String> timeWords,
+      Set<String> claimNouns) {
     this.verbs = ImmutableMap.copyOf(verbs);
     this.objectVerbs = ImmutableSet.copyOf(objectVerbs);
     this.phrasesByFirstWord = phrases;
     this.documentNouns = ImmutableSet.copyOf(documentNouns);
     this.outletWords = ImmutableSet.copyOf(outletWords);
+    this.timeWords = ImmutableSet.copyOf(timeWords);
+    this.claimNouns = ImmutableSet.copyOf(claimNouns);
   }
 
   /**
    * Reads {@link ModelFile#SPEECH_CUES}. Columns: cue, kind ({@code verb}, {@code phrase}, {@code
    * noun} or {@code word}), class ({@code speech}, {@code thought}, {@code source-after}, {@code
-   * outlet-after}, {@code document}, {@code outlet}), flags ({@code object}: the verb's addressee
-   * stands before its clause). A later line overrides an earlier one.
+   * outlet-after}, {@code document}, {@code claim}, {@code outlet}, {@code time}), flags ({@code
+   * object}: the verb's addressee stands before its clause). A later line overrides an earlier one.
    */
   public static SpeechCueLexicon load(ModelFiles files) {
     checkNotNull(files, "files");
@@ -78,6 +88,8 @@ public final class SpeechCueLexicon {
     ImmutableListMultimap.Builder<String, Phrase> phrases = ImmutableListMultimap.builder();
     Set<String> nouns = new LinkedHashSet<>();
     Set<String> outletWords = new LinkedHashSet<>();
+    Set<String> timeWords = new LinkedHashSet<>();
+    Set<String> claimNouns = new LinkedHashSet<>();
     for (DataLine line : files.lines(ModelFile.SPEECH_CUES)) {
       String cue = line.field(0).toLowerCase(Locale.ROOT);
       String kind = line.field(1);
@@ -102,17 +114,18 @@ public final class SpeechCueLexicon {
           phrases.put(words.get(0), new Phrase(words, cls));
         }
         case "noun" -> {
-          requireClass(line, cls, CueClass.DOCUMENT);
-          nouns.add(cue);
+          requireClass(line, cls, CueClass.DOCUMENT, CueClass.CLAIM);
+          (cls == CueClass.DOCUMENT ? nouns : claimNouns).add(cue);
         }
         case "word" -> {
-          requireClass(line, cls, CueClass.OUTLET_WORD);
-          outletWords.add(cue);
+          requireClass(line, cls, CueClass.OUTLET_WORD, CueClass.TIME_WORD);
+          (cls == CueClass.OUTLET_WORD ? outletWords : timeWords).add(cue);
         }
         default -> throw line.error("kind must be verb, phrase, noun or word, not '" + kind + "'");
       }
     }
-    return new SpeechCueLexicon(verbs, objectVerbs, phrases.build(), nouns, outletWords);
+    return new SpeechCueLexicon(verbs, objectVerbs, phrases.build(), nouns, outletWords,
+        timeWords, claimNouns);
   }
 
   private static CueClass parseClass(DataLine line, String value) {
@@ -123,8 +136,10 @@ public final class SpeechCueLexicon {
       case "outlet-after" -> CueClass.OUTLET_AFTER;
       case "document" -> CueClass.DOCUMENT;
       case "outlet" -> CueClass.OUTLET_WORD;
-      default -> throw line.error(
-          "class must be speech, thought, source-after, outlet-after, document or outlet, not '"
+      case "time" -> CueClass.TIME_WORD;
+      case "claim" -> CueClass.CLAIM;
+      default -> throw line.error("class must be speech, thought, source-after, outlet-after,"
+          + " document, claim, outlet or time, not '"
               + value + "'");
     };
   }
@@ -174,6 +189,16 @@ public final class SpeechCueLexicon {
   /** Whether {@code word} marks a news outlet's name ("agency", "news"). */
   public boolean isOutletWord(String word) {
     return outletWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code word} heads a time expression ("Tuesday", "month"), never a speaker. */
+  public boolean isTimeWord(String word) {
+    return timeWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code lemma} is a noun of saying or thinking ("claim", "promise", "decision"). */
+  public boolean isClaimNoun(String lemma) {
+    return claimNouns.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** Number of verb cues, for diagnostics and tests. */

@@ -121,6 +121,8 @@ final class TokenRules {
         || t.text().equals("'ve") || t.text().equalsIgnoreCase("has")
         || t.text().equalsIgnoreCase("have") || t.text().equalsIgnoreCase("had"))
         || lemma.equals("be") && t.posStartsWith("VB") && isBeForm(t.text())
+        // "He’s hoping": the tagger may read the contracted "is" as a possessive
+        || lemma.equals("be") && t.pos().equals("POS") && isBeForm(t.text())
         || lemma.equals("do") && t.posStartsWith("VB") && isDoForm(t.text());
   }
 

@@ -4,8 +4,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.Entity;
 import org.newsgraph.EntityType;
 import org.newsgraph.LocationSubtype;
@@ -25,6 +28,9 @@ import org.newsgraph.text.Token;
  * thread-safe.
  */
 final class CountryReferenceFinder {
+
+  private static final Set<String> PLACE_TAGS =
+      Set.of("LOCATION", "COUNTRY", "NATIONALITY", "CITY");
 
   private final CountryLexicon countries;
   private final int maxWords;
@@ -80,6 +86,51 @@ final class CountryReferenceFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The countries {@code s} may name, before the entity layer and the parser have had their say:
+   * the code of each lexicon name, alias, demonym, capital or national body ("Chinese-made" counts
+   * too), and, for a place or nationality the tagger found but the lexicon does not know, its text.
+   * Used to tell a sentence where one country can only own its sectors (the token rules settle it)
+   * from one where several compete for them (the parse settles it). Cheap; linear in the sentence.
+   */
+  Set<String> candidates(Sentence s) {
+    Set<String> out = new HashSet<>(4);
+    int i = 0;
+    while (i < s.size()) {
+      Token t = s.token(i);
+      String w = t.text();
+      int next = i + 1;
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        StringBuilder phrase = new StringBuilder(w);
+        for (int n = 1; n <= maxWords && i + n - 1 < s.size(); n++) {
+          if (n > 1) {
+            phrase.append(' ').append(s.token(i + n - 1).text());
+          }
+          Optional<CountryLexicon.Match> m = countries.lookup(phrase.toString());
+          if (m.isPresent()) {
+            out.add(m.get().code());
+            next = i + n;
+          }
+        }
+        int dash = w.indexOf('-');
+        if (next == i + 1 && dash > 0) {
+          countries.lookup(w.substring(0, dash)).ifPresent(m -> out.add(m.code()));
+        }
+      }
+      if (next == i + 1 && PLACE_TAGS.contains(t.ner())) {
+        StringBuilder span = new StringBuilder(w);
+        while (next < s.size() && s.token(next).ner().equals(t.ner())) {
+          span.append(' ').append(s.token(next).text());
+          next++;
+        }
+        String text = span.toString();
+        out.add(countries.codeFor(text).orElse(text.toLowerCase(Locale.ROOT)));
+      }
+      i = next;
+    }
+    return out;
   }
 
   /** The country a mention stands for, if it stands for a country at all. */

@@ -1,16 +1,23 @@
 package org.newsgraph.relations;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.newsgraph.RelationType;
 import org.newsgraph.text.Sentence;
 
 /**
- * The fallback when a sentence has no parse: the nearest country before the sector (else after it)
- * owns it, the nearest trigger within a short window gives the type, and a country right after one
- * of the trigger's counterpart prepositions is the counterpart. A negation just before the trigger
- * or the sector gives nothing. Stateless.
+ * The token rules, for a sentence left unparsed (see {@link RelationExtractor#wantsParse}): the
+ * nearest country before the sector (else after it) owns it, with the countries coordinated with it
+ * ("Japan and India agreed"); a country after a preposition away from the sector is only where
+ * something happened. The nearest trigger within a short window gives the type, a stance word
+ * winning over an activity word ("banned exports of nickel"). A country right after one of the
+ * trigger's counterpart markers is the counterpart; when the owner sits between a stance trigger
+ * and the sector, as its object ("blacklisted Chinese chip firms"), the country before the trigger
+ * owns the relation and that one is the counterpart. A negation just before the trigger or the
+ * sector gives nothing. Stateless.
  */
 final class LinearRules {
 
@@ -20,30 +27,23 @@ final class LinearRules {
 
   static List<Finding> find(
       Sentence s, List<CountryRef> refs, List<TriggerMention> words, SectorMention m) {
-    CountryRef owner = null;
-    for (CountryRef r : refs) {
+    int ownerAt = -1;
+    for (int k = 0; k < refs.size(); k++) {
+      CountryRef r = refs.get(k);
+      if (placeOnly(s, r, m)) {
+        continue;
+      }
       if (r.end() <= m.start()) {
-        owner = r;
-      } else if (owner == null && r.start() >= m.end()) {
-        owner = r;
+        ownerAt = k;
+      } else if (ownerAt < 0 && r.start() >= m.end()) {
+        ownerAt = k;
         break;
       }
     }
-    if (owner == null) {
+    if (ownerAt < 0) {
       return List.of();
     }
-    TriggerMention trigger = null;
-    int best = Integer.MAX_VALUE;
-    for (TriggerMention w : words) {
-      if (w.kind().relationType().isEmpty()) {
-        continue;
-      }
-      int d = w.end() <= m.start() ? m.start() - w.end() : w.start() - m.end();
-      if (d >= 0 && d <= WINDOW && d < best) {
-        best = d;
-        trigger = w;
-      }
-    }
+    TriggerMention trigger = nearestTrigger(words, m);
     for (TriggerMention w : words) {
       if (w.kind() == TriggerKind.NEGATION) {
         int target = trigger != null ? trigger.start() : m.start();
@@ -52,24 +52,186 @@ final class LinearRules {
         }
       }
     }
+    List<CountryRef> owners = coordinated(s, refs, ownerAt);
+    boolean mutual = owners.size() > 1;
     if (trigger == null) {
-      return List.of(new Finding(RelationType.ACTIVITY, ImmutableList.of(owner), ImmutableList.of(),
-          Optional.empty(), false, "linear-window+default"));
+      return List.of(new Finding(RelationType.ACTIVITY, ImmutableList.copyOf(owners),
+          ImmutableList.of(), Optional.empty(), mutual, "linear-window+default"));
     }
+    CountryRef owner = refs.get(ownerAt);
     ImmutableList.Builder<CountryRef> counterparts = ImmutableList.builder();
-    for (int i = trigger.end(); i < Math.min(s.size(), trigger.end() + 4); i++) {
-      String w = s.token(i).text().toLowerCase(java.util.Locale.ROOT);
-      if (trigger.counterpartMarkers().contains(w)) {
-        for (CountryRef r : refs) {
-          if (r.start() > i && r.start() <= i + 3 && r != owner) {
-            counterparts.add(r);
-            break;
-          }
-        }
-        break;
+    int subjectAt = objectOfTrigger(s, refs, trigger, owner, m);
+    int modifierAt = modifierOfTrigger(s, refs, trigger, owner, m);
+    String rule = "linear-window+trigger";
+    if (modifierAt >= 0) {
+      counterparts.addAll(owners);
+      owners = coordinated(s, refs, modifierAt);
+      mutual = owners.size() > 1;
+      rule = "linear-trigger-modifier+trigger";
+    } else if (subjectAt >= 0) {
+      counterparts.addAll(owners);
+      owners = coordinated(s, refs, subjectAt);
+      mutual = owners.size() > 1;
+      rule = "linear-subject+trigger";
+    } else {
+      counterpartAfter(s, refs, trigger, trigger.end(), owners, false).ifPresent(counterparts::add);
+      if (m.end() > trigger.end() || m.end() <= trigger.start()) {
+        counterpartAfter(s, refs, trigger, m.end(), owners, true).ifPresent(counterparts::add);
       }
     }
-    return List.of(new Finding(trigger.kind().relationType().orElseThrow(), ImmutableList.of(owner),
-        counterparts.build(), Optional.of(trigger), false, "linear-window+trigger"));
+    return List.of(new Finding(trigger.kind().relationType().orElseThrow(),
+        ImmutableList.copyOf(owners), counterparts.build(), Optional.of(trigger), mutual, rule));
+  }
+
+  /**
+   * A country introduced, within a few tokens after {@code from}, by one of the trigger's
+   * counterpart markers ("sanctions on China"), as its direct object ("overtook their South Korean
+   * rivals"), or, after the sector, as an origin ("vehicles imported from China").
+   */
+  private static Optional<CountryRef> counterpartAfter(Sentence s, List<CountryRef> refs,
+      TriggerMention t, int from, List<CountryRef> owners, boolean origin) {
+    for (CountryRef r : refs) {
+      if (r.start() < from || r.start() > from + 4 || owners.contains(r)) {
+        continue;
+      }
+      boolean marked = !origin && t.counterpartMarkers().contains("obj");
+      boolean preposition = false;
+      for (int i = from; i < r.start(); i++) {
+        String p = s.token(i).pos();
+        String w = s.token(i).text().toLowerCase(Locale.ROOT);
+        if (p.equals("IN") || p.equals("TO")) {
+          marked = t.counterpartMarkers().contains(w) || (origin && w.equals("from"));
+          preposition = true;
+        } else if (p.startsWith("VB") && !(origin && p.equals("VBN"))) {
+          marked = false;
+          break;
+        } else if ((p.startsWith("NN") && (preposition || !origin)) || p.equals(",")) {
+          marked = false;
+          break;
+        }
+      }
+      return marked ? Optional.of(r) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Pharmaceutical companies in Switzerland face new US tariffs": a country modifying a stance noun
+   * after the sector acts on the sector's country. The index of that country, else -1.
+   */
+  private static int modifierOfTrigger(
+      Sentence s, List<CountryRef> refs, TriggerMention t, CountryRef owner, SectorMention m) {
+    if (t.kind() == TriggerKind.ACTIVITY || t.start() < m.end()) {
+      return -1;
+    }
+    for (int k = 0; k < refs.size(); k++) {
+      CountryRef r = refs.get(k);
+      if (r == owner || r.start() < m.end() || r.end() > t.start() || t.start() - r.end() > 2) {
+        continue;
+      }
+      boolean modifier = true;
+      for (int i = r.end(); i < t.start(); i++) {
+        String p = s.token(i).pos();
+        modifier &= p.startsWith("JJ") || p.startsWith("NN");
+      }
+      if (modifier && (r.start() == 0 || !s.token(r.start() - 1).pos().equals("IN"))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The nearest relation trigger within the window of the sector; a stance beats an activity word. */
+  private static TriggerMention nearestTrigger(List<TriggerMention> words, SectorMention m) {
+    TriggerMention trigger = null;
+    int best = Integer.MAX_VALUE;
+    for (TriggerMention w : words) {
+      if (w.kind().relationType().isEmpty()) {
+        continue;
+      }
+      int d = w.end() <= m.start() ? m.start() - w.end() : w.start() - m.end();
+      if (w.kind() == TriggerKind.ACTIVITY) {
+        d += WINDOW; // "banned exports of nickel": the stance wins within the window
+      }
+      if (d >= 0 && d <= 2 * WINDOW && d < best) {
+        best = d;
+        trigger = w;
+      }
+    }
+    return trigger;
+  }
+
+  /**
+   * "Hyundai sold ... in China ... the world's third-largest carmaker": a country after a
+   * preposition is where something happened, not an owner, unless it follows the sector term
+   * closely ("the car industry in Germany") or is a possessor ("in Hungary's car industry").
+   */
+  static boolean placeOnly(Sentence s, CountryRef r, SectorMention m) {
+    if (r.start() == 0 || !s.token(r.start() - 1).pos().equals("IN")
+        || !s.token(r.end() - 1).pos().startsWith("NNP")
+        || s.token(r.start() - 1).text().equalsIgnoreCase("as")) {
+      return false; // "as Indian refiners bought": a demonym, or "as" starting a clause
+    }
+    boolean possessor = r.end() < s.size() && s.token(r.end()).pos().equals("POS");
+    boolean right = r.start() >= m.end() && r.start() - m.end() <= 2;
+    return !possessor && !right;
+  }
+
+  /** The reference at {@code at} and those joined to it by "and" or a comma just before it. */
+  static List<CountryRef> coordinated(Sentence s, List<CountryRef> refs, int at) {
+    List<CountryRef> out = new ArrayList<>(2);
+    out.add(refs.get(at));
+    for (int k = at - 1; k >= 0; k--) {
+      CountryRef prev = refs.get(k);
+      CountryRef next = out.get(out.size() - 1);
+      int gap = next.start() - prev.end();
+      if (gap < 1 || gap > 2) {
+        break;
+      }
+      boolean joined = true;
+      for (int i = prev.end(); i < next.start(); i++) {
+        String w = s.token(i).text().toLowerCase(Locale.ROOT);
+        joined &= w.equals("and") || w.equals(",") || w.equals("&");
+      }
+      if (!joined) {
+        break;
+      }
+      out.add(prev);
+    }
+    return out;
+  }
+
+  /**
+   * When the owner found lies between a stance trigger and the sector, introduced as the trigger's
+   * object or by one of its counterpart prepositions ("blacklisted Chinese chip firms", "eased
+   * sanctions on Venezuela's oil sector"), the index of the country before the trigger that acts
+   * instead; else -1.
+   */
+  private static int objectOfTrigger(
+      Sentence s, List<CountryRef> refs, TriggerMention t, CountryRef owner, SectorMention m) {
+    if (t.kind() == TriggerKind.ACTIVITY || owner.start() < t.end() || owner.end() > m.start()) {
+      return -1;
+    }
+    boolean marked = t.counterpartMarkers().contains("obj");
+    for (int i = t.end(); i < owner.start(); i++) {
+      String p = s.token(i).pos();
+      String w = s.token(i).text().toLowerCase(Locale.ROOT);
+      if ((p.equals("IN") || p.equals("TO")) && !w.equals("of")) {
+        marked = t.counterpartMarkers().contains(w); // "dozens of Chinese chip firms": "of" is open
+      } else if (p.startsWith("VB")) {
+        return -1;
+      }
+    }
+    if (!marked) {
+      return -1;
+    }
+    int subject = -1;
+    for (int k = 0; k < refs.size(); k++) {
+      CountryRef r = refs.get(k);
+      if (r.end() <= t.start() && !placeOnly(s, r, m)) {
+        subject = k;
+      }
+    }
+    return subject;
   }
 }

@@ -30,10 +30,17 @@ import org.newsgraph.text.Sentence;
  * is not website furniture and holds a sector term: find the country references (entity mentions
  * and resolved back-references), the triggers, and run the dependency rules ({@link
  * DependencyRules}) on each sector mention, or a coordinated list of them, which share one analysis
- * ("automobiles, ships and chips"). Relations stated inside a quote carry its id. Stateless after
- * construction; thread-safe.
+ * ("automobiles, ships and chips"). Only ambiguous sentences are parsed ({@link #wantsParse}); the
+ * others go to the token rules ({@link LinearRules}). Relations stated inside a quote carry its id.
+ * Stateless after construction; thread-safe.
  */
 public final class RelationExtractor {
+
+  /** A sentence with this many verbs has several clauses: which country goes where needs the tree. */
+  static final int MANY_VERBS = 4;
+
+  /** A sentence this long (tokens) is parsed when several countries compete in it. */
+  static final int LONG_SENTENCE = 25;
 
   private final SectorTaxonomy sectors;
   private final RelationTriggerLexicon triggers;
@@ -53,21 +60,66 @@ public final class RelationExtractor {
   }
 
   /**
-   * Whether the rules want the dependency parse of {@code sentence}: only if it is not furniture,
-   * has a sector term, and may refer to a country (a name, demonym, organisation or place, or a
-   * back-reference word such as "its" or "the two countries"). The parser is the costly part of
-   * relation extraction, so every other sentence is left unparsed.
+   * Whether the rules want the dependency parse of {@code sentence}. Not for furniture, nor for a
+   * sentence without a sector term or any possible country reference. Of the rest, only the
+   * ambiguous ones: where {@link #needsParse} says the token rules ({@link LinearRules}) may give a
+   * different answer than the parse. The parser costs more than tagging and NER together, so every
+   * other sentence is left unparsed.
    */
   public boolean wantsParse(Sentence sentence) {
     checkNotNull(sentence, "sentence");
-    if ("none".equals(System.getProperty("ng.rel.parse"))) {
-      return false;
-    }
     if (sentence.furniture() || !sectors.mentionsAny(sentence)) {
       return false;
     }
-    return countryRefs.mayRefer(sentence)
-        || triggers.find(sentence).stream().anyMatch(t -> t.kind().name().startsWith("BACKREF"));
+    ImmutableList<TriggerMention> words = triggers.find(sentence);
+    boolean backReference = words.stream().anyMatch(t -> t.kind().name().startsWith("BACKREF"));
+    if (!backReference && !countryRefs.mayRefer(sentence)) {
+      return false;
+    }
+    return needsParse(sentence, countryRefs.candidates(sentence).size(), words);
+  }
+
+  /**
+   * Whether the parse may change the answer for {@code s}, a sentence with {@code countries}
+   * possible country references and these trigger words. The token rules ({@link LinearRules}) take
+   * the nearest country, its coordinated neighbours and the nearest trigger; that is what the parse
+   * gives too, except: under a negation (its scope decides); and where two or more countries (a
+   * back-reference counts as one, "the two countries" as two) compete for the sector terms in a
+   * sentence of several clauses (at least {@value #MANY_VERBS} verbs or {@value #LONG_SENTENCE}
+   * tokens), around an apposition ("graphite, a key material for ...") or an elaboration
+   * ("including"), where only the tree tells which country goes with which term.
+   */
+  static boolean needsParse(Sentence s, int countries, List<TriggerMention> words) {
+    int refs = countries;
+    boolean elaboration = false;
+    for (TriggerMention w : words) {
+      if (w.kind() == TriggerKind.NEGATION) {
+        return true;
+      }
+      if (w.kind() == TriggerKind.BACKREF_PAIR || w.kind() == TriggerKind.BACKREF_GROUP) {
+        refs += 2; // "the two countries compete": two owners, each the other's counterpart
+      } else if (w.kind().name().startsWith("BACKREF")) {
+        refs++;
+      }
+      elaboration |= w.kind() == TriggerKind.ELABORATION;
+    }
+    if (refs < 2) {
+      return false;
+    }
+    if (elaboration || s.size() >= LONG_SENTENCE) {
+      return true;
+    }
+    int verbs = 0;
+    for (int i = 0; i < s.size(); i++) {
+      String pos = s.token(i).pos();
+      verbs += pos.startsWith("VB") ? 1 : 0;
+      boolean apposition = pos.equals(",") && i + 1 < s.size()
+          && s.token(i + 1).pos().equals("DT") && i > 0 && s.token(i - 1).pos().startsWith("NN");
+      if (apposition) {
+        return true;
+      }
+    }
+    return verbs >= MANY_VERBS;
   }
 
   /** The relations of {@code text}, in text order. */

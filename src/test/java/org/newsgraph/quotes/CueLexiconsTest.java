@@ -45,6 +45,26 @@ class CueLexiconsTest {
   }
 
   @Test
+  void timeWordsAndClaimNouns() throws IOException {
+    SpeechCueLexicon cues = SpeechCueLexicon.load(ModelFiles.bundled());
+    assertTrue(cues.isTimeWord("Tuesday"));
+    assertFalse(cues.isTimeWord("Trump"));
+    assertTrue(cues.isClaimNoun("claim"));
+    assertTrue(cues.isClaimNoun("statement"));
+    assertTrue(cues.isDocumentNoun("statement"));
+    assertFalse(cues.isClaimNoun("car"));
+    SpeechCueLexicon extra = SpeechCueLexicon.load(withExtra(ModelFile.SPEECH_CUES,
+        "fortnight\tword\ttime\nquibble\tnoun\tclaim\n"));
+    assertTrue(extra.isTimeWord("fortnight"));
+    assertTrue(extra.isClaimNoun("quibble"));
+    // a time word is not a verb's class, nor a claim an outlet word's
+    assertThrows(ModelFileException.class, () ->
+        SpeechCueLexicon.load(withExtra(ModelFile.SPEECH_CUES, "today\tverb\ttime\n")));
+    assertThrows(ModelFileException.class, () ->
+        SpeechCueLexicon.load(withExtra(ModelFile.SPEECH_CUES, "quibble\tword\tclaim\n")));
+  }
+
+  @Test
   void anEmbedderAddsACue() throws IOException {
     SpeechCueLexicon cues = SpeechCueLexicon.load(withExtra(ModelFile.SPEECH_CUES,
         "# mine\nopine\tverb\tspeech\n"));

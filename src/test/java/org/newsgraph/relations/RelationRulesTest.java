@@ -188,7 +188,8 @@ class RelationRulesTest {
 
   @Test
   void parsesOnlySentencesWithASectorTerm() {
-    AnalyzedText t = ParsedTexts.of("China|NNP|_|_ met|VBD|_|_ Korea|NNP|_|_", "China|NNP|_|_ makes|VBZ|_|_ ships|NNS|_|_");
+    AnalyzedText t = ParsedTexts.of("China|NNP|_|_ met|VBD|_|_ Korea|NNP|_|_",
+        "China|NNP|_|_ does|VBZ|_|_ not|RB|_|_ make|VB|_|_ ships|NNS|_|_");
     assertFalse(EXTRACTOR.wantsParse(t.sentences().get(0)));
     assertTrue(EXTRACTOR.wantsParse(t.sentences().get(1)));
   }

@@ -1,0 +1,98 @@
+package org.newsgraph.quotes;
+
+import static org.newsgraph.quotes.TokenRules.hasVerb;
+import static org.newsgraph.quotes.TokenRules.lastContentToken;
+
+import java.util.Optional;
+import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
+import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * A noun of saying or thinking with its owner and a clause ({@code noun-cue}): "Trump's claim that
+ * Mexico will pay", "his decision to bury the debates", "her repeated promise that ...". The owner
+ * (a possessive pronoun or a name with "'s") is the speaker; the content runs from "that" or "to"
+ * to the next comma, semicolon or the sentence's end. Without an owner there is no attribution
+ * ("the claim that ..."), which keeps the rule precise.
+ */
+final class NounCueRule {
+
+  /** Most adjectives between the owner and the noun ("his repeated, baseless claim"). */
+  private static final int MAX_MODIFIERS = 3;
+
+  private final SpeechCueLexicon cues;
+  private final NounPhrases phrases;
+
+  NounCueRule(SpeechCueLexicon cues, NounPhrases phrases) {
+    this.cues = cues;
+    this.phrases = phrases;
+  }
+
+  /** The attribution of the claim noun at token {@code i}, if it has an owner and a clause. */
+  Optional<Attribution> find(AnalyzedText text, Sentence s, int i) {
+    Token noun = s.token(i);
+    if (!noun.posStartsWith("NN") || !cues.isClaimNoun(noun.lemma())
+        || i + 2 >= s.size()) {
+      return Optional.empty();
+    }
+    Token next = s.token(i + 1);
+    int contentStart;
+    if (next.text().equalsIgnoreCase("that") && next.pos().equals("IN")) {
+      contentStart = i + 2; // "his claim that Mexico will pay"
+    } else if (next.pos().equals("TO") && s.token(i + 2).pos().equals("VB")) {
+      contentStart = i + 1; // "his decision to bury the debates"
+    } else {
+      return Optional.empty();
+    }
+    int last = lastContentToken(s);
+    int contentEnd = contentStart;
+    while (contentEnd + 1 <= last && !isClauseBreak(s.token(contentEnd + 1))) {
+      contentEnd++;
+    }
+    if (contentEnd > last || !hasVerb(s, contentStart, contentEnd)) {
+      return Optional.empty();
+    }
+    // the owner: "his" / "Trump's" / "the DNC's", before at most a few adjectives
+    int k = i - 1;
+    while (k >= 0 && i - k <= MAX_MODIFIERS && (s.token(k).pos().startsWith("JJ")
+        || s.token(k).pos().startsWith("RB") || s.token(k).text().equals(","))) {
+      k--;
+    }
+    if (k < 0) {
+      return Optional.empty();
+    }
+    final int at = k;
+    Token owner = s.token(at);
+    Optional<SpeakerPhrase> speaker;
+    if (owner.pos().equals("PRP$")) {
+      speaker = Optional.of(possessivePronoun(text, s, at));
+    } else if (owner.pos().equals("POS") && at >= 1 && NounPhrases.isNoun(s.token(at - 1))) {
+      int end = at - 1;
+      speaker = phrases.speaker(text, s, NounPhrases.startLeft(s, end), end);
+    } else {
+      return Optional.empty();
+    }
+    if (speaker.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Attribution(s.index(), text.span(s, i, i), speaker,
+        text.span(s, contentStart, contentEnd), CueClass.SPEECH, "noun-cue", Optional.empty()));
+  }
+
+  /** "his" / "her" / "its" / "their" as a pronoun speaker of the matching gender. */
+  private static SpeakerPhrase possessivePronoun(AnalyzedText text, Sentence s, int k) {
+    Gender g = switch (NounPhrases.lower(s.token(k))) {
+      case "his" -> Gender.MALE;
+      case "her" -> Gender.FEMALE;
+      default -> Gender.UNKNOWN;
+    };
+    return new SpeakerPhrase(text.span(s, k, k), SpeakerPhrase.Form.PRONOUN, true, g,
+        Optional.empty(), Optional.empty());
+  }
+
+  private static boolean isClauseBreak(Token t) {
+    String w = t.text();
+    return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("—") || w.equals("--");
+  }
+}
