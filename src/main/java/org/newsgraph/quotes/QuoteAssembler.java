@@ -19,10 +19,11 @@ import org.newsgraph.text.Sentence;
  *
  * <ol>
  *   <li>{@code direct/colon-cue}: the sentence before ends "He added:";
- *   <li>{@code direct/same-paragraph}: an earlier quote of the same paragraph has a speaker ("“X,”
- *       Peng said. “Y.”"), or the paragraph names one ("Peng said in an interview.");
+ *   <li>{@code direct/same-paragraph}: an earlier quote or reported clause of the same paragraph
+ *       has a speaker ("“X,” Peng said. “Y.”"; "Trump is a “change agent,” Cole said. “Y.”"), or
+ *       the paragraph names one ("Peng said in an interview.");
  *   <li>{@code direct/previous-paragraph}: a paragraph that opens with a quote and names no
- *       speaker continues the speaker of the paragraph before's last quote;
+ *       speaker continues the speaker of the paragraph before's last quote or reported clause;
  *   <li>{@code direct/unattributed}: a sentence-like quote with no speaker in sight;
  * </ol>
  *
@@ -101,6 +102,13 @@ final class QuoteAssembler {
         directs.put(d.content().start(), d);
       }
     }
+    // indirect and mixed attributions with a speaker: "..., Cole said. “That’s exactly ...”"
+    TreeMap<Integer, Draft> reported = new TreeMap<>();
+    for (Draft d : out) {
+      if (d.speaker().isPresent()) {
+        reported.put(d.content().start(), d);
+      }
+    }
     for (int k = 0; k < spans.size(); k++) {
       if (linked[k] != null || inMixed[k]) {
         continue;
@@ -109,8 +117,8 @@ final class QuoteAssembler {
       int par = paragraph(q.contentStart());
       CharSpan content = content(q);
       Optional<Draft> d = colonSieve(q, content, par, colonBySentenceEnd)
-          .or(() -> sameParagraphSieve(content, par, directs, bareByParagraph))
-          .or(() -> previousParagraphSieve(q, content, par, directs))
+          .or(() -> sameParagraphSieve(content, par, directs, reported, bareByParagraph))
+          .or(() -> previousParagraphSieve(q, content, par, directs, reported))
           .or(() -> unattributedSieve(q, content, par));
       d.ifPresent(x -> directs.put(x.content().start(), x));
     }
@@ -135,10 +143,21 @@ final class QuoteAssembler {
         a.via(), "direct/colon-cue", par));
   }
 
+  /** The nearer of the drafts before {@code offset} in {@code directs} and {@code reported}. */
+  private static Entry<Integer, Draft> nearestBefore(int offset, TreeMap<Integer, Draft> directs,
+      TreeMap<Integer, Draft> reported) {
+    Entry<Integer, Draft> a = directs.lowerEntry(offset);
+    Entry<Integer, Draft> b = reported.lowerEntry(offset);
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.getKey() >= b.getKey() ? a : b;
+  }
+
   private Optional<Draft> sameParagraphSieve(
       CharSpan content, int par, TreeMap<Integer, Draft> directs,
-      Map<Integer, List<Attribution>> bare) {
-    Entry<Integer, Draft> prev = directs.lowerEntry(content.start());
+      TreeMap<Integer, Draft> reported, Map<Integer, List<Attribution>> bare) {
+    Entry<Integer, Draft> prev = nearestBefore(content.start(), directs, reported);
     if (prev != null && prev.getValue().paragraph() == par && prev.getValue().speaker().isPresent()) {
       Draft p = prev.getValue();
       return Optional.of(new Draft(QuoteType.DIRECT, content, p.cue(), p.speaker(), p.via(),
@@ -160,13 +179,13 @@ final class QuoteAssembler {
     return Optional.empty();
   }
 
-  private Optional<Draft> previousParagraphSieve(
-      QuoteSpan q, CharSpan content, int par, TreeMap<Integer, Draft> directs) {
+  private Optional<Draft> previousParagraphSieve(QuoteSpan q, CharSpan content, int par,
+      TreeMap<Integer, Draft> directs, TreeMap<Integer, Draft> reported) {
     Optional<Sentence> s = text.sentenceAt(q.contentStart());
     if (s.isEmpty() || !startsParagraphWithQuote(s.get(), q)) {
       return Optional.empty();
     }
-    Entry<Integer, Draft> prev = directs.lowerEntry(content.start());
+    Entry<Integer, Draft> prev = nearestBefore(content.start(), directs, reported);
     if (prev == null || prev.getValue().paragraph() != par - 1
         || prev.getValue().speaker().isEmpty()) {
       return Optional.empty();

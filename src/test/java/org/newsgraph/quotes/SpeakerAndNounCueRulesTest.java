@@ -165,6 +165,31 @@ class SpeakerAndNounCueRulesTest {
   }
 
   @Test
+  void aQuoteAfterAReportedClauseTakesItsSpeaker() {
+    ImmutableList<Quote> qs = QuoteRulesTest.quotes(QuoteTexts.of(
+        "Trump/NNP/PERSON is/VBZ/O/be a/DT “/`` change/NN agent/NN ,/, ”/'' Cole/NNP/PERSON"
+            + " said/VBD/O/say ./.",
+        "“/`` That/DT is/VBZ/O/be exactly/RB what/WP people/NNS need/VBP right/RB now/RB ./. ”/''",
+        "|",
+        "“/`` Voters/NNS will/MD see/VB that/DT soon/RB enough/RB ./. ”/''"));
+    assertEquals(3, qs.size(), qs::toString);
+    assertEquals("direct/same-paragraph", qs.get(1).rule());
+    assertEquals("Cole", qs.get(1).speaker().orElseThrow().mention().text());
+    assertEquals("direct/previous-paragraph", qs.get(2).rule());
+    assertEquals("Cole", qs.get(2).speaker().orElseThrow().mention().text());
+  }
+
+  @Test
+  void aReportedClauseWithoutASpeakerGivesNone() {
+    // negative: no attribution before the quote, so it stays unattributed
+    ImmutableList<Quote> qs = QuoteRulesTest.quotes(QuoteTexts.of(
+        "Prices/NNS rose/VBD/O/rise sharply/RB last/JJ year/NN in/IN the/DT region/NN ./.",
+        "“/`` That/DT is/VBZ/O/be exactly/RB what/WP people/NNS feared/VBD all/DT along/RB ./. ”/''"));
+    assertEquals(1, qs.size(), qs::toString);
+    assertEquals("direct/unattributed", qs.get(0).rule());
+  }
+
+  @Test
   void ownerOfAClaimNounSpeaks() {
     Quote q = withCue("claim", "Trump/NNP/PERSON 's/POS claim/NN that/IN Mexico/NNP/LOCATION will/MD"
         + " pay/VB ,/, however/RB ,/, failed/VBD/O/fail ./.");

@@ -136,4 +136,12 @@ class LinearRulesTest {
             + "imported/VBN/import from/IN China/NNP ./.");
     assertEquals(Set.of("CA automotive RESTRICTION CN"), relations(t));
   }
+
+  @Test
+  void markedCountryAfterTheSectorsNounIsTheCounterpart() {
+    AnalyzedText t = unparsed(
+        "Japan/NNP restricted/VBD/restrict exports/NNS/export of/IN chipmaking/NN machines/NNS/machine "
+            + "to/TO China/NNP ./.");
+    assertEquals(Set.of("JP semiconductors RESTRICTION CN"), relations(t));
+  }
 }
