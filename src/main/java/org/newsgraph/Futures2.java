@@ -14,14 +14,22 @@ final class Futures2 {
     try {
       return future.get();
     } catch (InterruptedException e) {
-      future.cancel(true);
-      Thread.currentThread().interrupt();
-      CancellationException c = new CancellationException("interrupted while extracting");
-      c.initCause(e);
-      throw c;
+      throw cancelOnInterrupt(future, e);
     } catch (ExecutionException e) {
       throw rethrow(e);
     }
+  }
+
+  /**
+   * For a caller interrupted while it waits: cancels {@code future}, sets the interrupt flag again
+   * and returns the exception to throw.
+   */
+  static CancellationException cancelOnInterrupt(Future<?> future, InterruptedException e) {
+    future.cancel(true);
+    Thread.currentThread().interrupt();
+    CancellationException c = new CancellationException("interrupted while extracting");
+    c.initCause(e);
+    return c;
   }
 
   /** The cause of {@code e}, thrown as it is if unchecked. */

@@ -217,11 +217,7 @@ public final class NewsGraph {
       task.cancel(true);
       throw new ExtractionTimeoutException(budget, text.length());
     } catch (InterruptedException e) {
-      task.cancel(true);
-      Thread.currentThread().interrupt();
-      CancellationException c = new CancellationException("interrupted while extracting");
-      c.initCause(e);
-      throw c;
+      throw Futures2.cancelOnInterrupt(task, e);
     } catch (ExecutionException e) {
       throw Futures2.rethrow(e);
     }

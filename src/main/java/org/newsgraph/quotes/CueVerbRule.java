@@ -232,7 +232,7 @@ final class CueVerbRule {
       }
     }
     if (speaker.isEmpty()) {
-      speaker = speakers.firstSubject(text, s, i);
+      speaker = speakers.nearestSubject(text, s, i);
     }
     return Optional.of(new Attribution(s.index(), text.span(s, i, i), speaker,
         text.span(s, cs, ce), cls, "participle", Optional.empty()));

@@ -5,6 +5,9 @@ import static org.newsgraph.quotes.TokenRules.isRelative;
 import static org.newsgraph.quotes.TokenRules.lastContentToken;
 import static org.newsgraph.quotes.TokenRules.skipBack;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.newsgraph.CharSpan;
 import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
@@ -41,53 +44,83 @@ final class SpeakerFinder {
   }
 
   private Optional<Subject> firstSubjectAt(AnalyzedText text, Sentence s, int limit) {
+    return subjectOfFiniteVerb(text, s, limit, false);
+  }
+
+  /**
+   * The subject of the finite verb nearest before token {@code limit} that has a noun or pronoun
+   * subject: a participle's speaker ("the tycoon entered the race ..., calling them ...").
+   */
+  Optional<SpeakerPhrase> nearestSubject(AnalyzedText text, Sentence s, int limit) {
+    return subjectOfFiniteVerb(text, s, limit, true).map(Subject::phrase);
+  }
+
+  /** The first (or nearest) finite verb's subject, verbs outside quotation marks only. */
+  private Optional<Subject> subjectOfFiniteVerb(AnalyzedText text, Sentence s, int limit,
+      boolean nearest) {
+    List<Integer> verbs = new ArrayList<>();
     boolean inQuote = false;
     for (int k = 1; k < limit; k++) {
       Token t = s.token(k);
       if (NounPhrases.isQuoteMark(t)) {
         inQuote = !inQuote;
-        continue;
+      } else if (!inQuote && (t.pos().equals("VBD") || t.pos().equals("VBZ")
+          || t.pos().equals("VBP") || t.pos().equals("MD"))) {
+        verbs.add(k);
       }
-      if (inQuote || !(t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")
-          || t.pos().equals("MD"))) {
-        continue;
+    }
+    if (nearest) {
+      Collections.reverse(verbs);
+    }
+    for (int k : verbs) {
+      Outcome o = subjectOf(text, s, k);
+      if (o.subject().isPresent() || !o.skip() && !nearest) {
+        return o.subject();
       }
-      int j = skipParen(s, pastTime(s, skipBack(s, k - 1)));
-      if (j > 0 && s.token(j).text().equals(",")) {
-        // "Trump, meanwhile, was making ...": past a short aside between commas
-        // or a relative clause: "Clinton, who was speaking to mayors, did not ..."
-        boolean verb = false;
-        for (int c = j - 1; c >= Math.max(0, j - MAX_APPOSITIVE); c--) {
-          if (s.token(c).text().equals(",")) {
-            if (!verb || c + 1 < j && isRelative(s.token(c + 1))) {
-              j = skipBack(s, c - 1);
-            }
-            break;
-          }
-          if (NounPhrases.isQuoteMark(s.token(c)) || !verb && j - c > 8) {
-            break;
-          }
-          verb |= s.token(c).posStartsWith("VB");
-        }
-      }
-      if (j < 0) {
-        return Optional.empty();
-      }
-      Token tj = s.token(j);
-      if (isRelative(tj)) {
-        continue; // "Clinton, who was speaking to ..., did not ...": the relative clause's verb
-      }
-      final int end = j;
-      if (NounPhrases.isPronoun(tj)) {
-        return phrases.speaker(text, s, j, j).map(p -> new Subject(end, p));
-      }
-      if (NounPhrases.isNoun(tj)) {
-        int start = NounPhrases.startLeft(s, j);
-        return phrases.speaker(text, s, start, j).map(p -> new Subject(start, p));
-      }
-      return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** The subject of finite verb {@code k}; {@code skip} when the verb is a relative clause's. */
+  private record Outcome(boolean skip, Optional<Subject> subject) {}
+
+  private Outcome subjectOf(AnalyzedText text, Sentence s, int k) {
+    int j = skipParen(s, pastTime(s, skipBack(s, k - 1)));
+    if (j > 0 && s.token(j).text().equals(",")) {
+      // "Trump, meanwhile, was making ...": past a short aside between commas
+      // or a relative clause: "Clinton, who was speaking to mayors, did not ..."
+      boolean verb = false;
+      for (int c = j - 1; c >= Math.max(0, j - MAX_APPOSITIVE); c--) {
+        if (s.token(c).text().equals(",")) {
+          if (!verb || c + 1 < j && isRelative(s.token(c + 1))) {
+            j = skipBack(s, c - 1);
+          }
+          break;
+        }
+        if (NounPhrases.isQuoteMark(s.token(c)) || !verb && j - c > 8) {
+          break;
+        }
+        verb |= s.token(c).posStartsWith("VB");
+      }
+    }
+    if (j < 0) {
+      return new Outcome(false, Optional.empty());
+    }
+    Token tj = s.token(j);
+    if (isRelative(tj)) {
+      // "Clinton, who was speaking to ..., did not ...": the relative clause's verb
+      return new Outcome(true, Optional.empty());
+    }
+    final int end = j;
+    if (NounPhrases.isPronoun(tj)) {
+      return new Outcome(false, phrases.speaker(text, s, j, j).map(p -> new Subject(end, p)));
+    }
+    if (NounPhrases.isNoun(tj)) {
+      int start = NounPhrases.startLeft(s, j);
+      return new Outcome(false,
+          phrases.speaker(text, s, start, j).map(p -> new Subject(start, p)));
+    }
+    return new Outcome(false, Optional.empty());
   }
 
   /** The subject before a cue, given the index of the last token before the cue's auxiliaries. */

@@ -72,6 +72,10 @@ class SpeakerAndNounCueRulesTest {
             new String[] {"Clinton/NNP/PERSON ,/, who/WP was/VBD/O/be speaking/VBG/O/speak to/TO mayors/NNS ,/,"
                 + " did/VBD/O/do not/RB mention/VB/O/mention Trump/NNP/PERSON but/CC told/VBD/O/tell"
                 + " leaders/NNS that/IN the/DT country/NN should/MD unite/VB ./."}, "told", "Clinton"),
+        Arguments.of("a participle takes the nearest clause's subject",
+            new String[] {"The/DT fracas/NN began/VBD/O/begin after/IN the/DT tycoon/NN"
+                + " entered/VBD/O/enter the/DT race/NN ,/, calling/VBG/O/call them/PRP"
+                + " rapists/NNS ./."}, "calling", "the tycoon"),
         Arguments.of("a participle after an aside takes the subject before the aside",
             new String[] {"Trump/NNP/PERSON ,/, meanwhile/RB ,/, was/VBD/O/be making/VBG/O/make a/DT"
                 + " pitch/NN ,/, saying/VBG/O/say voters/NNS would/MD come/VB ./."}, "saying", "Trump"));
