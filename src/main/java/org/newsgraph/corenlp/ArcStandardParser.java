@@ -28,7 +28,9 @@ final class ArcStandardParser {
 
   ArcStandardParser(ParserModel model) {
     this.model = checkNotNull(model, "model");
-    this.rootLabel = 1; // the first label after the null label is the root label
+    // The model's labels start with its null label; the next one is the root label (CoreNLP's
+    // ParsingSystem takes the first label after the null label as the root's).
+    this.rootLabel = 1;
     this.nullWord = model.wordId(ParserModel.NULL);
     this.rootWord = model.wordId(ParserModel.ROOT);
     this.nullTag = model.tagIndex(ParserModel.NULL);
@@ -66,8 +68,7 @@ final class ArcStandardParser {
     private int stackSize;
     private int next;
     private final int[] features = new int[ParserModel.FEATURES];
-    private final float[] hidden = new float[model.hiddenSize()];
-    private final float[] scores = new float[model.scoresLength()];
+    private final ParserModel.Scratch scratch = model.newScratch();
     private final boolean[] feasible = new boolean[model.transitions()];
 
     Run(List<String> words, List<String> tags) {
@@ -112,7 +113,7 @@ final class ArcStandardParser {
         for (int t = 0; t < feasible.length; t++) {
           feasible[t] = canApply(t, labels);
         }
-        int best = model.best(features, feasible, hidden, scores);
+        int best = model.best(features, feasible, scratch);
         if (best == NONE) {
           throw new IllegalStateException("no transition applies; stack " + stackSize);
         }

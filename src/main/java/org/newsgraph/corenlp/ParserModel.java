@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
@@ -95,6 +94,7 @@ final class ParserModel {
     this.hidden = r.header("hiddenSize");
     int features = r.header("numTokens");
     int preComputed = r.header("preComputed");
+    // FEATURES (48) is a multiple of 4, as the input loop in best() takes four at a time.
     checkState(
         features == FEATURES,
         "%s: numTokens is %s, expected the arc-standard feature set of %s",
@@ -242,37 +242,72 @@ final class ParserModel {
     return transitions;
   }
 
-  /** Length of the scores array {@link #score} needs: the transitions, padded. */
-  int scoresLength() {
-    return paddedTransitions;
+
+  /** Working arrays for {@link #best}; one per parse, never shared between threads. */
+  final class Scratch {
+    private final float[] hiddenLayer = new float[hidden];
+    private final float[] scores = new float[paddedTransitions];
+    private final float[][] inputs = new float[FEATURES][];
   }
 
-  int hiddenSize() {
-    return hidden;
+  Scratch newScratch() {
+    return new Scratch();
   }
 
   /**
    * The best of the {@code feasible} transitions for one configuration's features: the one with
    * the highest score, the first on ties, as CoreNLP decides. Word features are vocabulary ids;
    * tag and label features are indices into their own lists (tag id minus the word count; label
-   * index). {@code work} holds a hidden-size scratch, {@code scores} {@link #scoresLength} floats.
-   * Returns -1 if no transition is feasible.
+   * index). Returns -1 if no transition is feasible.
+   *
+   * <p>The loops take four input vectors, or four hidden units, at a time: each pass over the
+   * hidden layer or the scores then does four times the work for one load and store of its
+   * target, which C2 turns into vector instructions (one vector or unit at a time, the loop
+   * overhead and the stores dominated).
    */
-  int best(int[] features, boolean[] feasible, float[] work, float[] scores) {
-    float[] h = work;
-    System.arraycopy(bias, 0, h, 0, hidden);
+  int best(int[] features, boolean[] feasible, Scratch scratch) {
+    float[] h = scratch.hiddenLayer;
+    float[] scores = scratch.scores;
+    float[][] in = scratch.inputs;
     for (int f = 0; f < WORD_FEATURES; f++) {
       int id = features[f];
       int slot = wordContributionIndex[id * WORD_FEATURES + f];
-      add(h, slot >= 0 ? wordContributions[slot] : rareContribution(f, id));
+      in[f] = slot >= 0 ? wordContributions[slot] : rareContribution(f, id);
     }
     for (int f = WORD_FEATURES; f < FEATURES; f++) {
-      add(h, fixedContributions[f][features[f]]);
+      in[f] = fixedContributions[f][features[f]];
     }
-    Arrays.fill(scores, 0f);
+    System.arraycopy(bias, 0, h, 0, hidden);
+    for (int f = 0; f < FEATURES; f += 4) {
+      float[] x0 = in[f];
+      float[] x1 = in[f + 1];
+      float[] x2 = in[f + 2];
+      float[] x3 = in[f + 3];
+      for (int k = 0; k < h.length; k++) {
+        h[k] += x0[k] + x1[k] + x2[k] + x3[k];
+      }
+    }
     for (int i = 0; i < hidden; i++) {
       float x = h[i];
-      axpy(scores, x * x * x, outputRows[i]);
+      h[i] = x * x * x;
+    }
+    Arrays.fill(scores, 0f);
+    int i = 0;
+    for (; i + 4 <= hidden; i += 4) {
+      float a0 = h[i];
+      float a1 = h[i + 1];
+      float a2 = h[i + 2];
+      float a3 = h[i + 3];
+      float[] r0 = outputRows[i];
+      float[] r1 = outputRows[i + 1];
+      float[] r2 = outputRows[i + 2];
+      float[] r3 = outputRows[i + 3];
+      for (int t = 0; t < scores.length; t++) {
+        scores[t] += a0 * r0[t] + a1 * r1[t] + a2 * r2[t] + a3 * r3[t];
+      }
+    }
+    for (; i < hidden; i++) {
+      axpy(scores, h[i], outputRows[i]);
     }
     int best = NONE;
     for (int t = 0; t < transitions; t++) {
@@ -301,7 +336,7 @@ final class ParserModel {
     return c;
   }
 
-  /** Index of a tag among the tags (for {@link #score}); the unknown tag's if unknown. */
+  /** Index of a tag among the tags (for {@link #best}); the unknown tag's if unknown. */
   int tagIndex(String tag) {
     return posId(tag) - words;
   }
@@ -310,12 +345,6 @@ final class ParserModel {
   private static void axpy(float[] into, float a, float[] x) {
     for (int i = 0; i < into.length; i++) {
       into[i] += a * x[i];
-    }
-  }
-
-  private static void add(float[] into, float[] x) {
-    for (int i = 0; i < into.length; i++) {
-      into[i] += x[i];
     }
   }
 
@@ -409,10 +438,5 @@ final class ParserModel {
     return "ParserModel{words=" + words + ", tags=" + tags + ", labels=" + labels.size()
         + ", hidden=" + hidden + ", transitions=" + transitions
         + ", precomputedWords=" + wordContributions.length + "}";
-  }
-
-  /** Labels of the model, without its null label: the arc-standard system's label set. */
-  List<String> arcLabels() {
-    return labels.subList(1, labels.size());
   }
 }
