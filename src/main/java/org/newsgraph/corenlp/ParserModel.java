@@ -183,10 +183,17 @@ final class ParserModel {
         new BufferedReader(
             new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8),
             1 << 16)) {
-      return new ParserModel(in, resource);
+      return read(in, resource);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read dependency parser model " + resource, e);
     }
+  }
+
+  /** Reads a model in CoreNLP's nndep text format; {@code source} names it in errors. */
+  static ParserModel read(BufferedReader in, String source) throws IOException {
+    checkNotNull(in, "in");
+    checkNotNull(source, "source");
+    return new ParserModel(in, source);
   }
 
   private static Map<String, Integer> ids(String[] names, int from, int count) {
@@ -368,13 +375,28 @@ final class ParserModel {
       return s;
     }
 
+    /**
+     * Reads a "key=number" header line. Newer models start with "language=..." and "tlp=..."
+     * lines (the treebank language pack, which only training and evaluation use): skipped.
+     */
     int header(String key) throws IOException {
       String s = next();
+      while (line <= 2 && (s.startsWith("language=") || s.startsWith("tlp="))) {
+        s = next();
+      }
       int eq = s.indexOf('=');
       if (eq < 0 || !s.substring(0, eq).equals(key)) {
         throw new IOException(source + ":" + line + ": expected " + key + "=..., found " + s);
       }
-      return Integer.parseInt(s.substring(eq + 1).trim());
+      return number(s.substring(eq + 1).trim());
+    }
+
+    private int number(String s) throws IOException {
+      try {
+        return Integer.parseInt(s);
+      } catch (NumberFormatException e) {
+        throw new IOException(source + ":" + line + ": not a whole number: " + s, e);
+      }
     }
 
     /** Reads one "name v1 v2 ..." row into {@code into[row]}; returns the name. */
@@ -408,7 +430,7 @@ final class ParserModel {
           if (n == count) {
             throw new IOException(source + ":" + line + ": more than " + count + " ids");
           }
-          out[n++] = Integer.parseInt(part);
+          out[n++] = number(part);
         }
       }
       return out;
@@ -426,7 +448,12 @@ final class ParserModel {
           throw new IOException(
               source + ":" + line + ": expected " + size + " values, found " + i);
         }
-        out[i] = Float.parseFloat(s.substring(pos, end));
+        String value = s.substring(pos, end);
+        try {
+          out[i] = Float.parseFloat(value);
+        } catch (NumberFormatException e) {
+          throw new IOException(source + ":" + line + ": not a number: " + value, e);
+        }
         pos = end + 1;
       }
       return out;

@@ -12,7 +12,9 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,6 +126,23 @@ class ArcStandardParserTest {
         assertThrows(
             IllegalArgumentException.class, () -> ParserModel.loadResource("no/such/model.gz"));
     assertTrue(e.getMessage().contains("no/such/model.gz"), e.getMessage());
+  }
+
+  @Test
+  void aMalformedModelNamesItsLine() {
+    String text = "dict=2\npos=x\n";
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> ParserModel.read(new BufferedReader(new StringReader(text)), "tiny.txt"));
+    assertTrue(e.getMessage().contains("tiny.txt:2") && e.getMessage().contains("x"), e.getMessage());
+    String truncated = "dict=2\npos=1\nlabel=2\nembeddingSize=2\nhiddenSize=4\nnumTokens=48\n"
+        + "preComputed=0\nthe 0.1 0.2\n";
+    e =
+        assertThrows(
+            IOException.class,
+            () -> ParserModel.read(new BufferedReader(new StringReader(truncated)), "tiny.txt"));
+    assertTrue(e.getMessage().contains("unexpected end of file"), e.getMessage());
   }
 
   @Test
