@@ -1,6 +1,7 @@
 package org.newsgraph.entities;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Acronyms and name prefixes: whether "NDRC" abbreviates "National Development and Reform
@@ -8,6 +9,14 @@ import java.util.Locale;
  * "Yonhap News Agency". Pure functions.
  */
 final class Acronyms {
+
+  /** Compiled once: String.split(regex) compiles its pattern on every call. */
+  static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
+
+  /** What is not an ASCII letter. */
+  static final Pattern NOT_LETTER = Pattern.compile("[^A-Za-z]");
 
   private Acronyms() {}
 
@@ -31,7 +40,7 @@ final class Acronyms {
   /** The initials of the capitalised words of a name: "National Development and Reform ..." -> NDRC. */
   static String initials(String name) {
     StringBuilder b = new StringBuilder();
-    for (String w : name.split("[\\s-]+")) {
+    for (String w : SPACES_OR_HYPHENS.split(name)) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
         b.append(w.charAt(0));
       }
@@ -41,15 +50,15 @@ final class Acronyms {
 
   /** Whether {@code acronym} (dots and & ignored) spells the initials of {@code name}. */
   static boolean abbreviates(String acronym, String name) {
-    String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+    String letters = NOT_LETTER.matcher(acronym).replaceAll("").toUpperCase(Locale.ROOT);
     String init = initials(name);
     return letters.length() >= 2 && init.length() == letters.length() && init.equals(letters);
   }
 
   /** Whether the words of {@code shorter} are the first words of {@code longer} (fewer of them). */
   static boolean isWordPrefix(String shorter, String longer) {
-    String[] a = shorter.trim().split("\\s+");
-    String[] b = longer.trim().split("\\s+");
+    String[] a = SPACES.split(shorter.trim());
+    String[] b = SPACES.split(longer.trim());
     if (a.length >= b.length) {
       return false;
     }
@@ -63,7 +72,7 @@ final class Acronyms {
 
   /** Whether {@code word} is one of the space-separated words of {@code name} (case kept). */
   static boolean hasWord(String name, String word) {
-    for (String w : name.trim().split("\\s+")) {
+    for (String w : SPACES.split(name.trim())) {
       if (w.equals(word)) {
         return true;
       }

@@ -79,7 +79,7 @@ final class EntityGrouper {
             continue;
           }
           byInitials.putIfAbsent(Acronyms.initials(name), g);
-          String[] words = name.trim().split("\\s+");
+          String[] words = Acronyms.SPACES.split(name.trim());
           StringBuilder prefix = new StringBuilder();
           for (int i = 0; i + 1 < words.length; i++) {
             if (i > 0) {
@@ -91,7 +91,7 @@ final class EntityGrouper {
         }
       }
       if (g.type == EntityType.PERSON && g.members.size() == 1 && g.name.contains(" ")) {
-        for (String w : g.name.trim().split("\\s+")) {
+        for (String w : Acronyms.SPACES.split(g.name.trim())) {
           personsByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(g);
         }
       }
@@ -171,7 +171,8 @@ final class EntityGrouper {
     if (Acronyms.looksLikeAcronym(a)) {
       return false;
     }
-    return a.split("\\s+").length > b.split("\\s+").length || Acronyms.looksLikeAcronym(b);
+    return Acronyms.SPACES.split(a).length > Acronyms.SPACES.split(b).length
+        || Acronyms.looksLikeAcronym(b);
   }
 
   /** An existing organisation or place this mention names again or abbreviates. */
@@ -182,7 +183,7 @@ final class EntityGrouper {
       return g;
     }
     if (Acronyms.looksLikeAcronym(text)) {
-      g = index.byInitials.get(text.replaceAll("[^A-Za-z]", ""));
+      g = index.byInitials.get(Acronyms.NOT_LETTER.matcher(text).replaceAll(""));
       if (g != null) {
         return g;
       }

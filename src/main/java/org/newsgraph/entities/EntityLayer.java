@@ -129,11 +129,9 @@ public final class EntityLayer {
       List<Candidate> all,
       Map<String, Candidate> owners,
       Set<Integer> headlines) {
-    java.util.Set<Integer> covered = new java.util.HashSet<>();
+    java.util.BitSet covered = new java.util.BitSet(text.text().length());
     for (Candidate c : all) {
-      for (int i = c.span().start(); i < c.span().end(); i++) {
-        covered.add(i);
-      }
+      covered.set(c.span().start(), c.span().end());
     }
     List<Candidate> extra = new ArrayList<>();
     for (Sentence s : text.sentences()) {
@@ -142,7 +140,7 @@ public final class EntityLayer {
       }
       for (Token t : s.tokens()) {
         Candidate owner = owners.get(t.text());
-        if (owner != null && !covered.contains(t.start())) {
+        if (owner != null && !covered.get(t.start())) {
           extra.add(aliasOf(owner, s.index(), t.index(), text.span(t.start(), t.end())));
         }
       }

@@ -36,6 +36,10 @@ public final class FurnitureDetector {
   /** A body paragraph has at least this many tokens. */
   static final int BODY_TOKENS = 15;
 
+  /** A sentence-final token: punctuation, closing quotes or brackets, an ellipsis. */
+  private static final Pattern FINAL_PUNCTUATION =
+      Pattern.compile("[.!?:;\u2026]|[\"'\u201d\u2019)\\]]+|\\.\\.\\.");
+
   private final ImmutableList<Pattern> tail;
   private final ImmutableList<Pattern> paragraph;
 
@@ -83,6 +87,9 @@ public final class FurnitureDetector {
    */
   public ImmutableSet<Integer> inlineHeadlines(AnalyzedText text) {
     checkNotNull(text, "text");
+    if (!mayHaveHeadline(text)) {
+      return ImmutableSet.of(); // rule (3)'s shape alone rules every line out: no pattern to run
+    }
     boolean[] headline = marks(text)[1];
     ImmutableSet.Builder<Integer> out = ImmutableSet.builder();
     for (int i = 0; i < headline.length; i++) {
@@ -139,6 +146,53 @@ public final class FurnitureDetector {
     return new boolean[][] {furniture, headline};
   }
 
+  /**
+   * Whether some paragraph has rule (3)'s shape (one headline-like sentence between two body
+   * paragraphs), leaving out only the test that it is not furniture by rules (1) and (2): where
+   * none has, {@link #marks} finds no headline, so the patterns need not run.
+   */
+  private static boolean mayHaveHeadline(AnalyzedText text) {
+    List<Sentence> ss = text.sentences();
+    int n = ss.size();
+    // Paragraphs as runs of sentences; [a0, b0] and [a1, b1] are the two before [i, j].
+    int a0 = -1;
+    int b0 = -1;
+    int a1 = -1;
+    int b1 = -1;
+    int paras = 0;
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j + 1 < n && ss.get(j + 1).paragraph() == ss.get(i).paragraph()) {
+        j++;
+      }
+      if (paras >= 2 && a1 == b1 && a0 >= 0 && ss.get(a1).size() >= 5 && ss.get(a1).size() <= 20
+          && hasEmptyToken(ss.get(a1))) {
+        return true; // isHeadline would fail on it: let marks() decide as it always did
+      }
+      if (paras >= 2 && a1 == b1 && a0 >= 0 && isHeadline(text, ss, a1)
+          && isBody(ss, new int[] {a0, b0}) && isBody(ss, new int[] {i, j})) {
+        return true;
+      }
+      a0 = a1;
+      b0 = b1;
+      a1 = i;
+      b1 = j;
+      paras++;
+      i = j + 1;
+    }
+    return false;
+  }
+
+  private static boolean hasEmptyToken(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (t.text().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean matches(List<Pattern> patterns, String sentence) {
     for (Pattern p : patterns) {
       if (p.matcher(sentence).find()) {
@@ -191,6 +245,6 @@ public final class FurnitureDetector {
 
   private static boolean endsInPunctuation(Sentence s) {
     String last = s.token(s.size() - 1).text();
-    return last.matches("[.!?:;\u2026]|[\"'\u201d\u2019)\\]]+|\\.\\.\\.");
+    return FINAL_PUNCTUATION.matcher(last).matches();
   }
 }

@@ -82,6 +82,7 @@ public final class CountryLexicon {
   private final PhraseTable<Match> capitals = new PhraseTable<>(Match::code);
   private final PhraseTable<Body> bodies = new PhraseTable<>();
   private final ImmutableList<Match> prefixDemonyms;
+  private final PhraseFilter filter;
 
   private CountryLexicon(List<DataLine> lines) {
     Map<String, Builder> builders = new LinkedHashMap<>();
@@ -147,6 +148,7 @@ public final class CountryLexicon {
     }
     this.byCode = countries.buildOrThrow();
     this.prefixDemonyms = ImmutableList.copyOf(prefixes);
+    this.filter = PhraseFilter.of(names, demonyms, capitals, bodies);
   }
 
   private static final class Builder {
@@ -179,7 +181,8 @@ public final class CountryLexicon {
   /** The code of a country name, alias or demonym ("South Korea", "U.S.", "Chinese"). */
   public Optional<String> codeFor(String phrase) {
     checkNotNull(phrase, "phrase");
-    Optional<Match> m = names.get(phrase).or(() -> demonyms.get(phrase));
+    PhraseKey key = PhraseKey.of(phrase);
+    Optional<Match> m = names.get(key).or(() -> demonyms.get(key));
     return m.map(Match::code);
   }
 
@@ -223,11 +226,25 @@ public final class CountryLexicon {
    */
   public Optional<Match> lookup(String phrase) {
     checkNotNull(phrase, "phrase");
+    return lookup(PhraseKey.of(phrase));
+  }
+
+  /** {@link #lookup(String)} for a prepared phrase. */
+  public Optional<Match> lookup(PhraseKey key) {
+    checkNotNull(key, "key");
+    if (!filter.mayHold(key)) {
+      return Optional.empty();
+    }
     return names
-        .get(phrase)
-        .or(() -> demonyms.get(phrase))
-        .or(() -> capitals.get(phrase))
-        .or(() -> bodies.get(phrase).map(b -> new Match(b.code(), Kind.BODY, b.name())));
+        .get(key)
+        .or(() -> demonyms.get(key))
+        .or(() -> capitals.get(key))
+        .or(() -> bodies.get(key).map(b -> new Match(b.code(), Kind.BODY, b.name())));
+  }
+
+  /** A quick test for phrases none of this lexicon's names, demonyms, capitals or bodies is. */
+  public PhraseFilter phrases() {
+    return filter;
   }
 
   /**

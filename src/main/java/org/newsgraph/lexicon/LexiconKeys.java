@@ -16,9 +16,23 @@ public final class LexiconKeys {
   /** The exact (case-keeping) key of a phrase. */
   public static String exact(String phrase) {
     StringBuilder b = new StringBuilder(phrase.length());
-    boolean space = false;
-    for (int i = 0; i < phrase.length(); i++) {
-      char c = phrase.charAt(i);
+    appendNormalized(phrase, 0, phrase.length(), b, false);
+    return stripThe(b.toString());
+  }
+
+  /**
+   * Appends the normalised characters of {@code text[from, to)} to {@code b}, which holds the
+   * normalised form of the text before {@code from}: apostrophes and dashes made plain, white space
+   * collapsed into one space, none at the start; a white-space run at the end is held back, not
+   * appended. {@code space} is the held-back state of the text before {@code from}; the new state
+   * is returned. After any number of such calls, {@code b} is exactly what {@link #exact} builds
+   * for the whole text before it drops a leading "the", so a scanner can normalise a stretch of
+   * text once and read the key of every prefix ending at a token as a prefix of {@code b}.
+   */
+  public static boolean appendNormalized(
+      CharSequence text, int from, int to, StringBuilder b, boolean space) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
       if (c == '\u2019' || c == '\u2018' || c == '`') {
         c = '\'';
       } else if (c == '\u2013' || c == '\u2014' || c == '\u2010' || c == '\u2011') {
@@ -34,11 +48,28 @@ public final class LexiconKeys {
       }
       b.append(c);
     }
-    String s = b.toString();
-    if (s.length() > 4 && (s.startsWith("the ") || s.startsWith("The ") || s.startsWith("THE "))) {
-      s = s.substring(4);
+    return space;
+  }
+
+  /** Whether {@link #exact} drops a leading "the" from a normalised phrase starting like this. */
+  public static boolean startsWithThe(CharSequence normalized) {
+    return normalized.length() > 4
+        && normalized.charAt(3) == ' '
+        && (startsWith(normalized, "the") || startsWith(normalized, "The")
+            || startsWith(normalized, "THE"));
+  }
+
+  private static boolean startsWith(CharSequence s, String prefix) {
+    for (int i = 0; i < prefix.length(); i++) {
+      if (s.charAt(i) != prefix.charAt(i)) {
+        return false;
+      }
     }
-    return s;
+    return true;
+  }
+
+  private static String stripThe(String s) {
+    return startsWithThe(s) ? s.substring(4) : s;
   }
 
   /** The case-folded key of a phrase. */
@@ -62,11 +93,22 @@ public final class LexiconKeys {
     if (phrase.equals(phrase.toUpperCase(Locale.ROOT))) {
       return true;
     }
-    for (String w : phrase.split(" ")) {
-      if (!w.isEmpty() && Character.isLetter(w.codePointAt(0)) && !Character.isUpperCase(w.codePointAt(0))
-          && !MINOR_WORDS.contains(w)) {
-        return false;
+    // The words between single spaces (as phrase.split(" ") gives them; empty ones skipped).
+    int n = phrase.length();
+    int w = 0;
+    while (w < n) {
+      int end = phrase.indexOf(' ', w);
+      if (end < 0) {
+        end = n;
       }
+      if (end > w) {
+        int cp = phrase.codePointAt(w);
+        if (Character.isLetter(cp) && !Character.isUpperCase(cp)
+            && !MINOR_WORDS.contains(phrase.substring(w, end))) {
+          return false;
+        }
+      }
+      w = end + 1;
     }
     return true;
   }

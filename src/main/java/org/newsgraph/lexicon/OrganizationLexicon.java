@@ -41,6 +41,7 @@ public final class OrganizationLexicon {
   }
 
   private final PhraseTable<Organization> table = new PhraseTable<>();
+  private final PhraseFilter filter;
   private final ImmutableList<Organization> organizations;
 
   private OrganizationLexicon(List<DataLine> lines) {
@@ -71,6 +72,7 @@ public final class OrganizationLexicon {
       }
     }
     this.organizations = ImmutableList.copyOf(all);
+    this.filter = PhraseFilter.of(table);
   }
 
   /** Reads {@code organizations.tsv} (bundled plus extras). */
@@ -87,7 +89,18 @@ public final class OrganizationLexicon {
   /** The organisation a phrase names (full name or alias). */
   public Optional<Organization> lookup(String phrase) {
     checkNotNull(phrase, "phrase");
-    return table.get(phrase);
+    return lookup(PhraseKey.of(phrase));
+  }
+
+  /** {@link #lookup(String)} for a prepared phrase. */
+  public Optional<Organization> lookup(PhraseKey key) {
+    checkNotNull(key, "key");
+    return filter.mayHold(key) ? table.get(key) : Optional.empty();
+  }
+
+  /** A quick test for phrases that name no organisation of this lexicon. */
+  public PhraseFilter phrases() {
+    return filter;
   }
 
   /** All organisations, in file order. */

@@ -51,12 +51,22 @@ public final class PhraseTable<V> {
 
   /** The value of a phrase, if the table holds it. */
   public Optional<V> get(String phrase) {
-    String key = LexiconKeys.exact(phrase);
-    V v = exact.get(key);
-    if (v == null && LexiconKeys.mayFold(key)) {
-      v = folded.get(LexiconKeys.folded(key));
+    return get(PhraseKey.of(phrase));
+  }
+
+  /** The value of a prepared phrase, if the table holds it: the same as {@link #get(String)}. */
+  public Optional<V> get(PhraseKey key) {
+    V v = exact.get(key.exact());
+    if (v == null && key.mayFold()) {
+      v = folded.get(key.folded());
     }
     return Optional.ofNullable(v);
+  }
+
+  /** Adds this table's keys to {@code keys} (for a {@link PhraseFilter}). */
+  void addKeysTo(PhraseFilter.Builder keys) {
+    keys.addExact(this.exact.keySet());
+    keys.addFolded(this.folded.keySet());
   }
 
   /** Whether the phrase is present with exactly this case (no folding). */

@@ -19,6 +19,7 @@ public final class PlaceGazetteer {
   public record Place(String name, LocationSubtype subtype, Optional<String> country) {}
 
   private final PhraseTable<Place> table = new PhraseTable<>();
+  private final PhraseFilter filter;
   private final ImmutableList<Place> places;
 
   private PlaceGazetteer(List<DataLine> lines) {
@@ -43,6 +44,7 @@ public final class PlaceGazetteer {
       }
     }
     this.places = ImmutableList.copyOf(all);
+    this.filter = PhraseFilter.of(table);
   }
 
   /** Reads {@code places.tsv} (bundled plus extras). */
@@ -59,7 +61,18 @@ public final class PlaceGazetteer {
   /** The place a phrase names. */
   public Optional<Place> lookup(String phrase) {
     checkNotNull(phrase, "phrase");
-    return table.get(phrase);
+    return lookup(PhraseKey.of(phrase));
+  }
+
+  /** {@link #lookup(String)} for a prepared phrase. */
+  public Optional<Place> lookup(PhraseKey key) {
+    checkNotNull(key, "key");
+    return filter.mayHold(key) ? table.get(key) : Optional.empty();
+  }
+
+  /** A quick test for phrases that name no place of this lexicon. */
+  public PhraseFilter phrases() {
+    return filter;
   }
 
   /** All places, in file order. */
