@@ -26,6 +26,26 @@ final class AccordingToRule {
     this.phrases = phrases;
   }
 
+  /**
+   * The first token of the author after document phrase ending at {@code end}: "by X", "from X",
+   * "filed by X", "released by X"; -1 if none.
+   */
+  private static int agentAfter(Sentence s, int end) {
+    int k = end + 1;
+    if (k < s.size() && s.token(k).pos().equals("VBN")) {
+      k++;
+    }
+    if (k + 1 >= s.size()) {
+      return -1;
+    }
+    String w = NounPhrases.lower(s.token(k));
+    if (!(w.equals("by") || w.equals("from"))) {
+      return -1;
+    }
+    Token first = s.token(k + 1);
+    return NounPhrases.inPhrase(first) || NounPhrases.isNoun(first) ? k + 1 : -1;
+  }
+
   /** The attribution of the source phrase of {@code len} words at token {@code i}, if any. */
   Optional<Attribution> find(AnalyzedText text, Sentence s, int i, int len) {
     int srcStart = i + len;
@@ -39,7 +59,17 @@ final class AccordingToRule {
     }
     Optional<SpeakerPhrase> speaker;
     String rule = "according-to";
-    if (cues.isDocumentNoun(last.lemma()) || cues.isDocumentNoun(last.text())) {
+    int agent = agentAfter(s, srcEnd);
+    if ((cues.isDocumentNoun(last.lemma()) || cues.isDocumentNoun(last.text())) && agent >= 0) {
+      // "according to a tally by the Associated Press", "a post from Arianna Huffington",
+      // "a court document filed by state attorney Dave Aronberg": the author speaks
+      int agentEnd = NounPhrases.endRight(s, agent);
+      speaker = phrases.speaker(text, s, agent, agentEnd);
+      rule = "according-to-document";
+      if (speaker.isPresent()) {
+        srcEnd = agentEnd;
+      }
+    } else if (cues.isDocumentNoun(last.lemma()) || cues.isDocumentNoun(last.text())) {
       // "according to an NDRC statement": the organisation speaks through its statement
       int a = srcEnd - 1;
       while (a >= srcStart && !s.token(a).isNamed() && !NounPhrases.isProper(s.token(a))) {

@@ -27,6 +27,9 @@ import org.newsgraph.text.Token;
  */
 final class CueVerbRule {
 
+  /** Most words between a quote's closing mark and its speech verb read as the speaker. */
+  private static final int MAX_NAME_AFTER_QUOTE = 5;
+
   private final SpeechCueLexicon cues;
   private final NounPhrases phrases;
   private final SpeakerFinder speakers;
@@ -43,18 +46,66 @@ final class CueVerbRule {
    */
   Optional<Attribution> find(
       AnalyzedText text, Sentence s, int i, CueClass cls, List<Attribution> earlier) {
+    Optional<Attribution> a = findAround(text, s, i, cls, earlier);
+    return a.isPresent() || cls != CueClass.SPEECH ? a : afterQuote(text, s, i);
+  }
+
+  /**
+   * "“..., especially Donald Trump,” Will/MD wrote." or "“...,” this Trump look/VB -alike
+   * declared/VBN": a short phrase between a quote's closing mark and a speech verb is its speaker
+   * even where the tagger misreads it ({@code content-name-cue}).
+   */
+  private Optional<Attribution> afterQuote(AnalyzedText text, Sentence s, int i) {
+    int c = i - 1;
+    while (c >= 0 && i - c <= MAX_NAME_AFTER_QUOTE && NounPhrases.isWord(s.token(c))) {
+      c--;
+    }
+    if (c < 2 || c == i - 1 || !NounPhrases.isQuoteMark(s.token(c))) {
+      return Optional.empty();
+    }
+    String end = s.token(c - 1).text();
+    if (!(end.equals(",") || end.equals("?") || end.equals("!"))) {
+      return Optional.empty();
+    }
+    Token first = s.token(c + 1);
+    if (!Character.isUpperCase(first.text().charAt(0)) && !first.pos().equals("DT")
+        && !NounPhrases.isPronoun(first)) {
+      return Optional.empty();
+    }
+    int ce = trimTokensEnd(s, c - 1);
+    if (ce < 0 || words(s, 0, ce) < 3) {
+      return Optional.empty();
+    }
+    final int from = c + 1;
+    SpeakerPhrase sp = phrases.speaker(text, s, from, i - 1).orElseGet(() -> new SpeakerPhrase(
+        text.span(s, from, i - 1), Character.isUpperCase(first.text().charAt(0))
+            ? SpeakerPhrase.Form.NAME : SpeakerPhrase.Form.DESCRIPTION, true, Gender.UNKNOWN,
+        Optional.empty(), Optional.empty(), Optional.empty()));
+    return Optional.of(new Attribution(s.index(), text.span(s, i, i), Optional.of(sp),
+        text.span(s, 0, ce), CueClass.SPEECH, "content-name-cue", Optional.empty()));
+  }
+
+  private Optional<Attribution> findAround(
+      AnalyzedText text, Sentence s, int i, CueClass cls, List<Attribution> earlier) {
     Token t = s.token(i);
     String pos = t.pos();
     int before = skipBack(s, i - 1);
     Token prev = i > 0 ? s.token(i - 1) : null;
     if (pos.equals("VBN")) {
+      boolean beAux = false;
+      for (int k = before + 1; k < i; k++) {
+        beAux |= isAux(s.token(k), "be");
+      }
+      if (beAux) {
+        return passive(text, s, i, cls, before); // "Trump has been rebuked by opponents"
+      }
       // only the perfect: "has said"; "was reported", "the planned wall" are not attributions
       if (before + 1 >= i || !isAux(s.token(before + 1), "have")) {
         boolean haveAux = false;
         for (int k = before + 1; k < i; k++) {
           haveAux |= isAux(s.token(k), "have");
         }
-        if (!haveAux) {
+        if (!haveAux && !taggedPastAfterQuote(text, s, i, cls, before)) {
           return passive(text, s, i, cls, before);
         }
       }
@@ -97,7 +148,8 @@ final class CueVerbRule {
     Optional<SpeakerFinder.Subject> subject = speakers.subjectLeft(text, s, before);
     int contentStart = contentStartAfter(s, i, t.lemma());
     int contentEnd = lastContentToken(s);
-    boolean clauseAfter = contentStart <= contentEnd && !adjunctOnly(s, contentStart, contentEnd);
+    boolean clauseAfter = contentStart <= contentEnd && !adjunctOnly(s, contentStart, contentEnd)
+        && (!cues.needsTopic(t.lemma()) || opensTopic(s, i, contentStart));
     if (subject.isPresent() && subject.get().phrase().antecedent().isPresent()
         && before >= 1 && s.token(before - 1).text().equals(",")) {
       // "Clinton, who was speaking to mayors, did not ...": the comma closes the relative clause
@@ -145,26 +197,37 @@ final class CueVerbRule {
             && hasVerb(s, 0, beforeSubject);
         boolean quoteAfter = contentStart <= contentEnd
             && NounPhrases.isQuoteMark(s.token(contentStart));
-        if (quoteBefore || (commaAfter || noVerbAfter) && !quoteAfter) {
+        // "X won the primary, the Associated Press declared on Thursday, two days after ...": a
+        // reported clause does not open with a preposition or adverb, the content is before
+        boolean adjunctAfter = contentStart <= contentEnd && opensAdjunct(s.token(contentStart))
+            && s.token(subject.get().start() - 1).text().equals(",")
+            && hasVerb(s, 0, beforeSubject) && words(s, 0, beforeSubject) >= 3;
+        if (quoteBefore || (commaAfter || noVerbAfter || adjunctAfter) && !quoteAfter) {
           clauseAfter = false;
         }
       }
       if (clauseAfter) {
+        int end = contrastBreak(s, contentStart, contentEnd);
         return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
-            text.span(s, contentStart, contentEnd), cls, "subject-cue", Optional.empty()));
+            text.span(s, contentStart, end), cls, "subject-cue", Optional.empty()));
       }
       if (cls == CueClass.SPEECH && subject.get().start() > 0) {
         int ce = trimTokensEnd(s, subject.get().start() - 1);
         Token bs = s.token(subject.get().start() - 1);
         boolean delimited = bs.text().equals(",") || NounPhrases.isQuoteMark(bs)
             || bs.text().equals("—") || bs.text().equals("–") || bs.text().equals("--");
-        if (ce >= 0 && delimited && words(s, 0, ce) >= 3) {
+        boolean commaAfter = i + 1 < s.size() && s.token(i + 1).text().equals(",");
+        // "In the early 1990s, Ms. Ripert said, when she was earning ...": an adjunct before the
+        // name and a clause after the cue's comma make the cue parenthetical
+        boolean parenthetical = ce >= 0 && bs.text().equals(",") && commaAfter
+            && words(s, 0, ce) >= 1 && contentStart <= contentEnd
+            && hasVerb(s, contentStart, contentEnd);
+        if (ce >= 0 && delimited && words(s, 0, ce) >= 3
+            && !(parenthetical && !TokenRules.hasFiniteVerb(s, 0, ce))) {
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
               text.span(s, 0, ce), cls, "content-name-cue", Optional.empty()));
         }
-        boolean commaAfter = i + 1 < s.size() && s.token(i + 1).text().equals(",");
-        if (ce >= 0 && bs.text().equals(",") && commaAfter && words(s, 0, ce) >= 1
-            && contentStart <= contentEnd && hasVerb(s, contentStart, contentEnd)) {
+        if (parenthetical) {
           // "This campaign, he says, is different": the content runs around the cue
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
               text.span(s, 0, contentEnd), cls, "parenthetical-cue", Optional.empty()));
@@ -180,7 +243,7 @@ final class CueVerbRule {
       }
       return Optional.empty();
     }
-    if (cls == CueClass.SPEECH && prev != null && i + 1 < s.size()
+    if (cls == CueClass.SPEECH && prev != null && i + 1 < s.size() && !cues.forwardOnly(t.lemma())
         && (prev.text().equals(",") || NounPhrases.isQuoteMark(prev))) {
       // "..., said Peng Peng, executive chairman of the Guangdong Society of Reform."
       int ce = trimTokensEnd(s, i - 1);
@@ -197,14 +260,51 @@ final class CueVerbRule {
     return Optional.empty();
   }
 
+  /**
+   * "“We are nowhere near the end game,” Devine declared/VBN.": a speech verb the tagger read as a
+   * participle, right after a quote and its speaker, is the simple past.
+   */
+  private boolean taggedPastAfterQuote(
+      AnalyzedText text, Sentence s, int i, CueClass cls, int before) {
+    if (cls != CueClass.SPEECH || before != i - 1) {
+      return false;
+    }
+    Optional<SpeakerFinder.Subject> subject = speakers.subjectLeft(text, s, before);
+    if (subject.isPresent() && subject.get().start() == 0 && s.index() > 0
+        && (i + 1 >= s.size() || NounPhrases.isPunct(s.token(i + 1)))) {
+      // "“... the end.” Devine said/VBN." split after the quote: the sentence is only the cue
+      Sentence prev = text.sentences().get(s.index() - 1);
+      return NounPhrases.isQuoteMark(prev.token(prev.size() - 1));
+    }
+    if (subject.isEmpty() || subject.get().start() < 2) {
+      return false;
+    }
+    Token a = s.token(subject.get().start() - 1);
+    Token b = s.token(subject.get().start() - 2);
+    return NounPhrases.isQuoteMark(a) && (b.text().equals(",") || b.text().equals("?")
+        || b.text().equals("!")) || a.text().equals(",") && NounPhrases.isQuoteMark(b);
+  }
+
   /** "O’Malley’s move was first reported by MSNBC": the agent after "by" speaks. */
   private Optional<Attribution> passive(
       AnalyzedText text, Sentence s, int i, CueClass cls, int before) {
-    if (i + 1 >= s.size() || !s.token(i + 1).text().equalsIgnoreCase("by") || before < 0
-        || before + 1 >= i || !isAux(s.token(before + 1), "be")) {
+    boolean beAux = false;
+    for (int k = before + 1; k < i; k++) {
+      beAux |= isAux(s.token(k), "be");
+    }
+    if (i + 1 >= s.size() || before < 0 || !beAux) {
       return Optional.empty();
     }
-    int agent = i + 2;
+    // "was rebuked by opponents", "has been attacked on the speeches by Bernie Sanders"
+    int by = i + 1;
+    while (by < Math.min(s.size(), i + 8) && !s.token(by).text().equalsIgnoreCase("by")
+        && !s.token(by).text().equals(",") && !s.token(by).posStartsWith("VB")) {
+      by++;
+    }
+    if (by >= s.size() || !s.token(by).text().equalsIgnoreCase("by")) {
+      return Optional.empty();
+    }
+    int agent = by + 1;
     if (agent >= s.size()) {
       return Optional.empty();
     }
@@ -214,7 +314,7 @@ final class CueVerbRule {
     if (sp.isEmpty() || ce < 0 || !hasWord(s, 0, ce)) {
       return Optional.empty();
     }
-    return Optional.of(new Attribution(s.index(), text.span(s, i, i + 1), sp, text.span(s, 0, ce),
+    return Optional.of(new Attribution(s.index(), text.span(s, i, by), sp, text.span(s, 0, ce),
         cls, "passive-by", Optional.empty()));
   }
 
@@ -222,10 +322,11 @@ final class CueVerbRule {
       AnalyzedText text, Sentence s, int i, CueClass cls, List<Attribution> earlier) {
     int cs = contentStartAfter(s, i, s.token(i).lemma());
     int ce = lastContentToken(s);
-    if (cs > ce || adjunctOnly(s, cs, ce)) {
+    if (cs > ce || adjunctOnly(s, cs, ce)
+        || cues.needsTopic(s.token(i).lemma()) && !opensTopic(s, i, cs)) {
       return Optional.empty();
     }
-    Optional<SpeakerPhrase> speaker = Optional.empty();
+    Optional<SpeakerPhrase> speaker = ownSubject(text, s, i);
     for (int k = earlier.size() - 1; k >= 0 && speaker.isEmpty(); k--) {
       if (earlier.get(k).sentence() == s.index()) {
         speaker = earlier.get(k).speaker();
@@ -234,8 +335,109 @@ final class CueVerbRule {
     if (speaker.isEmpty()) {
       speaker = speakers.nearestSubject(text, s, i);
     }
+    if (speaker.isEmpty()) {
+      // "David Stockman, a former director of ..., called for ..., arguing": the main subject
+      // with its appositive
+      speaker = speakers.mainSubject(text, s, i);
+    }
     return Optional.of(new Attribution(s.index(), text.span(s, i, i), speaker,
         text.span(s, cs, ce), cls, "participle", Optional.empty()));
+  }
+
+  /**
+   * The participle's own subject: the noun phrase right before it, unless a preposition opens
+   * that phrase ("with Martin O’Malley calling Trump a fascist", "ads extolling Rubio") or, before its comma, a name that opens
+   * the sentence or clause ("Bernie Sanders, celebrating a victory, ..."). A document noun ("a
+   * statement saying") is not a speaker here: its issuer is found through the sentence's subject.
+   */
+  private Optional<SpeakerPhrase> ownSubject(AnalyzedText text, Sentence s, int i) {
+    int b = i - 1;
+    while (b >= 0 && s.token(b).pos().startsWith("RB")) {
+      b--;
+    }
+    if (b < 0) {
+      return Optional.empty();
+    }
+    Token tb = s.token(b);
+    if (NounPhrases.isNoun(tb) && !cues.isTimeWord(tb.text()) && !cues.isDocumentNoun(tb.lemma())) {
+      // not after a preposition other than "with", "of", "including", where it is more often
+      // a place or an occasion ("on a microphone telling"): "with Trump reportedly yelling",
+      // "the share of Republicans saying", "featuring Hispanics telling their stories"
+      int st = NounPhrases.startLeft(s, b);
+      Token before = st > 0 ? s.token(st - 1) : null;
+      String w = before == null ? "" : NounPhrases.lower(before);
+      if (before == null || !before.pos().equals("IN") && !before.pos().equals("TO")
+          || w.equals("with") || w.equals("of") || w.equals("including")) {
+        return phrases.speaker(text, s, st, b);
+      }
+      return Optional.empty();
+    }
+    if (tb.text().equals(",") && b >= 1 && NounPhrases.isNoun(s.token(b - 1))
+        && !cues.isTimeWord(s.token(b - 1).text())) {
+      int st = NounPhrases.startLeft(s, b - 1);
+      Token before = st > 0 ? s.token(st - 1) : null;
+      if (before == null || before.text().equals(",") || NounPhrases.isQuoteMark(before)) {
+        return phrases.speaker(text, s, st, b - 1);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The end of a reported clause before ", but X VERB ..." (", and", ", while", ", whereas", ",
+   * yet": a joined clause with its own subject and finite verb, outside quotation marks, is the
+   * writer's, not the speaker's); {@code end} if there is none.
+   */
+  private static int contrastBreak(Sentence s, int start, int end) {
+    boolean inQuote = false;
+    for (int k = start + 1; k + 2 <= end; k++) {
+      Token t = s.token(k);
+      if (NounPhrases.isQuoteMark(t)) {
+        inQuote = !inQuote;
+      }
+      if (inQuote || !t.text().equals(",")) {
+        continue;
+      }
+      String w = NounPhrases.lower(s.token(k + 1));
+      if (!(w.equals("but") || w.equals("while") || w.equals("whereas") || w.equals("yet")
+          || w.equals("and"))) {
+        continue;
+      }
+      int subj = k + 2;
+      if (subj <= end && (NounPhrases.isPronoun(s.token(subj)) || NounPhrases.isNoun(s.token(subj))
+          || s.token(subj).pos().equals("DT"))) {
+        int v = NounPhrases.isPronoun(s.token(subj)) ? subj + 1 : NounPhrases.endRight(s, subj) + 1;
+        while (v <= end && s.token(v).pos().startsWith("RB")) {
+          v++;
+        }
+        if (v <= end && TokenRules.isFinite(s.token(v))) {
+          return trimTokensEnd(s, k - 1);
+        }
+      }
+    }
+    return end;
+  }
+
+  /** Whether the words after topic verb {@code i} open with "about", "of", "on" or "that". */
+  private static boolean opensTopic(Sentence s, int i, int contentStart) {
+    for (int k = i + 1; k <= contentStart && k < s.size(); k++) {
+      String w = NounPhrases.lower(s.token(k));
+      if (w.equals("about") || w.equals("of") || w.equals("on") || w.equals("that")) {
+        return true;
+      }
+      if (!s.token(k).pos().startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code t} opens an adjunct rather than a clause: "on", "in", "later", "when". */
+  private static boolean opensAdjunct(Token t) {
+    String w = NounPhrases.lower(t);
+    return (t.pos().equals("IN") || t.pos().startsWith("RB") || t.pos().equals("WRB"))
+        && !w.equals("that") && !w.equals("whether") && !w.equals("if") && !w.equals("how")
+        && !w.equals("why");
   }
 
   /** Where the reported clause starts after cue {@code i}: past an addressee, "that", ":". */

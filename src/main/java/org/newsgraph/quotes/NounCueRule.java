@@ -4,6 +4,7 @@ import static org.newsgraph.quotes.TokenRules.hasVerb;
 import static org.newsgraph.quotes.TokenRules.lastContentToken;
 
 import java.util.Optional;
+import org.newsgraph.CharSpan;
 import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -14,7 +15,8 @@ import org.newsgraph.text.Token;
  * Mexico will pay", "his decision to bury the debates", "her repeated promise that ...". The owner
  * (a possessive pronoun or a name with "'s") is the speaker; the content runs from "that" or "to"
  * to the next comma, semicolon or the sentence's end. Without an owner there is no attribution
- * ("the claim that ..."), which keeps the rule precise.
+ * ("the claim that ..."), which keeps the rule precise. Where the claim is the object of a verb
+ * ("Biden rubbished Trump's claim that ..."), the verb's subject speaks and the verb is the cue.
  */
 final class NounCueRule {
 
@@ -23,10 +25,12 @@ final class NounCueRule {
 
   private final SpeechCueLexicon cues;
   private final NounPhrases phrases;
+  private final SpeakerFinder speakers;
 
   NounCueRule(SpeechCueLexicon cues, NounPhrases phrases) {
     this.cues = cues;
     this.phrases = phrases;
+    this.speakers = new SpeakerFinder(cues, phrases);
   }
 
   /** The attribution of the claim noun at token {@code i}, if it has an owner and a clause. */
@@ -65,18 +69,39 @@ final class NounCueRule {
     final int at = k;
     Token owner = s.token(at);
     Optional<SpeakerPhrase> speaker;
+    int ownerStart;
     if (owner.pos().equals("PRP$")) {
       speaker = Optional.of(possessivePronoun(text, s, at));
+      ownerStart = at;
     } else if (owner.pos().equals("POS") && at >= 1 && NounPhrases.isNoun(s.token(at - 1))) {
       int end = at - 1;
-      speaker = phrases.speaker(text, s, NounPhrases.startLeft(s, end), end);
+      ownerStart = NounPhrases.startLeft(s, end);
+      speaker = phrases.speaker(text, s, ownerStart, end);
     } else {
       return Optional.empty();
     }
     if (speaker.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Attribution(s.index(), text.span(s, i, i), speaker,
+    CharSpan cue = text.span(s, i, i);
+    // "Biden rubbished Trump's claim that ...", "Clinton bashed Trump's proposal to ban ...": the
+    // claim is the object of a verb, and that verb's subject is the one who speaks here
+    int v = ownerStart - 1;
+    while (v >= 0 && (s.token(v).pos().startsWith("RB") || s.token(v).pos().equals("IN")
+        && ownerStart - v <= 2 || s.token(v).pos().equals("RP"))) {
+      v--;
+    }
+    if (v >= 1 && (s.token(v).pos().equals("VBD") || s.token(v).pos().equals("VBZ")
+        || s.token(v).pos().equals("VBP") || s.token(v).pos().equals("VBN")
+        && TokenRules.isAux(s.token(TokenRules.skipBack(s, v - 1) + 1), "have"))) {
+      Optional<SpeakerFinder.Subject> subject =
+          speakers.subjectLeft(text, s, TokenRules.skipBack(s, v - 1));
+      if (subject.isPresent()) {
+        speaker = Optional.of(subject.get().phrase());
+        cue = text.span(s, v, v);
+      }
+    }
+    return Optional.of(new Attribution(s.index(), cue, speaker,
         text.span(s, contentStart, contentEnd), CueClass.SPEECH, "noun-cue", Optional.empty()));
   }
 

@@ -36,8 +36,14 @@ final class NounPhrases {
     return t.text().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Whether {@code t} is a noun: tagged NN*, or a word the tagger mis-tagged but the name finder
+   * marks as part of a person's or organisation's name ("But Devine/JJ said", "Mike Lux/FW").
+   */
   static boolean isNoun(Token t) {
-    return t.posStartsWith("NN");
+    return t.posStartsWith("NN") || isWord(t) && (t.ner().equals("PERSON")
+        || t.ner().equals("ORGANIZATION")) && (t.pos().startsWith("JJ") || t.pos().startsWith("VB")
+        || t.pos().equals("FW") || t.pos().startsWith("RB"));
   }
 
   static boolean isProper(Token t) {
@@ -145,8 +151,9 @@ final class NounPhrases {
     boolean definite = DEFINITE.contains(lower(first)) || first.pos().equals("PRP$")
         || first.pos().equals("POS");
     Token last = s.token(to);
-    if (!isNoun(last) && !last.posStartsWith("CD")) {
-      return Optional.empty();
+    boolean age = last.pos().startsWith("JJ") && lower(last).endsWith("-old") && from < to;
+    if (!isNoun(last) && !last.posStartsWith("CD") && !age) {
+      return Optional.empty(); // but "the 46-year-old said": an age stands for a person
     }
     if (isProper(last) || last.isNamed()) {
       // the name is the last run of proper nouns / named tokens

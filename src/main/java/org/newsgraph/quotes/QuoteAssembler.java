@@ -22,9 +22,13 @@ import org.newsgraph.text.Sentence;
  *   <li>{@code direct/same-paragraph}: an earlier quote or reported clause of the same paragraph
  *       has a speaker ("“X,” Peng said. “Y.”"; "Trump is a “change agent,” Cole said. “Y.”"), or
  *       the paragraph names one ("Peng said in an interview.");
+ *   <li>{@code direct/next-sentence}: the next sentence opens with the speaker of a reported
+ *       clause ("“...” Devine said Tuesday, adding that ...");
  *   <li>{@code direct/previous-paragraph}: a paragraph that opens with a quote and names no
  *       speaker continues the speaker of the paragraph before's last quote or reported clause;
- *   <li>{@code direct/unattributed}: a sentence-like quote with no speaker in sight;
+ *   <li>{@code direct/unattributed}: a sentence-like quote with no speaker in sight, unless the
+ *       sentence it stands in has a subject before it ({@code direct/sentence-subject}: "Sanders
+ *       delivered a snappy retort: “...”");
  * </ol>
  *
  * a short or embedded quoted stretch that none of them attributes is a scare quote or a title and
@@ -49,12 +53,24 @@ final class QuoteAssembler {
       int paragraph) {}
 
   private final AnalyzedText text;
+  private final LineParagraphs lines;
 
   QuoteAssembler(AnalyzedText text) {
     this.text = text;
+    this.lines = LineParagraphs.of(text.text());
   }
 
   ImmutableList<Draft> assemble(List<QuoteSpan> spans, List<Attribution> attributions) {
+    return assemble(spans, attributions, Map.of());
+  }
+
+  /**
+   * As {@link #assemble(List, List)}; {@code bySubject} holds, by opening-mark offset, the
+   * sentence-subject attribution of a quote, which speaks for a quote that would otherwise go
+   * unattributed ({@code direct/sentence-subject}).
+   */
+  ImmutableList<Draft> assemble(List<QuoteSpan> spans, List<Attribution> attributions,
+      Map<Integer, Attribution> bySubject) {
     List<Draft> out = new ArrayList<>();
     Attribution[] linked = new Attribution[spans.size()];
     boolean[] inMixed = new boolean[spans.size()];
@@ -63,7 +79,7 @@ final class QuoteAssembler {
     for (Attribution a : attributions) {
       if (ReportedSpeechFinder.isBare(a)) {
         Sentence s = text.sentences().get(a.sentence());
-        bareByParagraph.computeIfAbsent(s.paragraph(), k -> new ArrayList<>()).add(a);
+        bareByParagraph.computeIfAbsent(lines.at(s.start()), k -> new ArrayList<>()).add(a);
         if (a.rule().equals(ReportedSpeechFinder.BARE_COLON)) {
           colonBySentenceEnd.put(s.end(), a);
         }
@@ -118,8 +134,10 @@ final class QuoteAssembler {
       CharSpan content = content(q);
       Optional<Draft> d = colonSieve(q, content, par, colonBySentenceEnd)
           .or(() -> sameParagraphSieve(content, par, directs, reported, bareByParagraph))
+          .or(() -> nextSentenceSieve(q, content, par, reported))
           .or(() -> previousParagraphSieve(q, content, par, directs, reported))
-          .or(() -> unattributedSieve(q, content, par));
+          .or(() -> unattributedSieve(q, content, par)
+              .map(u -> withSentenceSubject(u, bySubject.get(q.open()))));
       d.ifPresent(x -> directs.put(x.content().start(), x));
     }
     out.addAll(directs.values());
@@ -179,6 +197,30 @@ final class QuoteAssembler {
     return Optional.empty();
   }
 
+  /**
+   * "“... the end.” Devine said Tuesday, adding that ...": the sentence right after the quote
+   * opens with the speaker of a reported clause, so that speaker said the quote too.
+   */
+  private Optional<Draft> nextSentenceSieve(QuoteSpan q, CharSpan content, int par,
+      TreeMap<Integer, Draft> reported) {
+    Entry<Integer, Draft> next = reported.higherEntry(content.start());
+    if (next == null || next.getValue().paragraph() != par
+        || next.getValue().speaker().isEmpty()) {
+      return Optional.empty();
+    }
+    int at = next.getValue().speaker().get().mention().start();
+    if (at < q.end() || lettersBetween(q.end(), at) > 0) {
+      return Optional.empty();
+    }
+    Optional<Sentence> s = text.sentenceAt(at);
+    if (s.isEmpty() || s.get().start() != at) {
+      return Optional.empty();
+    }
+    Draft d = next.getValue();
+    return Optional.of(new Draft(QuoteType.DIRECT, content, d.cue(), d.speaker(), d.via(),
+        "direct/next-sentence", par));
+  }
+
   private Optional<Draft> previousParagraphSieve(QuoteSpan q, CharSpan content, int par,
       TreeMap<Integer, Draft> directs, TreeMap<Integer, Draft> reported) {
     Optional<Sentence> s = text.sentenceAt(q.contentStart());
@@ -215,8 +257,18 @@ final class QuoteAssembler {
         Optional.empty(), "direct/unattributed", par));
   }
 
+  /** An unattributed quote with its sentence's subject as speaker, where there is one. */
+  private static Draft withSentenceSubject(Draft u, Attribution a) {
+    if (a == null) {
+      return u;
+    }
+    return new Draft(u.type(), u.content(), Optional.of(a.cue()), a.speaker(), a.via(),
+        "direct/" + a.rule(), u.paragraph());
+  }
+
   private boolean startsParagraphWithQuote(Sentence s, QuoteSpan q) {
-    if (s.index() > 0 && text.sentences().get(s.index() - 1).paragraph() == s.paragraph()) {
+    if (s.index() > 0 && lines.at(text.sentences().get(s.index() - 1).start())
+        == lines.at(s.start())) {
       return false;
     }
     return lettersBetween(s.start(), q.open()) == 0;
@@ -248,7 +300,7 @@ final class QuoteAssembler {
   }
 
   private int paragraph(int offset) {
-    return text.sentenceAt(offset).map(Sentence::paragraph).orElse(-1);
+    return lines.at(offset);
   }
 
   private static int firstEndingAfter(List<QuoteSpan> spans, int offset) {

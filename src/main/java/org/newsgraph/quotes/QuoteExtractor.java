@@ -91,7 +91,18 @@ public final class QuoteExtractor {
       }
       attributions.addAll(finder.find(text, s, resolver::isOutlet, quoted));
     }
-    List<QuoteAssembler.Draft> drafts = new QuoteAssembler(text).assemble(spans, attributions);
+    // the likeliest speaker of a quote inside a sentence with no cue of ours, used only for a
+    // quote no attribution or sieve gives a speaker
+    java.util.Map<Integer, Attribution> bySubject = new java.util.HashMap<>();
+    for (QuoteSpan q : spans) {
+      Optional<Sentence> s = text.sentenceAt(q.open());
+      int mark = s.map(x -> tokenAt(x, q.open())).orElse(-1);
+      if (mark >= 0 && !headlineLike(s.get())) {
+        finder.sentenceSubject(text, s.get(), mark).ifPresent(a -> bySubject.put(q.open(), a));
+      }
+    }
+    List<QuoteAssembler.Draft> drafts =
+        new QuoteAssembler(text).assemble(spans, attributions, bySubject);
     return build(text, drafts, resolver);
   }
 
@@ -134,6 +145,24 @@ public final class QuoteExtractor {
     return out.build();
   }
 
+  /** Index of the token of {@code s} that starts at {@code offset}, or -1. */
+  private static int tokenAt(Sentence s, int offset) {
+    int lo = 0;
+    int hi = s.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int st = s.token(mid).start();
+      if (st == offset) {
+        return mid;
+      } else if (st < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return -1;
+  }
+
   /** Whether {@code offset} lies between the marks of one of {@code spans} (sorted). */
   static boolean insideQuote(List<QuoteSpan> spans, int offset) {
     int lo = 0;
@@ -157,7 +186,10 @@ public final class QuoteExtractor {
   static boolean headlineLike(Sentence s) {
     String last = s.token(s.size() - 1).text();
     return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("”")
-        || last.equals("\"") || last.equals("’") || last.equals("'") || last.equals(":")
-        || last.equals("…") || last.equals(")") || last.endsWith("."));
+        || last.equals("\"") || last.equals("’") || last.equals("'") || last.equals("''")
+        || last.equals(":")
+        || last.equals("…") || last.equals(")") || last.endsWith(".")
+        // "... interesting.” [WashPost.]": a credit in brackets after the sentence
+        || last.equals("]") && s.size() > 2 && s.token(s.size() - 2).text().endsWith("."));
   }
 }

@@ -32,6 +32,9 @@ final class ReportedSpeechFinder {
   private final AccordingToRule accordingTo;
   private final HeadlineRule headline;
   private final NounCueRule nouns;
+  private final SplitQuoteRule split;
+  private final SpeakerFinder speakers;
+  private final ColonNameRule colonName;
 
   ReportedSpeechFinder(SpeechCueLexicon cues, NounPhrases phrases) {
     this.cues = cues;
@@ -39,6 +42,9 @@ final class ReportedSpeechFinder {
     this.accordingTo = new AccordingToRule(cues, phrases);
     this.headline = new HeadlineRule(phrases);
     this.nouns = new NounCueRule(cues, phrases);
+    this.split = new SplitQuoteRule(cues, phrases);
+    this.speakers = new SpeakerFinder(cues, phrases);
+    this.colonName = new ColonNameRule(phrases, cues);
   }
 
   /**
@@ -72,12 +78,33 @@ final class ReportedSpeechFinder {
         i += phrase.get().words().size() - 1;
         continue;
       }
+      if (i <= 1 || i >= 1 && NounPhrases.isQuoteMark(s.token(i - 1))) {
+        // "“... with mortgages.” - Clinton."
+        Optional<Attribution> dash = split.findDash(text, s, i, quoted);
+        if (dash.isPresent()) {
+          found.add(dash.get());
+          break;
+        }
+      }
+      if (t.text().equals(":")) {
+        // "... pollster Daron Shaw: “Historically, ...”"
+        colonName.find(text, s, i).ifPresent(found::add);
+        continue;
+      }
       if (t.posStartsWith("NN") && cues.isClaimNoun(t.lemma())) {
         nouns.find(text, s, i).ifPresent(found::add);
         continue;
       }
       if (t.posStartsWith("VB")) {
         Optional<CueClass> cls = cues.verb(t.lemma());
+        if (cls.isPresent() && cls.get() == CueClass.SPEECH && found.isEmpty() && i <= 8) {
+          // "“Who do they think they are?” Trump said of Apple.": the quote ends the sentence before
+          Optional<Attribution> a = split.find(text, s, i, quoted);
+          if (a.isPresent()) {
+            found.add(a.get());
+            continue;
+          }
+        }
         if (cls.isPresent()) {
           verbs.find(text, s, i, cls.get(), found).ifPresent(found::add);
         }
@@ -85,6 +112,23 @@ final class ReportedSpeechFinder {
     }
     List<Attribution> chosen = AttributionChooser.select(text, found, viaOutlet);
     return ImmutableList.copyOf(chosen);
+  }
+
+  /**
+   * The likeliest speaker of a quote that opens at token {@code mark} of {@code s} with words
+   * before it and no cue of ours ({@code sentence-subject}): "Sanders delivered a snappy retort:
+   * “No one is tearing this up.”", "As Professor Foner put it: ''...''". The subject of the
+   * sentence's first finite verb before the mark speaks; that verb is the cue. The content is the
+   * rest of the sentence from the mark.
+   */
+  Optional<Attribution> sentenceSubject(AnalyzedText text, Sentence s, int mark) {
+    if (mark < 2 || mark >= s.size() - 1 || !TokenRules.hasWord(s, 0, mark - 1)) {
+      return Optional.empty();
+    }
+    return speakers.firstClause(text, s, mark).map(c -> new Attribution(s.index(),
+        text.span(s, c.verb(), c.verb()), Optional.of(c.subject()),
+        text.span(s, mark, TokenRules.lastContentToken(s)), CueClass.SPEECH, "sentence-subject",
+        Optional.empty()));
   }
 
   /** The "Name: words" headline attribution of {@code s}, if it has that form. */

@@ -1,9 +1,15 @@
 package org.newsgraph.quotes;
 
 import static org.newsgraph.quotes.TokenRules.hasVerb;
+import static org.newsgraph.quotes.TokenRules.isDash;
+import static org.newsgraph.quotes.TokenRules.isPersonName;
+import static org.newsgraph.quotes.TokenRules.isQuantifier;
 import static org.newsgraph.quotes.TokenRules.isRelative;
 import static org.newsgraph.quotes.TokenRules.lastContentToken;
+import static org.newsgraph.quotes.TokenRules.opensClause;
+import static org.newsgraph.quotes.TokenRules.opensSubordinate;
 import static org.newsgraph.quotes.TokenRules.skipBack;
+import static org.newsgraph.quotes.TokenRules.skipParen;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,6 +49,45 @@ final class SpeakerFinder {
     return firstSubjectAt(text, s, limit).map(Subject::phrase);
   }
 
+  /**
+   * The subject, as {@link #subjectLeft} finds it (past appositives and relative clauses), of the
+   * first finite verb outside quotation marks before token {@code limit}.
+   */
+  Optional<SpeakerPhrase> mainSubject(AnalyzedText text, Sentence s, int limit) {
+    boolean inQuote = false;
+    for (int k = 1; k < limit; k++) {
+      Token t = s.token(k);
+      if (NounPhrases.isQuoteMark(t)) {
+        inQuote = !inQuote;
+      } else if (!inQuote && TokenRules.isFinite(t)) {
+        return subjectLeft(text, s, skipBack(s, k - 1)).map(Subject::phrase);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A clause's subject phrase and the index of its finite verb. */
+  record Clause(SpeakerPhrase subject, int verb) {}
+
+  /**
+   * The main clause before token {@code limit}: its subject (as {@link #firstSubject}) and the
+   * first verb after that subject.
+   */
+  Optional<Clause> firstClause(AnalyzedText text, Sentence s, int limit) {
+    Optional<Subject> subject = firstSubjectAt(text, s, limit);
+    if (subject.isEmpty()) {
+      return Optional.empty();
+    }
+    int end = subject.get().phrase().mention().end();
+    for (int k = subject.get().start(); k < limit; k++) {
+      Token t = s.token(k);
+      if (t.start() >= end && TokenRules.isFinite(t)) {
+        return Optional.of(new Clause(subject.get().phrase(), k));
+      }
+    }
+    return Optional.empty();
+  }
+
   private Optional<Subject> firstSubjectAt(AnalyzedText text, Sentence s, int limit) {
     return subjectOfFiniteVerb(text, s, limit, false);
   }
@@ -60,12 +105,20 @@ final class SpeakerFinder {
       boolean nearest) {
     List<Integer> verbs = new ArrayList<>();
     boolean inQuote = false;
-    for (int k = 1; k < limit; k++) {
+    int from = 1;
+    if (!nearest && limit > 0 && opensSubordinate(s.token(0))) {
+      // "When asked whom she supported, Ms. Sherry smiled and said": the main clause starts
+      // after the subordinate clause's comma
+      while (from < limit && !s.token(from).text().equals(",")) {
+        from++;
+      }
+      from = from < limit ? from + 1 : 1;
+    }
+    for (int k = from; k < limit; k++) {
       Token t = s.token(k);
       if (NounPhrases.isQuoteMark(t)) {
         inQuote = !inQuote;
-      } else if (!inQuote && (t.pos().equals("VBD") || t.pos().equals("VBZ")
-          || t.pos().equals("VBP") || t.pos().equals("MD"))) {
+      } else if (!inQuote && TokenRules.isFinite(t)) {
         verbs.add(k);
       }
     }
@@ -126,7 +179,12 @@ final class SpeakerFinder {
   /** The subject before a cue, given the index of the last token before the cue's auxiliaries. */
   Optional<Subject> subjectLeft(AnalyzedText text, Sentence s, int cueLeft) {
     // "Trump at the time said", "Police had last month charged": past the time expression
-    final int j = skipParen(s, pastTime(s, cueLeft));
+    int at = skipParen(s, pastTime(s, cueLeft));
+    if (at >= 1 && s.token(at).pos().equals("VBN") && NounPhrases.isNoun(s.token(at - 1))
+        && !NounPhrases.isProper(s.token(at - 1))) {
+      at = at - 1; // "A news report published Wednesday said": past the participle
+    }
+    final int j = at;
     if (j < 0) {
       return Optional.empty();
     }
@@ -169,6 +227,14 @@ final class SpeakerFinder {
     if (NounPhrases.isPronoun(tj)) {
       return phrases.speaker(text, s, j, j).map(p -> new Subject(j, p));
     }
+    if (tj.pos().equals("PRP") && j >= 2 && NounPhrases.lower(s.token(j - 1)).equals("of")
+        && isQuantifier(s.token(j - 2))) {
+      // "most of them said", "some of us think": the share of a group speaks
+      final int q = j - 2;
+      return Optional.of(new Subject(q, new SpeakerPhrase(text.span(s, q, j),
+          SpeakerPhrase.Form.DESCRIPTION, false, Gender.UNKNOWN, Optional.empty(),
+          Optional.empty(), Optional.empty())));
+    }
     if (isRelative(tj) && j >= 1) {
       // "Peng, who chairs the society, said" / "an official who said": the mention is "who",
       // standing for the noun phrase before it
@@ -203,9 +269,19 @@ final class SpeakerFinder {
         if (tk.text().equals(",") && verbSeen) {
           return Optional.empty();
         }
+        if (tk.text().equals(",") && !verbSeen && isPersonName(s, k + 1, j - 1)) {
+          // "his top aide, Tad Devine, told": the name in apposition speaks
+          final int nameStart = k + 1;
+          Optional<SpeakerPhrase> name = phrases.speaker(text, s, nameStart, j - 1);
+          if (name.isPresent()) {
+            return Optional.of(new Subject(nameStart, name.get()));
+          }
+        }
         if (tk.text().equals(",")) {
-          int nameEnd = k - 1;
-          if (!NounPhrases.isNoun(s.token(nameEnd))) {
+          // "Rep. Elijah Cummings (D-Md.), chair of ...": past the parenthesis after the name
+          int nameEnd = skipParen(s, k - 1);
+          if (nameEnd < 0 || !NounPhrases.isNoun(s.token(nameEnd))
+              || cues.isTimeWord(s.token(nameEnd).text())) {
             continue; // "Clinton, 35, the daughter of ..., said": look further left
           }
           int start = NounPhrases.startLeft(s, nameEnd);
@@ -213,11 +289,23 @@ final class SpeakerFinder {
           if (p.isEmpty() || p.get().form() != SpeakerPhrase.Form.NAME) {
             continue;
           }
-          Optional<NounPhrases.Appositive> app = phrases.appositive(text, s, k + 1, j - 1);
+          // "James A. Lewis, a former government expert who now studies ..., said": the aside's
+          // own words end where its relative clause starts
+          int asideEnd = j - 1;
+          for (int r = k + 1; r < j; r++) {
+            if (isRelative(s.token(r))) {
+              asideEnd = r - 1;
+              break;
+            }
+          }
+          Optional<NounPhrases.Appositive> app = phrases.appositive(text, s, k + 1, asideEnd);
           if (app.isEmpty()) {
             // "Dean Johnson, a 55-year-old salesman from Sumter, says": a name and an aside with
             // no verb of its own, at the start of the sentence
-            if (start == 0 && !hasVerb(s, k + 1, j - 1)) {
+            if ((start == 0 || opensClause(s.token(start - 1)))
+                && !TokenRules.hasFiniteVerb(s, k + 1, asideEnd)) {
+              // also "“...,” Sarandon, 69, told MSNBC" and "On Saturday, Senator Bernie Sanders of
+              // Vermont, a Democratic rival, assailed her": the name opens its clause
               return Optional.of(new Subject(start, p.get()));
             }
             continue; // "..., a salesman from Sumter, South Carolina, says": further left
@@ -231,13 +319,63 @@ final class SpeakerFinder {
         }
         // a finite verb: the aside is a clause; only a relative one ("who runs ...") still leads
         // to the name before it
-        verbSeen |= tk.posStartsWith("VB") && !tk.pos().equals("VBN") && !tk.pos().equals("VBG");
+        // (not "to file suit": an infinitive in "attorney for groups to file suit" is no clause)
+        verbSeen |= TokenRules.isFinite(tk);
+        if (isRelative(tk) && k - 1 >= 0 && NounPhrases.isNoun(s.token(k - 1))) {
+          verbSeen = false; // "a former expert who now studies ...": the verb is the relative's
+        }
       }
       return Optional.empty();
     }
     if (NounPhrases.isNoun(tj)) {
       int start = NounPhrases.startLeft(s, j);
+      // "Sanders delegates inside the hall in Philadelphia have booed": the place is not the
+      // subject's head; the noun phrase before its preposition is
+      if (tj.ner().equals("LOCATION") && start >= 2 && s.token(start - 1).pos().equals("IN")
+          && !NounPhrases.lower(s.token(start - 1)).equals("of")) {
+        int head = start - 2; // the noun before the preposition, past at most two other words
+        while (head >= 0 && head > start - 4 && !s.token(head).pos().equals("IN")
+            && !NounPhrases.isNoun(s.token(head))) {
+          head--;
+        }
+        if (head >= 0 && NounPhrases.isNoun(s.token(head))
+            && !s.token(head).ner().equals("LOCATION")) {
+          int hs = NounPhrases.startLeft(s, head);
+          Optional<SpeakerPhrase> p = phrases.speaker(text, s, hs, head);
+          if (p.isPresent()) {
+            return Optional.of(new Subject(hs, p.get()));
+          }
+        }
+      }
+      Optional<Subject> antecedent = relativeAntecedent(text, s, start);
+      if (antecedent.isPresent()) {
+        return antecedent;
+      }
       return phrases.speaker(text, s, start, j).map(p -> new Subject(start, p));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Current and former officials who spoke with The Huffington Post said": when the phrase before
+   * the cue ends a relative clause opened by "who" (no commas), the noun before "who" speaks.
+   */
+  private Optional<Subject> relativeAntecedent(AnalyzedText text, Sentence s, int start) {
+    boolean verb = false;
+    for (int k = start - 1; k >= Math.max(1, start - 12); k--) {
+      Token t = s.token(k);
+      if (t.text().equals(",") || NounPhrases.isQuoteMark(t)) {
+        return Optional.empty();
+      }
+      if (NounPhrases.lower(t).equals("who") && t.pos().equals("WP")) {
+        if (!verb || !NounPhrases.isNoun(s.token(k - 1))) {
+          return Optional.empty();
+        }
+        int end = k - 1;
+        int a = NounPhrases.startLeft(s, end);
+        return phrases.speaker(text, s, a, end).map(p -> new Subject(a, p));
+      }
+      verb |= t.posStartsWith("VB");
     }
     return Optional.empty();
   }
@@ -309,22 +447,4 @@ final class SpeakerFinder {
     return j;
   }
 
-  private static boolean isDash(Token t) {
-    String w = t.text();
-    return w.equals("—") || w.equals("–") || w.equals("--");
-  }
-
-  /** Index of the token before the parenthesis closing at {@code j} ("(R-OH)"), else {@code j}. */
-  private static int skipParen(Sentence s, int j) {
-    if (j < 0 || !s.token(j).text().equals(")") && !s.token(j).text().equals("-RRB-")) {
-      return j;
-    }
-    for (int k = j - 1; k >= Math.max(0, j - 12); k--) {
-      String w = s.token(k).text();
-      if (w.equals("(") || w.equals("-LRB-")) {
-        return k - 1;
-      }
-    }
-    return j;
-  }
 }

@@ -52,6 +52,8 @@ public final class SpeechCueLexicon {
 
   private final ImmutableMap<String, CueClass> verbs;
   private final ImmutableSet<String> objectVerbs;
+  private final ImmutableSet<String> topicVerbs;
+  private final ImmutableSet<String> forwardVerbs;
   private final ImmutableListMultimap<String, Phrase> phrasesByFirstWord;
   private final ImmutableSet<String> documentNouns;
   private final ImmutableSet<String> outletWords;
@@ -61,6 +63,8 @@ public final class SpeechCueLexicon {
   private SpeechCueLexicon(
       Map<String, CueClass> verbs,
       Set<String> objectVerbs,
+      Set<String> topicVerbs,
+      Set<String> forwardVerbs,
       ImmutableListMultimap<String, Phrase> phrases,
       Set<String> documentNouns,
       Set<String> outletWords,
@@ -68,6 +72,8 @@ public final class SpeechCueLexicon {
       Set<String> claimNouns) {
     this.verbs = ImmutableMap.copyOf(verbs);
     this.objectVerbs = ImmutableSet.copyOf(objectVerbs);
+    this.topicVerbs = ImmutableSet.copyOf(topicVerbs);
+    this.forwardVerbs = ImmutableSet.copyOf(forwardVerbs);
     this.phrasesByFirstWord = phrases;
     this.documentNouns = ImmutableSet.copyOf(documentNouns);
     this.outletWords = ImmutableSet.copyOf(outletWords);
@@ -79,12 +85,18 @@ public final class SpeechCueLexicon {
    * Reads {@link ModelFile#SPEECH_CUES}. Columns: cue, kind ({@code verb}, {@code phrase}, {@code
    * noun} or {@code word}), class ({@code speech}, {@code thought}, {@code source-after}, {@code
    * outlet-after}, {@code document}, {@code claim}, {@code outlet}, {@code time}), flags ({@code
-   * object}: the verb's addressee stands before its clause). A later line overrides an earlier one.
+   * object}: the verb's addressee stands before its clause; {@code topic}: the verb reports only
+   * through "about", "of", "on" or "that", so "spoke to reporters" reports nothing; {@code
+   * forward}: the verb never stands before its speaker, so "..., told AFP" names an addressee,
+   * not a speaker). A later line
+   * overrides an earlier one.
    */
   public static SpeechCueLexicon load(ModelFiles files) {
     checkNotNull(files, "files");
     Map<String, CueClass> verbs = new HashMap<>();
     Set<String> objectVerbs = new LinkedHashSet<>();
+    Set<String> topicVerbs = new LinkedHashSet<>();
+    Set<String> forwardVerbs = new LinkedHashSet<>();
     ImmutableListMultimap.Builder<String, Phrase> phrases = ImmutableListMultimap.builder();
     Set<String> nouns = new LinkedHashSet<>();
     Set<String> outletWords = new LinkedHashSet<>();
@@ -102,10 +114,13 @@ public final class SpeechCueLexicon {
           requireClass(line, cls, CueClass.SPEECH, CueClass.THOUGHT);
           verbs.put(cue, cls);
           for (String flag : line.listField(3)) {
-            if (!flag.equals("object")) {
-              throw line.error("unknown flag '" + flag + "' (known: object)");
+            switch (flag) {
+              case "object" -> objectVerbs.add(cue);
+              case "topic" -> topicVerbs.add(cue);
+              case "forward" -> forwardVerbs.add(cue);
+              default -> throw line.error(
+                  "unknown flag '" + flag + "' (known: object, topic, forward)");
             }
-            objectVerbs.add(cue);
           }
         }
         case "phrase" -> {
@@ -124,7 +139,7 @@ public final class SpeechCueLexicon {
         default -> throw line.error("kind must be verb, phrase, noun or word, not '" + kind + "'");
       }
     }
-    return new SpeechCueLexicon(verbs, objectVerbs, phrases.build(), nouns, outletWords,
+    return new SpeechCueLexicon(verbs, objectVerbs, topicVerbs, forwardVerbs, phrases.build(), nouns, outletWords,
         timeWords, claimNouns);
   }
 
@@ -161,6 +176,19 @@ public final class SpeechCueLexicon {
   /** Whether the verb with this lemma takes an addressee before its clause ("told reporters that"). */
   public boolean takesObject(String lemma) {
     return objectVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the verb with this lemma reports only through "about", "of", "on" or "that" ("spoke
+   * about the case"), so that "spoke to reporters at a rally" reports nothing.
+   */
+  public boolean needsTopic(String lemma) {
+    return topicVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the verb with this lemma never stands before its speaker ("told X" names an addressee). */
+  public boolean forwardOnly(String lemma) {
+    return forwardVerbs.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** The phrase cue starting at token {@code i} of {@code s}, the longest if several match. */

@@ -86,6 +86,22 @@ final class TokenRules {
     return false;
   }
 
+  /** Whether {@code t} is a finite verb or a modal (VBD, VBZ, VBP, MD). */
+  static boolean isFinite(Token t) {
+    String p = t.pos();
+    return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+  }
+
+  /** Whether tokens {@code [from, to]} hold a finite verb ("To get their votes" holds none). */
+  static boolean hasFiniteVerb(Sentence s, int from, int to) {
+    for (int k = Math.max(0, from); k <= to && k < s.size(); k++) {
+      if (isFinite(s.token(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean hasWord(Sentence s, int from, int to) {
     for (int k = Math.max(0, from); k <= to && k < s.size(); k++) {
       if (NounPhrases.isWord(s.token(k))) {
@@ -138,5 +154,58 @@ final class TokenRules {
       case "do", "does", "did" -> true;
       default -> false;
     };
+  }
+
+  /** "When", "If", "After", "Although" ... opening a sentence with a subordinate clause. */
+  static boolean opensSubordinate(Token t) {
+    String w = NounPhrases.lower(t);
+    return (t.pos().equals("WRB") || t.pos().equals("IN")) && !w.equals("that") && !w.equals("in")
+        && !w.equals("on") && !w.equals("at") && !w.equals("for") && !w.equals("of");
+  }
+
+  /** "most", "some", "all", "none", "half", "many", "two" ... standing for a share of a group. */
+  static boolean isQuantifier(Token t) {
+    String p = t.pos();
+    return p.equals("JJS") || p.equals("DT") || p.equals("CD") || p.equals("JJ")
+        || p.equals("NN") && NounPhrases.lower(t).equals("none") || p.equals("PDT")
+        || p.startsWith("RB") && NounPhrases.lower(t).equals("most");
+  }
+
+  /** Whether a name after {@code t} starts a clause: after a comma, a quote mark or a dash. */
+  static boolean opensClause(Token t) {
+    return t.text().equals(",") || NounPhrases.isQuoteMark(t) || isDash(t);
+  }
+
+  /** Whether tokens {@code [from, to]} are all proper nouns of a person's name. */
+  static boolean isPersonName(Sentence s, int from, int to) {
+    if (from > to || to - from > 4) {
+      return false;
+    }
+    for (int k = from; k <= to; k++) {
+      Token t = s.token(k);
+      if (!NounPhrases.isProper(t) || !t.ner().equals("PERSON")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isDash(Token t) {
+    String w = t.text();
+    return w.equals("—") || w.equals("–") || w.equals("--");
+  }
+
+  /** Index of the token before the parenthesis closing at {@code j} ("(R-OH)"), else {@code j}. */
+  static int skipParen(Sentence s, int j) {
+    if (j < 0 || !s.token(j).text().equals(")") && !s.token(j).text().equals("-RRB-")) {
+      return j;
+    }
+    for (int k = j - 1; k >= Math.max(0, j - 12); k--) {
+      String w = s.token(k).text();
+      if (w.equals("(") || w.equals("-LRB-")) {
+        return k - 1;
+      }
+    }
+    return j;
   }
 }

@@ -1,0 +1,67 @@
+package org.newsgraph.quotes;
+
+import static org.newsgraph.quotes.TokenRules.lastContentToken;
+
+import java.util.Optional;
+import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
+import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * A name, a colon and a quote inside a sentence ({@code name-colon-quote}): "... doesn't surprise
+ * Republican pollster Daron Shaw: “Historically, lesser-known candidates ...”" or "- Michael P.
+ * McDonald: “At long last ...”". The colon is the cue and the name before it the speaker; the
+ * name must be a person's or an organisation's (tagged so by the name finder), or a document
+ * ("More from the report: “...”"), which keeps "Here is the list: “...”" out.
+ */
+final class ColonNameRule {
+
+  private final NounPhrases phrases;
+  private final SpeechCueLexicon cues;
+
+  ColonNameRule(NounPhrases phrases, SpeechCueLexicon cues) {
+    this.phrases = phrases;
+    this.cues = cues;
+  }
+
+  private static boolean isPersonOrOrg(Token t) {
+    return t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
+  }
+
+  /** The attribution of colon token {@code i} of {@code s}, if a name precedes it and a quote follows. */
+  Optional<Attribution> find(AnalyzedText text, Sentence s, int i) {
+    if (i < 1 || i + 2 >= s.size() || !s.token(i).text().equals(":")
+        || !NounPhrases.isQuoteMark(s.token(i + 1))) {
+      return Optional.empty();
+    }
+    Token name = s.token(i - 1);
+    int start = NounPhrases.startLeft(s, i - 1);
+    if (NounPhrases.isNoun(name) && cues.isDocumentNoun(name.lemma())
+        && !NounPhrases.isProper(name)) {
+      // "More from the report: “Today numerous online surveys ...”"
+      return phrases.speaker(text, s, start, i - 1).map(sp -> attribution(text, s, i, sp));
+    }
+    if (!NounPhrases.isNoun(name) || !NounPhrases.isProper(name) && !isPersonOrOrg(name)) {
+      return Optional.empty();
+    }
+    boolean named = false;
+    for (int k = start; k < i; k++) {
+      named |= isPersonOrOrg(s.token(k));
+    }
+    if (!named) {
+      return Optional.empty();
+    }
+    int end = lastContentToken(s);
+    if (end <= i + 1) {
+      return Optional.empty();
+    }
+    return phrases.speaker(text, s, start, i - 1).map(sp -> attribution(text, s, i, sp));
+  }
+
+  private static Attribution attribution(AnalyzedText text, Sentence s, int i, SpeakerPhrase sp) {
+    return new Attribution(s.index(), text.span(s, i, i), Optional.of(sp),
+        text.span(s, i + 1, lastContentToken(s)), CueClass.SPEECH, "name-colon-quote",
+        Optional.empty());
+  }
+}
