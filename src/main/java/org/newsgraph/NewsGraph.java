@@ -64,7 +64,7 @@ public final class NewsGraph {
   private static final int WARM_UP_ROUNDS = 12;
 
   /** The warm-up stops after this long even if rounds remain (a slow or busy machine). */
-  private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(3);
+  private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(2);
 
   private static final ExecutorService BUDGET_WORKERS =
       Executors.newCachedThreadPool(
