@@ -160,7 +160,9 @@ public final class QuoteExtractor {
         hi = mid - 1;
       }
     }
-    return -1;
+    // the opening mark's last character inside a token: "''" (two apostrophes as one double
+    // mark, the token starting one character earlier)
+    return hi >= 0 && s.token(hi).end() > offset ? hi : -1;
   }
 
   /** Whether {@code offset} lies between the marks of one of {@code spans} (sorted). */

@@ -35,6 +35,7 @@ final class ReportedSpeechFinder {
   private final SplitQuoteRule split;
   private final SpeakerFinder speakers;
   private final ColonNameRule colonName;
+  private final OuterSpeechRule outer;
 
   ReportedSpeechFinder(SpeechCueLexicon cues, NounPhrases phrases) {
     this.cues = cues;
@@ -45,6 +46,7 @@ final class ReportedSpeechFinder {
     this.split = new SplitQuoteRule(cues, phrases);
     this.speakers = new SpeakerFinder(cues, phrases);
     this.colonName = new ColonNameRule(phrases, cues);
+    this.outer = new OuterSpeechRule(cues, speakers, phrases);
   }
 
   /**
@@ -107,10 +109,19 @@ final class ReportedSpeechFinder {
         }
         if (cls.isPresent()) {
           verbs.find(text, s, i, cls.get(), found).ifPresent(found::add);
+        } else {
+          // "“...,” Trump shot back.": any verb right after a quote and its speaker
+          verbs.afterQuoteAnyVerb(text, s, i).ifPresent(found::add);
         }
       }
     }
+    for (int k = 0; k < found.size(); k++) {
+      found.set(k, outer.lift(text, s, found.get(k), found, quoted));
+    }
     List<Attribution> chosen = AttributionChooser.select(text, found, viaOutlet);
+    for (int k = 0; k < chosen.size(); k++) {
+      chosen.set(k, outer.outerSubject(text, s, chosen.get(k)));
+    }
     return ImmutableList.copyOf(chosen);
   }
 
