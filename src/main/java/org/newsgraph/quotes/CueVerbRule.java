@@ -9,7 +9,6 @@ import static org.newsgraph.quotes.TokenRules.skipBack;
 import static org.newsgraph.quotes.TokenRules.trimTokensEnd;
 import static org.newsgraph.quotes.TokenRules.words;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.CharSpan;
@@ -28,21 +27,19 @@ import org.newsgraph.text.Token;
  */
 final class CueVerbRule {
 
-  /** Words that open an adjunct holding a participle before the main clause. */
-  private static final ImmutableSet<String> FRONTING =
-      ImmutableSet.of("while", "when", "after", "before");
-
   /** Most words between a quote's closing mark and its speech verb read as the speaker. */
   private static final int MAX_NAME_AFTER_QUOTE = 5;
 
   private final SpeechCueLexicon cues;
   private final NounPhrases phrases;
   private final SpeakerFinder speakers;
+  private final ParticipleSpeakers participles;
 
   CueVerbRule(SpeechCueLexicon cues, NounPhrases phrases) {
     this.cues = cues;
     this.phrases = phrases;
     this.speakers = new SpeakerFinder(cues, phrases);
+    this.participles = new ParticipleSpeakers(cues, phrases);
   }
 
   /**
@@ -354,11 +351,11 @@ final class CueVerbRule {
         || cues.needsTopic(s.token(i).lemma()) && !opensTopic(s, i, cs)) {
       return Optional.empty();
     }
-    Optional<Attribution> fronted = frontedAdjunct(text, s, i, cls, cs, ce);
+    Optional<Attribution> fronted = participles.frontedAdjunct(text, s, i, cls, cs, ce);
     if (fronted.isPresent()) {
       return fronted;
     }
-    Optional<SpeakerPhrase> speaker = ownSubject(text, s, i);
+    Optional<SpeakerPhrase> speaker = participles.ownSubject(text, s, i);
     for (int k = earlier.size() - 1; k >= 0 && speaker.isEmpty(); k--) {
       if (earlier.get(k).sentence() == s.index()) {
         speaker = earlier.get(k).speaker();
@@ -373,119 +370,10 @@ final class CueVerbRule {
       speaker = speakers.mainSubject(text, s, i);
     }
     if (speaker.isEmpty()) {
-      speaker = openingPhrase(text, s, i);
+      speaker = participles.openingPhrase(text, s, i);
     }
     return Optional.of(new Attribution(s.index(), text.span(s, i, i), speaker,
         text.span(s, cs, ce), cls, "participle", Optional.empty()));
-  }
-
-  /**
-   * "While discussing a tweet on Tuesday, Speaker Paul Ryan said ...": a participle after
-   * "while" / "when" / "after" / "before" in an adjunct that opens the sentence (no finite verb
-   * before it) has the main clause's subject, the noun phrase right after the adjunct's comma
-   * followed by a finite verb; its content ends at that comma.
-   */
-  private Optional<Attribution> frontedAdjunct(AnalyzedText text, Sentence s, int i,
-      CueClass cls, int cs, int ce) {
-    if (i < 1 || !FRONTING.contains(NounPhrases.lower(s.token(i - 1)))
-        || TokenRules.hasFiniteVerb(s, 0, i - 1)) {
-      return Optional.empty();
-    }
-    int c = cs;
-    while (c <= ce && !s.token(c).text().equals(",")) {
-      c++;
-    }
-    if (c > ce || c + 1 >= s.size() || c - 1 < cs) {
-      return Optional.empty();
-    }
-    int st = c + 1;
-    if (!NounPhrases.isNoun(s.token(st)) && !s.token(st).pos().equals("DT")
-        && !NounPhrases.isPronoun(s.token(st))) {
-      return Optional.empty();
-    }
-    int end = NounPhrases.isPronoun(s.token(st)) ? st : NounPhrases.endRight(s, st);
-    int v = end + 1;
-    while (v < s.size() && s.token(v).pos().startsWith("RB")) {
-      v++;
-    }
-    if (v >= s.size() || !TokenRules.isFinite(s.token(v))) {
-      return Optional.empty();
-    }
-    Optional<SpeakerPhrase> sp = phrases.speaker(text, s, st, end);
-    int contentEnd = trimTokensEnd(s, c - 1);
-    if (sp.isEmpty() || contentEnd < cs) {
-      return Optional.empty();
-    }
-    return Optional.of(new Attribution(s.index(), text.span(s, i, i), sp,
-        text.span(s, cs, contentEnd), cls, "participle", Optional.empty()));
-  }
-
-  /**
-   * The noun phrase that opens the sentence, or its main clause after an opening adjunct and its
-   * comma ("Throughout the 2000s, Democrats in Congress, fearing ..."), where no finite verb
-   * before participle {@code i} shows a subject: "Erin Brockovich, the legendary activist, ...,
-   * saying ...".
-   */
-  private Optional<SpeakerPhrase> openingPhrase(AnalyzedText text, Sentence s, int i) {
-    int st = 0;
-    if (s.size() > 0 && (s.token(0).pos().equals("IN") || s.token(0).pos().startsWith("RB"))) {
-      while (st < i && !s.token(st).text().equals(",")) {
-        st++;
-      }
-      st++;
-    }
-    if (st >= i || !(NounPhrases.isNoun(s.token(st)) || s.token(st).pos().equals("DT"))) {
-      return Optional.empty();
-    }
-    int end = NounPhrases.endRight(s, st);
-    if (end < st || end >= i) {
-      return Optional.empty();
-    }
-    return phrases.speaker(text, s, st, end);
-  }
-
-  /**
-   * The participle's own subject: the noun phrase right before it, unless a preposition opens
-   * that phrase ("with Martin O’Malley calling Trump a fascist", "ads extolling Rubio") or, before its comma, a name that opens
-   * the sentence or clause ("Bernie Sanders, celebrating a victory, ..."). A document noun ("a
-   * statement saying") is not a speaker here: its issuer is found through the sentence's subject.
-   */
-  private Optional<SpeakerPhrase> ownSubject(AnalyzedText text, Sentence s, int i) {
-    int b = i - 1;
-    while (b >= 0 && s.token(b).pos().startsWith("RB")) {
-      b--;
-    }
-    if (b < 0) {
-      return Optional.empty();
-    }
-    Token tb = s.token(b);
-    if (NounPhrases.isNoun(tb) && !cues.isTimeWord(tb.text()) && !cues.isDocumentNoun(tb.lemma())) {
-      // not after a preposition other than "with", "of", "including", where it is more often
-      // a place or an occasion ("on a microphone telling"): "with Trump reportedly yelling",
-      // "the share of Republicans saying", "featuring Hispanics telling their stories"
-      int st = NounPhrases.startLeft(s, b);
-      Token before = st > 0 ? s.token(st - 1) : null;
-      String w = before == null ? "" : NounPhrases.lower(before);
-      if (before == null || !before.pos().equals("IN") && !before.pos().equals("TO")
-          || w.equals("with") || w.equals("of") || w.equals("including")) {
-        return phrases.speaker(text, s, st, b);
-      }
-      return Optional.empty();
-    }
-    if (tb.text().equals(",") && b >= 1 && NounPhrases.isNoun(s.token(b - 1))
-        && !cues.isTimeWord(s.token(b - 1).text())) {
-      int st = NounPhrases.startLeft(s, b - 1);
-      Token before = st > 0 ? s.token(st - 1) : null;
-      // "in Green Bay, Wis., citing the attack": a state after its city is a dateline-like place,
-      // not the participle's subject
-      boolean placeAfterPlace = before != null && st >= 2 && before.text().equals(",")
-          && s.token(b - 1).ner().equals("LOCATION") && s.token(st - 2).ner().equals("LOCATION");
-      if (!placeAfterPlace
-          && (before == null || before.text().equals(",") || NounPhrases.isQuoteMark(before))) {
-        return phrases.speaker(text, s, st, b - 1);
-      }
-    }
-    return Optional.empty();
   }
 
   /**

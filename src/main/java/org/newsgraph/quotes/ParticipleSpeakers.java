@@ -1,0 +1,140 @@
+package org.newsgraph.quotes;
+
+import static org.newsgraph.quotes.TokenRules.trimTokensEnd;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
+import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
+import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * Who says what a participle cue reports ("..., saying the move ...", "with Martin O’Malley
+ * calling Trump a fascist", "While discussing a tweet, Speaker Paul Ryan said ..."): the
+ * participle's own subject, the main clause's subject after a fronted adjunct, or the phrase that
+ * opens the sentence. Used by {@link CueVerbRule}; stateless after construction.
+ */
+final class ParticipleSpeakers {
+
+  /** Words that open an adjunct holding a participle before the main clause. */
+  private static final ImmutableSet<String> FRONTING =
+      ImmutableSet.of("while", "when", "after", "before");
+
+  private final SpeechCueLexicon cues;
+  private final NounPhrases phrases;
+
+  ParticipleSpeakers(SpeechCueLexicon cues, NounPhrases phrases) {
+    this.cues = cues;
+    this.phrases = phrases;
+  }
+
+  /**
+   * "While discussing a tweet on Tuesday, Speaker Paul Ryan said ...": a participle after
+   * "while" / "when" / "after" / "before" in an adjunct that opens the sentence (no finite verb
+   * before it) has the main clause's subject, the noun phrase right after the adjunct's comma
+   * followed by a finite verb; its content ends at that comma.
+   */
+  Optional<Attribution> frontedAdjunct(AnalyzedText text, Sentence s, int i,
+      CueClass cls, int cs, int ce) {
+    if (i < 1 || !FRONTING.contains(NounPhrases.lower(s.token(i - 1)))
+        || TokenRules.hasFiniteVerb(s, 0, i - 1)) {
+      return Optional.empty();
+    }
+    int c = cs;
+    while (c <= ce && !s.token(c).text().equals(",")) {
+      c++;
+    }
+    if (c > ce || c + 1 >= s.size() || c - 1 < cs) {
+      return Optional.empty();
+    }
+    int st = c + 1;
+    if (!NounPhrases.isNoun(s.token(st)) && !s.token(st).pos().equals("DT")
+        && !NounPhrases.isPronoun(s.token(st))) {
+      return Optional.empty();
+    }
+    int end = NounPhrases.isPronoun(s.token(st)) ? st : NounPhrases.endRight(s, st);
+    int v = end + 1;
+    while (v < s.size() && s.token(v).pos().startsWith("RB")) {
+      v++;
+    }
+    if (v >= s.size() || !TokenRules.isFinite(s.token(v))) {
+      return Optional.empty();
+    }
+    Optional<SpeakerPhrase> sp = phrases.speaker(text, s, st, end);
+    int contentEnd = trimTokensEnd(s, c - 1);
+    if (sp.isEmpty() || contentEnd < cs) {
+      return Optional.empty();
+    }
+    return Optional.of(new Attribution(s.index(), text.span(s, i, i), sp,
+        text.span(s, cs, contentEnd), cls, "participle", Optional.empty()));
+  }
+
+  /**
+   * The noun phrase that opens the sentence, or its main clause after an opening adjunct and its
+   * comma ("Throughout the 2000s, Democrats in Congress, fearing ..."), where no finite verb
+   * before participle {@code i} shows a subject: "Erin Brockovich, the legendary activist, ...,
+   * saying ...".
+   */
+  Optional<SpeakerPhrase> openingPhrase(AnalyzedText text, Sentence s, int i) {
+    int st = 0;
+    if (s.size() > 0 && (s.token(0).pos().equals("IN") || s.token(0).pos().startsWith("RB"))) {
+      while (st < i && !s.token(st).text().equals(",")) {
+        st++;
+      }
+      st++;
+    }
+    if (st >= i || !(NounPhrases.isNoun(s.token(st)) || s.token(st).pos().equals("DT"))) {
+      return Optional.empty();
+    }
+    int end = NounPhrases.endRight(s, st);
+    if (end < st || end >= i) {
+      return Optional.empty();
+    }
+    return phrases.speaker(text, s, st, end);
+  }
+
+  /**
+   * The participle's own subject: the noun phrase right before it, unless a preposition opens
+   * that phrase ("with Martin O’Malley calling Trump a fascist", "ads extolling Rubio") or, before its comma, a name that opens
+   * the sentence or clause ("Bernie Sanders, celebrating a victory, ..."). A document noun ("a
+   * statement saying") is not a speaker here: its issuer is found through the sentence's subject.
+   */
+  Optional<SpeakerPhrase> ownSubject(AnalyzedText text, Sentence s, int i) {
+    int b = i - 1;
+    while (b >= 0 && s.token(b).pos().startsWith("RB")) {
+      b--;
+    }
+    if (b < 0) {
+      return Optional.empty();
+    }
+    Token tb = s.token(b);
+    if (NounPhrases.isNoun(tb) && !cues.isTimeWord(tb.text()) && !cues.isDocumentNoun(tb.lemma())) {
+      // not after a preposition other than "with", "of", "including", where it is more often
+      // a place or an occasion ("on a microphone telling"): "with Trump reportedly yelling",
+      // "the share of Republicans saying", "featuring Hispanics telling their stories"
+      int st = NounPhrases.startLeft(s, b);
+      Token before = st > 0 ? s.token(st - 1) : null;
+      String w = before == null ? "" : NounPhrases.lower(before);
+      if (before == null || !before.pos().equals("IN") && !before.pos().equals("TO")
+          || w.equals("with") || w.equals("of") || w.equals("including")) {
+        return phrases.speaker(text, s, st, b);
+      }
+      return Optional.empty();
+    }
+    if (tb.text().equals(",") && b >= 1 && NounPhrases.isNoun(s.token(b - 1))
+        && !cues.isTimeWord(s.token(b - 1).text())) {
+      int st = NounPhrases.startLeft(s, b - 1);
+      Token before = st > 0 ? s.token(st - 1) : null;
+      // "in Green Bay, Wis., citing the attack": a state after its city is a dateline-like place,
+      // not the participle's subject
+      boolean placeAfterPlace = before != null && st >= 2 && before.text().equals(",")
+          && s.token(b - 1).ner().equals("LOCATION") && s.token(st - 2).ner().equals("LOCATION");
+      if (!placeAfterPlace
+          && (before == null || before.text().equals(",") || NounPhrases.isQuoteMark(before))) {
+        return phrases.speaker(text, s, st, b - 1);
+      }
+    }
+    return Optional.empty();
+  }
+}
