@@ -22,13 +22,14 @@ import java.util.zip.GZIPInputStream;
  * {@code nndep} text format), laid out for fast inference: the input layer is stored per input
  * column and the output layer per hidden unit, so that every inner loop is a plain multiply-add
  * over a contiguous float array that the JIT turns into vector instructions. CoreNLP's own
- * scorer computes the output layer as a chain of scalar double dot products, which is what made
- * the parse cost three times the tagger and NER per token.
+ * scorer computes the output layer as a chain of scalar double dot products, which made the parse
+ * cost more per token than the tagger and NER together.
  *
  * <p>The hidden-layer contribution of every part-of-speech and label feature, and of the model's
  * most frequent word features (the file's pre-computed list, as CoreNLP does), is computed once
- * at load. Immutable after construction and so thread-safe; unlike CoreNLP's scorer it keeps no
- * shared cache and takes no lock.
+ * at load; other word features are computed on first use and kept in a bounded concurrent map.
+ * Thread-safe: the weights never change after construction, and unlike CoreNLP's scorer (which
+ * synchronises on its cache) no lock is taken.
  */
 final class ParserModel {
 
