@@ -1,16 +1,17 @@
 package org.newsgraph.quotes;
 
+import static org.newsgraph.quotes.QuoteTexts.quotes;
+import static org.newsgraph.quotes.QuoteTexts.speaker;
+import static org.newsgraph.quotes.QuoteTexts.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsgraph.CharSpan;
 import org.newsgraph.Quote;
 import org.newsgraph.text.AnalyzedText;
 
@@ -21,18 +22,6 @@ import org.newsgraph.text.AnalyzedText;
  * models.
  */
 class AttributionFormsTest {
-
-  private static ImmutableList<Quote> quotes(String... sentences) {
-    return QuoteRulesTest.quotes(QuoteTexts.of(sentences));
-  }
-
-  private static Optional<Quote> withCue(String cue, ImmutableList<Quote> qs) {
-    return qs.stream().filter(q -> q.cue().map(CharSpan::text).orElse("").equals(cue)).findFirst();
-  }
-
-  private static String speaker(Quote q) {
-    return q.speaker().map(s -> s.mention().text()).orElse("");
-  }
 
   /** One row: the text, the cue, the expected speaker mention and rule. */
   static List<Arguments> forms() {

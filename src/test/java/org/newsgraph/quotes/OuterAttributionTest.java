@@ -1,5 +1,8 @@
 package org.newsgraph.quotes;
 
+import static org.newsgraph.quotes.QuoteTexts.quotes;
+import static org.newsgraph.quotes.QuoteTexts.speaker;
+import static org.newsgraph.quotes.QuoteTexts.withCue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,9 +10,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.CharSpan;
 import org.newsgraph.Quote;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -21,18 +22,6 @@ import org.newsgraph.text.Token;
  * apostrophes; each with its negative. Hand-built texts, no models.
  */
 class OuterAttributionTest {
-
-  private static ImmutableList<Quote> quotes(String... sentences) {
-    return QuoteRulesTest.quotes(QuoteTexts.of(sentences));
-  }
-
-  private static Optional<Quote> withCue(String cue, ImmutableList<Quote> qs) {
-    return qs.stream().filter(q -> q.cue().map(CharSpan::text).orElse("").equals(cue)).findFirst();
-  }
-
-  private static String speaker(Quote q) {
-    return q.speaker().map(s -> s.mention().text()).orElse("");
-  }
 
   @Test
   void aSpeechVerbBeforeAnInnerSubjectTakesTheClause() {

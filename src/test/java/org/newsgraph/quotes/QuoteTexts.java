@@ -5,6 +5,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.newsgraph.CharSpan;
+import org.newsgraph.Quote;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -21,6 +24,23 @@ final class QuoteTexts {
   private static final Splitter SPACE = Splitter.on(' ').omitEmptyStrings();
 
   private QuoteTexts() {}
+
+  /** The quotes of hand-built sentences (see {@link #of}), with no entities. */
+  static ImmutableList<Quote> quotes(String... sentences) {
+    return QuoteRulesTest.quotes(of(sentences));
+  }
+
+  /** The first quote whose cue reads {@code cue}. */
+  static Optional<Quote> withCue(String cue, List<Quote> quotes) {
+    return quotes.stream()
+        .filter(q -> q.cue().map(CharSpan::text).orElse("").equals(cue))
+        .findFirst();
+  }
+
+  /** The text of the quote's speaker mention, or "" if it has no speaker. */
+  static String speaker(Quote q) {
+    return q.speaker().map(s -> s.mention().text()).orElse("");
+  }
 
   /** Sentences in order; the string "|" between two sentences starts a new paragraph. */
   static AnalyzedText of(String... sentences) {
