@@ -16,6 +16,7 @@ import java.util.List;
  * @param testdata the directory of the articles
  * @param baseline whether to run plain CoreNLP too
  * @param baselineLong whether plain CoreNLP also runs the long document (slow)
+ * @param repeats how many times the one-thread and several-thread runs alternate (medians reported)
  */
 record BenchOptions(
     int docs,
@@ -25,17 +26,20 @@ record BenchOptions(
     int warmupDocs,
     Path testdata,
     boolean baseline,
-    boolean baselineLong) {
+    boolean baselineLong,
+    int repeats) {
 
   static final String USAGE =
       "bench [--quick] [--docs N] [--long-tokens N] [--threads N] [--seed N] [--warmup N]\n"
-          + "      [--testdata DIR] [--no-baseline] [--baseline-long]\n"
-          + "  --quick          a short run: 30 documents, a 20,000-token long document, 8 warm-up documents\n"
+          + "      [--repeats N] [--testdata DIR] [--no-baseline] [--baseline-long]\n"
+          + "  --quick          a short run: 30 documents, a 20,000-token long document, 8 warm-up"
+          + " documents, 1 repeat\n"
           + "  --docs N         recombined documents (default 200)\n"
           + "  --long-tokens N  tokens of the long document (default 100000; 0 = none)\n"
           + "  --threads N      threads of the parallel run (default 2)\n"
           + "  --seed N         seed of the recombination (default 42)\n"
           + "  --warmup N       documents each system runs before timing (default 20)\n"
+          + "  --repeats N      one-thread and N-thread runs alternate N times; medians (default 3)\n"
           + "  --testdata DIR   the articles (default testdata)\n"
           + "  --no-baseline    newsgraph only (no plain CoreNLP)\n"
           + "  --baseline-long  plain CoreNLP runs the long document too (minutes)";
@@ -49,6 +53,7 @@ record BenchOptions(
     Path testdata = Path.of("testdata");
     boolean baseline = true;
     boolean baselineLong = false;
+    int repeats = 3;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       switch (a) {
@@ -56,12 +61,14 @@ record BenchOptions(
           docs = 30;
           longTokens = 20_000;
           warmup = 8;
+          repeats = 1;
         }
         case "--docs" -> docs = intValue(args, ++i, a, 1, 100_000);
         case "--long-tokens" -> longTokens = intValue(args, ++i, a, 0, 150_000);
         case "--threads" -> threads = intValue(args, ++i, a, 1, 64);
         case "--seed" -> seed = intValue(args, ++i, a, 0, Integer.MAX_VALUE);
         case "--warmup" -> warmup = intValue(args, ++i, a, 0, 10_000);
+        case "--repeats" -> repeats = intValue(args, ++i, a, 1, 99);
         case "--testdata" -> testdata = Path.of(value(args, ++i, a));
         case "--no-baseline" -> baseline = false;
         case "--baseline-long" -> baselineLong = true;
@@ -69,7 +76,7 @@ record BenchOptions(
       }
     }
     return new BenchOptions(
-        docs, longTokens, threads, seed, warmup, testdata, baseline, baselineLong);
+        docs, longTokens, threads, seed, warmup, testdata, baseline, baselineLong, repeats);
   }
 
   private static String value(List<String> args, int i, String option) {

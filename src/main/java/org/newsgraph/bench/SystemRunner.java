@@ -12,8 +12,8 @@ import org.newsgraph.bench.SystemResult.LongDocResult;
 
 /**
  * Measures one system on the corpus, in this order: model load, first document (the seed article),
- * warm-up, the seed warm, the throughput documents on one thread, the same on several threads, and
- * optionally the long document. Progress goes to a log stream.
+ * warm-up, the seed warm, the throughput documents on one thread then on several threads (the pair
+ * repeated, medians kept), and optionally the long document. Progress goes to a log stream.
  */
 final class SystemRunner {
 
@@ -61,22 +61,28 @@ final class SystemRunner {
         subject.run(seed);
         seedRuns[i] = seconds(s);
       }
-      Arrays.sort(seedRuns);
-      double warmSeed = seedRuns[SEED_REPEATS / 2];
+      double warmSeed = median(seedRuns);
       log.printf("[%s] seed warm %.3f s (median of %d)%n", name, warmSeed, SEED_REPEATS);
 
       heap.reset();
-      t0 = System.nanoTime();
-      for (String t : texts) {
-        subject.run(t);
+      double[] ones = new double[options.repeats()];
+      double[] parallels = new double[options.repeats()];
+      for (int r = 0; r < options.repeats(); r++) {
+        t0 = System.nanoTime();
+        for (String t : texts) {
+          subject.run(t);
+        }
+        ones[r] = seconds(t0);
+        log.printf("[%s] %d documents on one thread: %.1f s%n", name, texts.size(), ones[r]);
+        t0 = System.nanoTime();
+        subject.runAll(texts, options.threads());
+        parallels[r] = seconds(t0);
+        log.printf(
+            "[%s] %d documents on %d threads: %.1f s%n",
+            name, texts.size(), options.threads(), parallels[r]);
       }
-      double one = seconds(t0);
-      log.printf("[%s] %d documents on one thread: %.1f s%n", name, texts.size(), one);
-      t0 = System.nanoTime();
-      subject.runAll(texts, options.threads());
-      double parallel = seconds(t0);
-      log.printf(
-          "[%s] %d documents on %d threads: %.1f s%n", name, texts.size(), options.threads(), parallel);
+      double one = median(ones);
+      double parallel = median(parallels);
       long peak = heap.peakLiveHeap();
 
       Optional<LongDocResult> longDoc = Optional.empty();
@@ -103,6 +109,13 @@ final class SystemRunner {
           peak,
           longDoc);
     }
+  }
+
+  /** The median of {@code values} (the upper one of the two middle values for an even count). */
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   static double seconds(long startNanos) {

@@ -24,6 +24,7 @@ class BenchOptionsTest {
     assertEquals(Path.of("testdata"), o.testdata());
     assertTrue(o.baseline());
     assertFalse(o.baselineLong());
+    assertEquals(3, o.repeats());
   }
 
   @Test
@@ -32,6 +33,10 @@ class BenchOptionsTest {
     assertEquals(12, o.docs());
     assertEquals(20_000, o.longTokens());
     assertEquals(3, o.threads());
+    assertEquals(1, o.repeats());
+    assertEquals(5, BenchOptions.parse(List.of("--quick", "--repeats", "5")).repeats());
+    assertThrows(
+        IllegalArgumentException.class, () -> BenchOptions.parse(List.of("--repeats", "0")));
   }
 
   @Test
