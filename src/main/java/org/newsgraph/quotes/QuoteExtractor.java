@@ -28,7 +28,8 @@ import org.newsgraph.text.Sentence;
  * DIRECT, one inside a larger reported clause makes it MIXED, a reported clause without marks is
  * INDIRECT) and gives unattributed quoted stretches a speaker through its sieves; {@link
  * SpeakerResolver} resolves names, pronouns and descriptions. Furniture sentences and headline-like
- * lines (no final punctuation) yield no quotes.
+ * lines (no final punctuation) yield no quotes; a headline-like line that only signs the quote
+ * before it ("― Pamela Padilla") gives that quote its speaker.
  *
  * <p>The rules need no dependency parse: {@link #wantsParse} is false, so quotes cost the pipeline
  * no parser time. All steps are linear in the document's length.
@@ -87,6 +88,8 @@ public final class QuoteExtractor {
         continue;
       }
       if (headlineLike(s)) {
+        // "“...” ― Pamela Padilla": a signature line after a quote has no final punctuation
+        finder.signature(text, s, quoted).ifPresent(attributions::add);
         continue;
       }
       attributions.addAll(finder.find(text, s, resolver::isOutlet, quoted));

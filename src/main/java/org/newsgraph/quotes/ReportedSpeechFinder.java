@@ -142,6 +142,14 @@ final class ReportedSpeechFinder {
         Optional.empty()));
   }
 
+  /**
+   * The attribution of a line that only signs the quote before it with a dash and a name ("―
+   * Pamela Padilla", no final punctuation), if {@code s} is one.
+   */
+  Optional<Attribution> signature(AnalyzedText text, Sentence s, IntPredicate quoted) {
+    return split.findDash(text, s, 0, quoted);
+  }
+
   /** The "Name: words" headline attribution of {@code s}, if it has that form. */
   Optional<Attribution> headlineColon(AnalyzedText text, Sentence s) {
     return headline.find(text, s);

@@ -73,14 +73,14 @@ final class SplitQuoteRule {
   /**
    * A quote signed with a dash and a name after it ({@code content-dash-name}): "“... with
    * mortgages.” - Clinton." or "“Great speech.” —President Obama, tweeting after the speech".
-   * {@code i} is the dash: the first token of its sentence, after a sentence (of the same line or
-   * the line before) that ends the quote, or right after the closing mark in the quote's own
-   * sentence.
+   * {@code i} is the dash (em, en, "--", "-" or the horizontal bar "―"): the first token of its
+   * sentence, after a sentence (of the same line or the line before) that ends the quote, or right
+   * after the closing mark in the quote's own sentence. A signature line needs no final
+   * punctuation ("“...” ― Pamela Padilla").
    */
   Optional<Attribution> findDash(AnalyzedText text, Sentence s, int i, IntPredicate quoted) {
     String w = s.token(i).text();
-    if (!(w.equals("-") || w.equals("—") || w.equals("–") || w.equals("--"))
-        || i + 1 >= s.size()) {
+    if (!(w.equals("-") || TokenRules.isDash(s.token(i))) || i + 1 >= s.size()) {
       return Optional.empty();
     }
     // the name: proper nouns up to a comma or the end

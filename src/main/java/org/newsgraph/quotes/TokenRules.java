@@ -190,9 +190,10 @@ final class TokenRules {
     return true;
   }
 
+  /** Whether {@code t} is a dash: em, en, "--" or the horizontal bar "―" some sites use. */
   static boolean isDash(Token t) {
     String w = t.text();
-    return w.equals("—") || w.equals("–") || w.equals("--");
+    return w.equals("—") || w.equals("–") || w.equals("--") || w.equals("―");
   }
 
   /** Index of the token before the parenthesis closing at {@code j} ("(R-OH)"), else {@code j}. */

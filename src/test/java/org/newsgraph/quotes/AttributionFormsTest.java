@@ -141,6 +141,10 @@ class AttributionFormsTest {
                 + " top/JJ 1/CD percent/NN ./. \"/''", "|", "-/HYPH Bernie/NNP/PERSON"
                 + " Sanders/NNP/PERSON ./."},
             "-", "Bernie Sanders", "direct/content-dash-name"),
+        Arguments.of("a signature line with a horizontal bar and no final punctuation",
+            new String[] {"“/`` He/PRP is/VBZ/O/be ignorant/JJ of/IN our/PRP$ culture/NN and/CC"
+                + " lives/NNS ./. ”/''", "―/SYM Pamela/NNP/PERSON Padilla/NNP/PERSON"},
+            "―", "Pamela Padilla", "direct/content-dash-name"),
         Arguments.of("a quote before a sentence that opens with a reported clause's speaker",
             new String[] {"“/`` The/DT end/NN game/NN is/VBZ/O/be going/VBG to/TO come/VB at/IN"
                 + " the/DT end/NN ./. ”/''", "Devine/NNP/PERSON said/VBD/O/say Tuesday/NNP ,/,"
@@ -317,6 +321,20 @@ class AttributionFormsTest {
     ImmutableList<Quote> qs = quotes("“/`` We/PRP will/MD win/VB every/DT state/NN in/IN the/DT"
         + " fall/NN ./. ”/'' -/HYPH and/CC then/RB the/DT crowd/NN cheered/VBD ./.");
     assertTrue(qs.stream().noneMatch(q -> q.rule().contains("dash")), qs::toString);
+  }
+
+  @Test
+  void aSignatureLineSignsOnlyAQuoteRightBeforeIt() {
+    // negative: a dash-and-name line after a sentence that is no quote signs nothing
+    ImmutableList<Quote> qs = quotes("He/PRP is/VBZ/O/be ignorant/JJ of/IN our/PRP$ culture/NN"
+        + " and/CC lives/NNS ./.", "―/SYM Pamela/NNP/PERSON Padilla/NNP/PERSON");
+    assertEquals(List.of(), qs);
+    // negative: a line without final punctuation is still no attribution of its own
+    ImmutableList<Quote> headline = quotes("“/`` He/PRP is/VBZ/O/be ignorant/JJ of/IN our/PRP$"
+        + " culture/NN and/CC lives/NNS ./. ”/''", "―/SYM Padilla/NNP/PERSON says/VBZ/O/say"
+        + " Trump/NNP/PERSON lies/VBZ/O/lie");
+    assertTrue(headline.stream().noneMatch(q -> q.rule().contains("dash")
+        || q.rule().contains("subject-cue")), headline::toString);
   }
 
   @Test

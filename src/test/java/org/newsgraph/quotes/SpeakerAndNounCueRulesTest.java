@@ -68,6 +68,10 @@ class SpeakerAndNounCueRulesTest {
             new String[] {"Party/NN figures/NNS —/: whose/WP$ party/NN was/VBD/O/be respected/VBN —/:"
                 + " suggested/VBD/O/suggest the/DT speech/NN was/VBD/O/be copied/VBN ./."},
             "suggested", "Party figures"),
+        Arguments.of("a horizontal-bar aside between the subject and its cue",
+            new String[] {"Party/NN leaders/NNS ―/SYM three/CD former/JJ officials/NNS ―/SYM"
+                + " have/VBP/O/have said/VBN/O/say they/PRP back/VBP/O/back Clinton/NNP/PERSON ./."},
+            "said", "Party leaders"),
         Arguments.of("a coordinated verb skips a relative clause's verb",
             new String[] {"Clinton/NNP/PERSON ,/, who/WP was/VBD/O/be speaking/VBG/O/speak to/TO mayors/NNS ,/,"
                 + " did/VBD/O/do not/RB mention/VB/O/mention Trump/NNP/PERSON but/CC told/VBD/O/tell"
