@@ -60,12 +60,6 @@ public final class NewsGraph {
    * Runs documents that have a time budget, so that the caller can stop waiting. Cached daemon
    * threads: a document that ignores interruption occupies its own thread, never a caller's.
    */
-  /** Pipeline rounds on the warm-up text at construction; see {@link #warmUp}. */
-  private static final int WARM_UP_ROUNDS = 12;
-
-  /** The warm-up stops after this long even if rounds remain (a slow or busy machine). */
-  private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(2);
-
   private static final ExecutorService BUDGET_WORKERS =
       Executors.newCachedThreadPool(
           new ThreadFactoryBuilder().setNameFormat("newsgraph-budget-%d").setDaemon(true).build());
@@ -94,17 +88,11 @@ public final class NewsGraph {
   }
 
   /**
-   * Runs the whole pipeline on the warm-up text {@value #WARM_UP_ROUNDS} times (at most {@link
-   * #WARM_UP_LIMIT}), so that the JIT has compiled CoreNLP's and the rules' hot paths before the
-   * first real document (issue 5: the first document should cost no more than two warm ones).
-   * With a single round, the first document still ran largely in interpreted and lightly
-   * optimised code (its thread CPU time was about twice a warm document's).
+   * Warms the JIT up on a bundled article so that the first real document costs about what a warm
+   * one does; see {@link WarmUp} (a few seconds at most).
    */
   private void warmUp() {
-    long deadline = System.nanoTime() + WARM_UP_LIMIT.toNanos();
-    for (int round = 0; round < WARM_UP_ROUNDS && System.nanoTime() < deadline; round++) {
-      run(CoreNlpAnalyzer.WARM_UP_TEXT, false);
-    }
+    WarmUp.run(text -> run(text, false));
   }
 
   /** A copy of {@code other} with another time budget, sharing its loaded models and rules. */

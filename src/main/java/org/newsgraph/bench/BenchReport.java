@@ -59,6 +59,12 @@ final class BenchReport {
     single(
         b.threads() + " threads / 1 thread",
         a, b, r -> num(r.parallelSpeedup()), b.parallelSpeedup() >= 1.7, "b ≥ 1.7");
+    out.printf(
+        "| JIT compilation during the runs, share of their time: 1 thread / %d threads | %s | %s"
+            + " | | | |%n",
+        b.threads(),
+        a.map(BenchReport::jit).orElse("not run"),
+        jit(b));
     Optional<Double> lin = b.longOverSeedPerToken();
     String longLabel =
         b.longDoc().map(l -> "per-token cost, " + String.format(Locale.ROOT, "%,d", l.tokens())
@@ -80,6 +86,25 @@ final class BenchReport {
         a.flatMap(SystemResult::longDoc).map(l -> mb(l.peakLiveHeap())).orElse("not run"),
         b.longDoc().map(l -> mb(l.peakLiveHeap())).orElse("not run"));
     out.println();
+  }
+
+  /** The warm-ups of both systems, for the header: "(a) 12.0 s, 30 passes; (b) ...". */
+  static String warmUps(Optional<SystemResult> a, SystemResult b) {
+    String bs = "(b) " + warmUp(b.warmUp());
+    return a.map(x -> "(a) " + warmUp(x.warmUp()) + "; " + bs).orElse(bs);
+  }
+
+  private static String warmUp(JitWarmUp.Result w) {
+    return String.format(
+        Locale.ROOT,
+        "%.1f s, %d passes%s",
+        w.seconds(),
+        w.passes(),
+        w.settled() ? "" : ", JIT still compiling at the limit");
+  }
+
+  private static String jit(SystemResult r) {
+    return r.jit().map(j -> pct(j.oneThread()) + " / " + pct(j.parallel())).orElse("not reported");
   }
 
   private void row(

@@ -102,8 +102,8 @@ public final class Benchmark {
         String.format(
             Locale.ROOT,
             "%d articles (%s) + %d documents recombined from their paragraphs (seed %d) = %d"
-                + " documents, %,d tokens; long document: %,d tokens; %d warm-up documents"
-                + " per system",
+                + " documents, %,d tokens; long document: %,d tokens; warm-up: passes of %d"
+                + " documents until the JIT has settled (at most %d s per system): %s",
             corpus.articles().size(),
             String.join(", ", corpus.articles().stream().map(BenchDoc::name).toList()),
             corpus.recombined().size(),
@@ -111,7 +111,9 @@ public final class Benchmark {
             corpus.throughputDocs().size(),
             tokens.throughput(),
             tokens.longDoc(),
-            options.warmupDocs()));
+            options.warmupDocs(),
+            options.warmupSeconds(),
+            BenchReport.warmUps(a, b)));
     report.comparison(a, b);
     report.stages(stages[0], corpus.throughputDocs().size(), tokens.throughput());
   }

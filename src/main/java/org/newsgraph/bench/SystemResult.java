@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param oneThreadSeconds the throughput documents on one thread
  * @param threads threads of the parallel run
  * @param parallelSeconds the throughput documents on {@code threads} threads
+ * @param warmUp the warm-up before the seed warm and the throughput runs
+ * @param jit the JIT's compilation time during the throughput runs, if the JVM reports it
  * @param liveHeapAfterLoad heap in use after loading and a full collection
  * @param peakLiveHeap the largest heap in use after a collection during the throughput runs
  * @param longDoc the long document's run, if it was run
@@ -29,6 +31,8 @@ record SystemResult(
     double oneThreadSeconds,
     int threads,
     double parallelSeconds,
+    JitWarmUp.Result warmUp,
+    Optional<SystemRunner.JitShare> jit,
     long liveHeapAfterLoad,
     long peakLiveHeap,
     Optional<LongDocResult> longDoc) {

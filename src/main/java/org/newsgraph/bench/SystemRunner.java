@@ -12,8 +12,9 @@ import org.newsgraph.bench.SystemResult.LongDocResult;
 
 /**
  * Measures one system on the corpus, in this order: model load, first document (the seed article),
- * warm-up, the seed warm, the throughput documents on one thread then on several threads (the pair
- * repeated, medians kept), and optionally the long document. Progress goes to a log stream.
+ * warm-up until the JIT has settled ({@link JitWarmUp}), the seed warm, the throughput documents on
+ * one thread then on several threads (the pair repeated, medians kept, with the JIT's compilation
+ * time during them), and optionally the long document. Progress goes to a log stream.
  */
 final class SystemRunner {
 
@@ -49,12 +50,17 @@ final class SystemRunner {
 
       List<BenchDoc> docs = corpus.throughputDocs();
       List<String> texts = docs.stream().map(BenchDoc::text).toList();
-      int warm = Math.min(options.warmupDocs(), texts.size());
-      t0 = System.nanoTime();
-      for (int i = 0; i < warm; i++) {
-        subject.run(texts.get(i));
-      }
-      log.printf("[%s] warm-up: %d documents in %.1f s%n", name, warm, seconds(t0));
+      int warm = Math.max(1, Math.min(options.warmupDocs(), texts.size()));
+      JitWarmUp.Result warmUp =
+          JitWarmUp.run(
+              subject, texts.subList(0, warm), options.threads(), options.warmupSeconds(), log);
+      log.printf(
+          "[%s] warm-up: %d passes, %d documents in %.1f s (JIT %s)%n",
+          name,
+          warmUp.passes(),
+          warmUp.documents(),
+          warmUp.seconds(),
+          warmUp.settled() ? "settled" : "still compiling at the time limit");
       double[] seedRuns = new double[SEED_REPEATS];
       for (int i = 0; i < SEED_REPEATS; i++) {
         long s = System.nanoTime();
@@ -67,23 +73,35 @@ final class SystemRunner {
       heap.reset();
       double[] ones = new double[options.repeats()];
       double[] parallels = new double[options.repeats()];
+      long jitOne = 0;
+      long jitParallel = 0;
       for (int r = 0; r < options.repeats(); r++) {
+        long compiled = JitWarmUp.compilationMillis().orElse(0L);
         t0 = System.nanoTime();
         for (String t : texts) {
           subject.run(t);
         }
         ones[r] = seconds(t0);
+        jitOne += JitWarmUp.compilationMillis().orElse(0L) - compiled;
         log.printf("[%s] %d documents on one thread: %.1f s%n", name, texts.size(), ones[r]);
+        compiled = JitWarmUp.compilationMillis().orElse(0L);
         t0 = System.nanoTime();
         subject.runAll(texts, options.threads());
         parallels[r] = seconds(t0);
+        jitParallel += JitWarmUp.compilationMillis().orElse(0L) - compiled;
         log.printf(
             "[%s] %d documents on %d threads: %.1f s%n",
             name, texts.size(), options.threads(), parallels[r]);
       }
+      Optional<JitShare> jit =
+          JitWarmUp.compilationMillis().isPresent()
+              ? Optional.of(
+                  new JitShare(jitOne / 1000.0 / sum(ones), jitParallel / 1000.0 / sum(parallels)))
+              : Optional.empty();
       double one = median(ones);
       double parallel = median(parallels);
-      long peak = heap.peakLiveHeap();
+      // A short run may see no collection at all: end it with one, so the live set is counted.
+      long peak = Math.max(heap.peakLiveHeap(), HeapMeter.liveHeapNow());
 
       Optional<LongDocResult> longDoc = Optional.empty();
       if (runLong && options.longTokens() > 0) {
@@ -91,7 +109,8 @@ final class SystemRunner {
         t0 = System.nanoTime();
         subject.run(corpus.longDoc().text());
         double s = seconds(t0);
-        longDoc = Optional.of(new LongDocResult(tokens.longDoc(), s, heap.peakLiveHeap()));
+        long longPeak = Math.max(heap.peakLiveHeap(), HeapMeter.liveHeapNow());
+        longDoc = Optional.of(new LongDocResult(tokens.longDoc(), s, longPeak));
         log.printf("[%s] long document (%d tokens): %.1f s%n", name, tokens.longDoc(), s);
       }
       afterRuns.accept(subject);
@@ -105,6 +124,8 @@ final class SystemRunner {
           one,
           options.threads(),
           parallel,
+          warmUp,
+          jit,
           liveAfterLoad,
           peak,
           longDoc);
@@ -116,6 +137,14 @@ final class SystemRunner {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];
+  }
+
+  private static double sum(double[] values) {
+    double s = 0;
+    for (double v : values) {
+      s += v;
+    }
+    return s;
   }
 
   static double seconds(long startNanos) {
@@ -131,4 +160,13 @@ final class SystemRunner {
    * @param perDoc each throughput document, in order
    */
   record TokenCounts(int seed, long throughput, int longDoc, ImmutableList<Integer> perDoc) {}
+
+  /**
+   * The JIT's compilation time during the timed runs, as a share of their wall time (summed over
+   * the compiler threads, so it can exceed 1).
+   *
+   * @param oneThread during the one-thread runs
+   * @param parallel during the several-thread runs
+   */
+  record JitShare(double oneThread, double parallel) {}
 }

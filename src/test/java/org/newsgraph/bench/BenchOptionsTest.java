@@ -25,6 +25,8 @@ class BenchOptionsTest {
     assertTrue(o.baseline());
     assertFalse(o.baselineLong());
     assertEquals(3, o.repeats());
+    assertEquals(20, o.warmupDocs());
+    assertEquals(120, o.warmupSeconds());
   }
 
   @Test
@@ -34,7 +36,11 @@ class BenchOptionsTest {
     assertEquals(20_000, o.longTokens());
     assertEquals(3, o.threads());
     assertEquals(1, o.repeats());
+    assertEquals(15, o.warmupSeconds());
     assertEquals(5, BenchOptions.parse(List.of("--quick", "--repeats", "5")).repeats());
+    assertEquals(0, BenchOptions.parse(List.of("--warmup-seconds", "0")).warmupSeconds());
+    assertThrows(
+        IllegalArgumentException.class, () -> BenchOptions.parse(List.of("--warmup", "0")));
     assertThrows(
         IllegalArgumentException.class, () -> BenchOptions.parse(List.of("--repeats", "0")));
   }

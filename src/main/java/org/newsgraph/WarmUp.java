@@ -1,0 +1,106 @@
+package org.newsgraph;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.io.Resources;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * The warm-up a {@link NewsGraph} runs at construction, so that its first document costs about
+ * what a warm one does (issue 5: at most twice). Two steps:
+ *
+ * <ol>
+ *   <li>the whole pipeline runs on a bundled news-like article ({@value #ARTICLE}, written for this
+ *       purpose: headline, furniture, direct, split, mixed and indirect quotes, several countries
+ *       and sectors, a negation, a back-reference) up to {@value #ROUNDS} times or for {@link
+ *       #ROUND_LIMIT}, whichever comes first;
+ *   <li>then it waits, at most {@link #SETTLE_LIMIT}, until the JVM's other threads (the JIT
+ *       compilers, which queue the warm-up's hot methods) use less than {@value #QUIET_SHARE} of a
+ *       core, so that the first document does not share the machine with their compilations.
+ * </ol>
+ *
+ * <p>With one round of a short text, the first document ran largely in interpreted and lightly
+ * optimised code; with the rounds but no wait, it still ran while C2 compiled the rule layers'
+ * large methods on the other core. Both limits bound the cost on a slow or busy machine: where
+ * the process never goes quiet (other busy threads in the application), the wait ends at its
+ * limit.
+ */
+final class WarmUp {
+
+  /** The bundled warm-up article, a class-path resource. */
+  static final String ARTICLE = "org/newsgraph/warm-up.txt";
+
+  /** Pipeline rounds on the article, at most. */
+  static final int ROUNDS = 40;
+
+  /** The rounds stop after this long even if rounds remain. */
+  static final Duration ROUND_LIMIT = Duration.ofSeconds(3);
+
+  /** The wait for the compilers ends after this long even if they are still busy. */
+  static final Duration SETTLE_LIMIT = Duration.ofMillis(1500);
+
+  /** The process counts as quiet when it uses less than this share of one core while we sleep. */
+  static final double QUIET_SHARE = 0.15;
+
+  private static final long SLEEP_MILLIS = 100;
+
+  private WarmUp() {}
+
+  /** The warm-up article's text. */
+  static String article() {
+    URL url = WarmUp.class.getClassLoader().getResource(ARTICLE);
+    checkArgument(url != null, "the warm-up article %s is not on the class path", ARTICLE);
+    try {
+      return Resources.toString(url, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the warm-up article " + ARTICLE, e);
+    }
+  }
+
+  /** Runs {@code pipeline} on the article, then waits for the compilers (both bounded). */
+  static void run(Consumer<String> pipeline) {
+    checkNotNull(pipeline, "pipeline");
+    String text = article();
+    long deadline = System.nanoTime() + ROUND_LIMIT.toNanos();
+    for (int round = 0; round < ROUNDS && System.nanoTime() < deadline; round++) {
+      pipeline.accept(text);
+    }
+    awaitQuiet(SETTLE_LIMIT);
+  }
+
+  /**
+   * Sleeps in steps of {@value #SLEEP_MILLIS} ms until a step in which the process used less than
+   * {@value #QUIET_SHARE} of a core, at most {@code limit}. Returns at once where the JVM does not
+   * report the process's CPU time. Keeps the thread's interrupt status.
+   */
+  static void awaitQuiet(Duration limit) {
+    OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    if (!(os instanceof com.sun.management.OperatingSystemMXBean cpu)
+        || cpu.getProcessCpuTime() < 0) {
+      return;
+    }
+    long end = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < end) {
+      long used = cpu.getProcessCpuTime();
+      long t0 = System.nanoTime();
+      try {
+        Thread.sleep(SLEEP_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      long elapsed = System.nanoTime() - t0;
+      if (cpu.getProcessCpuTime() - used < QUIET_SHARE * elapsed) {
+        return;
+      }
+    }
+  }
+}

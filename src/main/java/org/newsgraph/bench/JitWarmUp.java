@@ -1,0 +1,92 @@
+package org.newsgraph.bench;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Warms a system up until the JIT compiler has settled, as a JMH warm-up would, so that the timed
+ * runs measure compiled code and not the compiler. On a 2-core machine the JIT's compiler threads
+ * run for a minute or more after start (the rule layers and CoreNLP's annotators are large methods
+ * that C2 compiles, and recompiles after a deoptimisation, in a second each); while they do, a
+ * one-thread run gets the idle core's compilations for free and a two-thread run pays for them.
+ *
+ * <p>A pass runs the warm-up documents one by one, then all of them on the benchmark's threads.
+ * Passes repeat until, twice in a row, the compilation time the JVM reports for a pass (summed over
+ * the compiler threads) is at most {@value #SETTLED_SHARE} of the pass's wall time, or until the
+ * time limit. Where the JVM does not report compilation time, one pass runs.
+ */
+final class JitWarmUp {
+
+  /** A pass whose compilation time is at most this share of its wall time counts as settled. */
+  static final double SETTLED_SHARE = 0.05;
+
+  /** Settled passes needed in a row. */
+  static final int SETTLED_PASSES = 2;
+
+  private JitWarmUp() {}
+
+  /**
+   * What the warm-up did.
+   *
+   * @param seconds its wall time
+   * @param documents documents run (each pass runs the warm-up documents twice)
+   * @param passes passes run
+   * @param settled whether the JIT settled before the time limit
+   */
+  record Result(double seconds, int documents, int passes, boolean settled) {}
+
+  /**
+   * Runs passes of {@code texts} on {@code subject} until the JIT has settled or {@code
+   * maxSeconds} have passed (at least one pass).
+   */
+  static Result run(
+      Subject subject, List<String> texts, int threads, double maxSeconds, PrintStream log) {
+    checkNotNull(subject, "subject");
+    checkNotNull(texts, "texts");
+    checkArgument(!texts.isEmpty(), "no warm-up documents");
+    checkArgument(threads >= 1, "threads (%s) must be at least 1", threads);
+    checkArgument(maxSeconds >= 0, "maxSeconds (%s) must not be negative", maxSeconds);
+    long start = System.nanoTime();
+    int passes = 0;
+    int settledInRow = 0;
+    boolean measurable = compilationMillis().isPresent();
+    while (true) {
+      long compiled = compilationMillis().orElse(0L);
+      long t0 = System.nanoTime();
+      for (String t : texts) {
+        subject.run(t);
+      }
+      subject.runAll(texts, threads);
+      passes++;
+      double wall = (System.nanoTime() - t0) / 1e9;
+      double jit = (compilationMillis().orElse(0L) - compiled) / 1000.0;
+      settledInRow = jit <= SETTLED_SHARE * wall ? settledInRow + 1 : 0;
+      boolean settled = measurable && settledInRow >= SETTLED_PASSES;
+      double elapsed = (System.nanoTime() - start) / 1e9;
+      if (settled || !measurable || elapsed >= maxSeconds) {
+        return new Result(elapsed, passes * texts.size() * 2, passes, settled);
+      }
+      if (passes % 10 == 0) {
+        log.printf("  warm-up pass %d: %.1f s, JIT compiled %.2f s of it%n", passes, wall, jit);
+      }
+    }
+  }
+
+  /**
+   * The JVM's accumulated compilation time in milliseconds (summed over compiler threads), if the
+   * JVM reports it.
+   */
+  static Optional<Long> compilationMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+      return Optional.empty();
+    }
+    return Optional.of(jit.getTotalCompilationTime());
+  }
+}
