@@ -175,11 +175,15 @@ final class CueVerbRule {
     int contentEnd = lastContentToken(s);
     boolean clauseAfter = contentStart <= contentEnd && !adjunctOnly(s, contentStart, contentEnd)
         && (!cues.needsTopic(t.lemma()) || opensTopic(s, i, contentStart));
-    if (subject.isPresent() && subject.get().phrase().antecedent().isPresent()
-        && before >= 1 && s.token(before - 1).text().equals(",")) {
-      // "Clinton, who was speaking to mayors, did not ...": the comma closes the relative clause
+    boolean relative = subject.isPresent() && subject.get().phrase().antecedent().isPresent();
+    if (relative) {
+      // "Clinton, who was speaking to mayors, did not ...": the comma closes the relative clause;
+      // "Zeke Emanuel, an oncologist who advised Obama on the overhaul, said ...": so does the
+      // comma before the main clause's verb
+      boolean afterComma = before >= 1 && s.token(before - 1).text().equals(",");
       int comma = i + 1;
-      while (comma <= contentEnd && !s.token(comma).text().equals(",")) {
+      while (comma <= contentEnd && !(s.token(comma).text().equals(",")
+          && (afterComma || finiteAfter(s, comma + 1)))) {
         comma++;
       }
       if (comma <= contentEnd) {
@@ -211,7 +215,9 @@ final class CueVerbRule {
             : Optional.empty();
       }
       int beforeSubject = trimTokensEnd(s, subject.get().start() - 1);
-      if (cls == CueClass.SPEECH && subject.get().start() > 0 && hasWord(s, 0, beforeSubject)) {
+      if (cls == CueClass.SPEECH && subject.get().start() > 0 && hasWord(s, 0, beforeSubject)
+          && !relative) {
+        // (a relative "who" stands for the noun before it: what precedes is not its content)
         // "“...,” McCain said, citing low growth" / "“...,” Espinoza said Friday." /
         // "“...,” the tycoon told Reuters in an interview when asked ...": the content is before
         boolean commaAfter = i + 1 < s.size() && s.token(i + 1).text().equals(",");
@@ -236,7 +242,7 @@ final class CueVerbRule {
         return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
             text.span(s, contentStart, end), cls, "subject-cue", Optional.empty()));
       }
-      if (cls == CueClass.SPEECH && subject.get().start() > 0) {
+      if (cls == CueClass.SPEECH && subject.get().start() > 0 && !relative) {
         int ce = trimTokensEnd(s, subject.get().start() - 1);
         Token bs = s.token(subject.get().start() - 1);
         boolean delimited = bs.text().equals(",") || NounPhrases.isQuoteMark(bs)
@@ -409,6 +415,14 @@ final class CueVerbRule {
       }
     }
     return end;
+  }
+
+  /** Whether token {@code k}, past adverbs, is a finite verb (a clause's verb, not a phrase's). */
+  private static boolean finiteAfter(Sentence s, int k) {
+    while (k < s.size() && s.token(k).pos().startsWith("RB")) {
+      k++;
+    }
+    return k < s.size() && TokenRules.isFinite(s.token(k));
   }
 
   /** Whether the words after topic verb {@code i} open with "about", "of", "on" or "that". */

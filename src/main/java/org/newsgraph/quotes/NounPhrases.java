@@ -46,6 +46,11 @@ final class NounPhrases {
         || t.pos().equals("FW") || t.pos().startsWith("RB"));
   }
 
+  /** Whether {@code t} is a preposition that links a role to its organisation ("of", "at"). */
+  static boolean isRolePreposition(Token t) {
+    return t.pos().equals("IN") && ROLE_PREPOSITIONS.contains(lower(t));
+  }
+
   static boolean isProper(Token t) {
     return t.posStartsWith("NNP");
   }

@@ -1,16 +1,14 @@
 package org.newsgraph.quotes;
 
-import static org.newsgraph.quotes.TokenRules.hasVerb;
 import static org.newsgraph.quotes.TokenRules.isDash;
-import static org.newsgraph.quotes.TokenRules.isPersonName;
 import static org.newsgraph.quotes.TokenRules.isQuantifier;
 import static org.newsgraph.quotes.TokenRules.isRelative;
 import static org.newsgraph.quotes.TokenRules.lastContentToken;
-import static org.newsgraph.quotes.TokenRules.opensClause;
 import static org.newsgraph.quotes.TokenRules.opensSubordinate;
 import static org.newsgraph.quotes.TokenRules.skipBack;
 import static org.newsgraph.quotes.TokenRules.skipParen;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,12 +31,18 @@ final class SpeakerFinder {
   /** Longest appositive between a name and its cue, in tokens. */
   private static final int MAX_APPOSITIVE = 30;
 
+  /** Quantifiers of English grammar that stand alone for a share of a group ("Several said"). */
+  private static final ImmutableSet<String> SHARE_SUBJECTS =
+      ImmutableSet.of("several", "many", "few", "some", "all", "both", "most", "none");
+
   private final SpeechCueLexicon cues;
   private final NounPhrases phrases;
+  private final AppositiveSubject appositives;
 
   SpeakerFinder(SpeechCueLexicon cues, NounPhrases phrases) {
     this.cues = cues;
     this.phrases = phrases;
+    this.appositives = new AppositiveSubject(cues, phrases);
   }
 
   /**
@@ -227,6 +231,14 @@ final class SpeakerFinder {
     if (NounPhrases.isPronoun(tj)) {
       return phrases.speaker(text, s, j, j).map(p -> new Subject(j, p));
     }
+    if ((tj.pos().equals("CD") || SHARE_SUBJECTS.contains(NounPhrases.lower(tj)))
+        && (j == 0 || TokenRules.opensClause(s.token(j - 1)))) {
+      // "Several said they would rather ...", "One says China has the most": a share of a group
+      // named before speaks
+      return Optional.of(new Subject(j, new SpeakerPhrase(text.span(s, j, j),
+          SpeakerPhrase.Form.DESCRIPTION, false, Gender.UNKNOWN, Optional.empty(),
+          Optional.empty(), Optional.empty())));
+    }
     if (tj.pos().equals("PRP") && j >= 2 && NounPhrases.lower(s.token(j - 1)).equals("of")
         && isQuantifier(s.token(j - 2))) {
       // "most of them said", "some of us think": the share of a group speaks
@@ -251,81 +263,7 @@ final class SpeakerFinder {
     }
     if (tj.text().equals(",")) {
       // "Ding Shuang, chief Greater China economist at Standard Chartered Bank, said"
-      boolean verbSeen = false;
-      for (int k = j - 1; k >= Math.max(1, j - MAX_APPOSITIVE); k--) {
-        Token tk = s.token(k);
-        if (tk.text().equals(",") && isRelative(s.token(k + 1))) {
-          // "Chris Cox, who runs the NRA's lobbying arm, says" / "Benford, 58, who lives ..."
-          int m = k - 1;
-          while (m >= 2 && s.token(m).pos().equals("CD") && s.token(m - 1).text().equals(",")) {
-            m -= 2;
-          }
-          if (m >= 0 && NounPhrases.isNoun(s.token(m))) {
-            int start = NounPhrases.startLeft(s, m);
-            return phrases.speaker(text, s, start, m).map(p -> new Subject(start, p));
-          }
-          return Optional.empty();
-        }
-        if (tk.text().equals(",") && verbSeen) {
-          return Optional.empty();
-        }
-        if (tk.text().equals(",") && !verbSeen && isPersonName(s, k + 1, j - 1)) {
-          // "his top aide, Tad Devine, told": the name in apposition speaks
-          final int nameStart = k + 1;
-          Optional<SpeakerPhrase> name = phrases.speaker(text, s, nameStart, j - 1);
-          if (name.isPresent()) {
-            return Optional.of(new Subject(nameStart, name.get()));
-          }
-        }
-        if (tk.text().equals(",")) {
-          // "Rep. Elijah Cummings (D-Md.), chair of ...": past the parenthesis after the name
-          int nameEnd = skipParen(s, k - 1);
-          if (nameEnd < 0 || !NounPhrases.isNoun(s.token(nameEnd))
-              || cues.isTimeWord(s.token(nameEnd).text())) {
-            continue; // "Clinton, 35, the daughter of ..., said": look further left
-          }
-          int start = NounPhrases.startLeft(s, nameEnd);
-          Optional<SpeakerPhrase> p = phrases.speaker(text, s, start, nameEnd);
-          if (p.isEmpty() || p.get().form() != SpeakerPhrase.Form.NAME) {
-            continue;
-          }
-          // "James A. Lewis, a former government expert who now studies ..., said": the aside's
-          // own words end where its relative clause starts
-          int asideEnd = j - 1;
-          for (int r = k + 1; r < j; r++) {
-            if (isRelative(s.token(r))) {
-              asideEnd = r - 1;
-              break;
-            }
-          }
-          Optional<NounPhrases.Appositive> app = phrases.appositive(text, s, k + 1, asideEnd);
-          if (app.isEmpty()) {
-            // "Dean Johnson, a 55-year-old salesman from Sumter, says": a name and an aside with
-            // no verb of its own, at the start of the sentence
-            if ((start == 0 || opensClause(s.token(start - 1)))
-                && !TokenRules.hasFiniteVerb(s, k + 1, asideEnd)) {
-              // also "“...,” Sarandon, 69, told MSNBC" and "On Saturday, Senator Bernie Sanders of
-              // Vermont, a Democratic rival, assailed her": the name opens its clause
-              return Optional.of(new Subject(start, p.get()));
-            }
-            continue; // "..., a salesman from Sumter, South Carolina, says": further left
-          }
-          SpeakerPhrase sp = p.get().withAppositive(Optional.of(app.get().role()),
-              app.get().organization());
-          return Optional.of(new Subject(start, sp));
-        }
-        if (NounPhrases.isQuoteMark(tk)) {
-          return Optional.empty();
-        }
-        // a finite verb: the aside is a clause; only a relative one ("who runs ...") still leads
-        // to the name before it
-        // (not "to file suit": an infinitive in "attorney for groups to file suit" is no clause)
-        verbSeen |= TokenRules.isFinite(tk);
-        if (isRelative(tk) && k - 1 >= 0 && NounPhrases.isNoun(s.token(k - 1))) {
-          verbSeen = false; // "a former expert who now studies ...": the verb is the relative's
-        }
-      }
-      return Optional.empty();
+      return appositives.find(text, s, j);
     }
     if (NounPhrases.isNoun(tj)) {
       int start = NounPhrases.startLeft(s, j);

@@ -176,20 +176,6 @@ final class TokenRules {
     return t.text().equals(",") || NounPhrases.isQuoteMark(t) || isDash(t);
   }
 
-  /** Whether tokens {@code [from, to]} are all proper nouns of a person's name. */
-  static boolean isPersonName(Sentence s, int from, int to) {
-    if (from > to || to - from > 4) {
-      return false;
-    }
-    for (int k = from; k <= to; k++) {
-      Token t = s.token(k);
-      if (!NounPhrases.isProper(t) || !t.ner().equals("PERSON")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Whether {@code t} is a dash: em, en, "--" or the horizontal bar "―" some sites use. */
   static boolean isDash(Token t) {
     String w = t.text();
