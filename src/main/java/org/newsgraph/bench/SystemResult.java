@@ -8,7 +8,9 @@ import java.util.Optional;
  *
  * @param loadSeconds building the pipeline (loading models)
  * @param firstDocSeconds the first document (the seed article) right after loading
- * @param warmSeedSeconds the seed article once warm (median of several runs)
+ * @param earlySeedSeconds the seed article again right after the first document, before the
+ *     warm-up (median of several runs): what the next documents cost while the JIT still compiles
+ * @param warmSeedSeconds the seed article once warm, after the warm-up (median of several runs)
  * @param seedTokens tokens of the seed article
  * @param docs documents of the throughput runs
  * @param tokens tokens of the throughput runs
@@ -24,6 +26,7 @@ import java.util.Optional;
 record SystemResult(
     double loadSeconds,
     double firstDocSeconds,
+    double earlySeedSeconds,
     double warmSeedSeconds,
     int seedTokens,
     int docs,
@@ -55,6 +58,10 @@ record SystemResult(
 
   double firstOverWarm() {
     return firstDocSeconds / warmSeedSeconds;
+  }
+
+  double firstOverEarly() {
+    return firstDocSeconds / earlySeedSeconds;
   }
 
   /** Warm seconds per token on the seed article. */

@@ -12,7 +12,7 @@ import org.newsgraph.bench.SystemResult.LongDocResult;
 
 /**
  * Measures one system on the corpus, in this order: model load, first document (the seed article),
- * warm-up until the JIT has settled ({@link JitWarmUp}), the seed warm, the throughput documents on
+ * the seed again a few times (still early), warm-up until the JIT has settled ({@link JitWarmUp}), the seed warm, the throughput documents on
  * one thread then on several threads (the pair repeated, medians kept, with the JIT's compilation
  * time during them), and optionally the long document. Progress goes to a log stream.
  */
@@ -47,6 +47,10 @@ final class SystemRunner {
       double first = seconds(t0);
       log.printf("[%s] first document %.2f s%n", name, first);
       long liveAfterLoad = HeapMeter.liveHeapNow();
+      double earlySeed = medianOfSeedRuns(subject, seed);
+      log.printf(
+          "[%s] seed again, before the warm-up %.3f s (median of %d)%n",
+          name, earlySeed, SEED_REPEATS);
 
       List<BenchDoc> docs = corpus.throughputDocs();
       List<String> texts = docs.stream().map(BenchDoc::text).toList();
@@ -61,13 +65,7 @@ final class SystemRunner {
           warmUp.documents(),
           warmUp.seconds(),
           warmUp.settled() ? "settled" : "still compiling at the time limit");
-      double[] seedRuns = new double[SEED_REPEATS];
-      for (int i = 0; i < SEED_REPEATS; i++) {
-        long s = System.nanoTime();
-        subject.run(seed);
-        seedRuns[i] = seconds(s);
-      }
-      double warmSeed = median(seedRuns);
+      double warmSeed = medianOfSeedRuns(subject, seed);
       log.printf("[%s] seed warm %.3f s (median of %d)%n", name, warmSeed, SEED_REPEATS);
 
       heap.reset();
@@ -117,6 +115,7 @@ final class SystemRunner {
       return new SystemResult(
           load,
           first,
+          earlySeed,
           warmSeed,
           tokens.seed(),
           texts.size(),
@@ -130,6 +129,17 @@ final class SystemRunner {
           peak,
           longDoc);
     }
+  }
+
+  /** The seed article run {@value #SEED_REPEATS} times: the median time. */
+  private static double medianOfSeedRuns(Subject subject, String seed) {
+    double[] runs = new double[SEED_REPEATS];
+    for (int i = 0; i < SEED_REPEATS; i++) {
+      long s = System.nanoTime();
+      subject.run(seed);
+      runs[i] = seconds(s);
+    }
+    return median(runs);
   }
 
   /** The median of {@code values} (the upper one of the two middle values for an even count). */
