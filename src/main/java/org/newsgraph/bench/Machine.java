@@ -1,5 +1,6 @@
 package org.newsgraph.bench;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -22,16 +23,48 @@ final class Machine {
             .map(GarbageCollectorMXBean::getName)
             .collect(Collectors.joining(", "));
     return String.format(
-        "%s, %d cores, %s %s; Java %s (%s); max heap %d MB; GC %s; load average at start %s",
+        "%s, %d cores, %s %s; Java %s (%s); JVM options: %s; %s; max heap %d MB; GC %s;"
+            + " load average at start %s",
         cpuModel().orElse("unknown CPU"),
         rt.availableProcessors(),
         System.getProperty("os.name"),
         System.getProperty("os.version"),
         System.getProperty("java.version"),
         System.getProperty("java.vm.name"),
+        jvmOptions(),
+        hugeMethods(),
         rt.maxMemory() >> 20,
         gcs,
         loadAverage().orElse("unknown"));
+  }
+
+  /** The options the JVM was started with, as given on its command line. */
+  private static String jvmOptions() {
+    List<String> args = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    return args.isEmpty() ? "none" : String.join(" ", args);
+  }
+
+  /**
+   * Whether HotSpot compiles methods over 8,000 bytes of bytecode. By default it does not, and
+   * CoreNLP's NER feature extractor ({@code NERFeatureFactory.featuresC}) and lemmatizer ({@code
+   * Morpha.next}) are that large, so they run interpreted whatever the warm-up; the README's
+   * performance section measures what {@code -XX:-DontCompileHugeMethods} changes.
+   */
+  private static String hugeMethods() {
+    String unknown = "huge methods: unknown (not HotSpot)";
+    boolean skipped;
+    try {
+      HotSpotDiagnosticMXBean hotspot =
+          ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+      if (hotspot == null) {
+        return unknown;
+      }
+      skipped = Boolean.parseBoolean(hotspot.getVMOption("DontCompileHugeMethods").getValue());
+    } catch (IllegalArgumentException e) {
+      // No such bean or option (not HotSpot): only a description for the report.
+      return unknown;
+    }
+    return skipped ? "huge methods (> 8,000 bytes) interpreted" : "huge methods compiled";
   }
 
   private static Optional<String> cpuModel() {

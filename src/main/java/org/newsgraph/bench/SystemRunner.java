@@ -11,7 +11,9 @@ import java.util.function.Supplier;
 import org.newsgraph.bench.SystemResult.LongDocResult;
 
 /**
- * Measures one system on the corpus, in this order: model load, first document (the seed article),
+ * Measures one system on the corpus, in this order: a wait until the JIT compiler is idle (so that
+ * the compilation of the benchmark's own preparation, or of the previous system, does not share the
+ * machine with this one's load), model load, first document (the seed article),
  * the seed again a few times (still early), warm-up until the JIT has settled ({@link JitWarmUp}), the seed warm, the throughput documents on
  * one thread then on several threads (the pair repeated, medians kept, with the JIT's compilation
  * time during them), and optionally the long document. Progress goes to a log stream.
@@ -19,6 +21,9 @@ import org.newsgraph.bench.SystemResult.LongDocResult;
 final class SystemRunner {
 
   private static final int SEED_REPEATS = 5;
+
+  /** The longest wait for an idle JIT before a system loads. */
+  private static final double IDLE_LIMIT_SECONDS = 30;
 
   private final BenchCorpus corpus;
   private final TokenCounts tokens;
@@ -36,7 +41,8 @@ final class SystemRunner {
   <S extends Subject> SystemResult measure(
       String name, Supplier<S> loader, boolean runLong, java.util.function.Consumer<S> afterRuns) {
     try (HeapMeter heap = new HeapMeter()) {
-      log.printf("[%s] loading%n", name);
+      double idle = JitWarmUp.awaitIdle(IDLE_LIMIT_SECONDS);
+      log.printf("[%s] JIT idle after %.1f s; loading%n", name, idle);
       long t0 = System.nanoTime();
       S subject = loader.get();
       double load = seconds(t0);

@@ -14,7 +14,9 @@ import org.newsgraph.text.Token;
 /**
  * "according to X" (rules {@code according-to}, {@code according-to-document}): the source after
  * the phrase, the content before it or after the source's comma; "according to an NDRC statement"
- * gives the organisation that issued the document.
+ * gives the organisation that issued the document. {@link #namesMedium} tells whether the source is
+ * only a document its speaker issues ("a statement on its website"), which {@link
+ * AttributionChooser} treats as the medium of a speech verb with its own subject.
  */
 final class AccordingToRule {
 
@@ -44,6 +46,31 @@ final class AccordingToRule {
     }
     Token first = s.token(k + 1);
     return NounPhrases.inPhrase(first) || NounPhrases.isNoun(first) ? k + 1 : -1;
+  }
+
+  /**
+   * Whether {@code a}'s source is only a document its speaker issues ("a statement", "its
+   * website", a {@code medium} noun): no name, no possessive "'s" and no agent in the phrase, so the
+   * issuer is whoever speaks in the sentence ("The ministry said ..., according to a statement").
+   * Linear in the phrase's length.
+   */
+  boolean namesMedium(Sentence s, Attribution a) {
+    if (a.cueClass() != CueClass.SOURCE_AFTER || a.speaker().isEmpty()) {
+      return false;
+    }
+    CharSpan m = a.speaker().get().mention();
+    Token last = null;
+    for (int k = 0; k < s.size(); k++) {
+      Token t = s.token(k);
+      if (t.start() < m.start() || t.end() > m.end()) {
+        continue;
+      }
+      if (t.isNamed() || NounPhrases.isProper(t) || t.pos().equals("POS")) {
+        return false;
+      }
+      last = t;
+    }
+    return last != null && (cues.isMediumNoun(last.lemma()) || cues.isMediumNoun(last.text()));
   }
 
   /** The attribution of the source phrase of {@code len} words at token {@code i}, if any. */

@@ -8,9 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.newsgraph.CharSpan;
 import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
 
 /**
  * Picks one sentence's attributions among the candidates the rules found: outer ones first, a cue
@@ -18,8 +21,10 @@ import org.newsgraph.text.AnalyzedText;
  * where a comma, dash or conjunction opens its clause, since PolNeAR gives each word to one
  * attribution; never when the inner content runs over the outer cue), bare cues
  * ("He added:") kept where nothing covers them, and an "according to" outlet merged as the {@code
- * via} of the attribution it wraps. Quadratic only in the (small) number of candidates of one
- * sentence.
+ * via} of the attribution it wraps. Before that, a trailing "..., officials said" takes the clause
+ * it frames from the cue inside it ({@link #trailingCueWins}), and a speech verb with its own
+ * subject takes the words from "according to a statement" ({@link #documentAsMedium}). Quadratic
+ * only in the (small) number of candidates of one sentence.
  */
 final class AttributionChooser {
 
@@ -39,7 +44,16 @@ final class AttributionChooser {
    */
   static List<Attribution> select(
       AnalyzedText text, List<Attribution> found, List<Attribution> viaOutlet) {
-    List<Attribution> chosen = choose(text, found);
+    return select(text, found, viaOutlet, a -> false);
+  }
+
+  /**
+   * As {@link #select(AnalyzedText, List, List)}, where {@code namesMedium} tells which "according
+   * to" attributions name only a document their speaker issues (see {@link #documentAsMedium}).
+   */
+  static List<Attribution> select(AnalyzedText text, List<Attribution> found,
+      List<Attribution> viaOutlet, Predicate<Attribution> namesMedium) {
+    List<Attribution> chosen = choose(text, found, namesMedium);
     // "..., Korea conveyed its dissatisfaction ..., according to Yonhap": Yonhap passed it on
     for (Attribution outlet : viaOutlet) {
       boolean merged = false;
@@ -65,12 +79,14 @@ final class AttributionChooser {
   }
 
   /** Outer attributions first; a cue inside a chosen content, or sharing its words, is dropped. */
-  private static List<Attribution> choose(AnalyzedText text, List<Attribution> found) {
+  private static List<Attribution> choose(AnalyzedText text, List<Attribution> found,
+      Predicate<Attribution> namesMedium) {
     List<Attribution> sorted = new ArrayList<>();
     List<Attribution> bare = new ArrayList<>();
     for (Attribution a : found) {
       (isBare(a) ? bare : sorted).add(a);
     }
+    sorted = documentAsMedium(text, trailingCueWins(text, sorted), namesMedium);
     sorted.sort(Comparator.comparingInt((Attribution a) -> a.rule().startsWith("according") ? 0 : 1)
         .thenComparing(Comparator.comparingInt((Attribution a) -> a.content().length()).reversed()));
     List<Attribution> chosen = new ArrayList<>();
@@ -98,6 +114,165 @@ final class AttributionChooser {
       }
     }
     return chosen;
+  }
+
+  /**
+   * Drops each {@code subject-cue} candidate whose content runs over the cue of a trailing
+   * attribution that frames it: in "Japan and India have agreed to deepen cooperation in chips,
+   * officials said on Monday, as ..." the words before ", officials said" are the officials' ({@code
+   * content-name-cue}, or {@code content-cue-name}: "..., said officials."), and "agreed" (whose
+   * content would run on over "officials said") is part of what they reported, not a cue of its
+   * own. Only where the framed clause is a main clause that opens with the inner cue's subject
+   * ("In a letter sent ..., Moreau urged" frames nothing), a comma stands between it and the
+   * trailing attribution, the inner content holds a verb before that comma ("He claimed at one
+   * point, a voter asked ..." frames nothing), and only an adjunct or the sentence's end
+   * follows the trailing cue ("..., they argued, there was ..." and "..., the mayor said during the
+   * hearing were caused" go on with a clause). Quadratic only in the (small) number of
+   * candidates of one sentence.
+   */
+  static List<Attribution> trailingCueWins(AnalyzedText text, List<Attribution> candidates) {
+    List<Attribution> kept = new ArrayList<>(candidates.size());
+    for (Attribution y : candidates) {
+      boolean framed = false;
+      for (Attribution x : candidates) {
+        framed |= x != y && frames(text, x, y);
+      }
+      if (!framed) {
+        kept.add(y);
+      }
+    }
+    return kept;
+  }
+
+  /** Whether trailing attribution {@code x} frames {@code y} (see {@link #trailingCueWins}). */
+  private static boolean frames(AnalyzedText text, Attribution x, Attribution y) {
+    boolean inverted = x.rule().equals("content-cue-name");
+    if (!(inverted || x.rule().equals("content-name-cue")) || x.speaker().isEmpty()
+        || !y.rule().equals("subject-cue") || y.speaker().isEmpty()
+        || !x.content().contains(y.cue()) || !x.content().contains(y.speaker().get().mention())
+        || !y.content().contains(x.cue()) || y.content().start() >= x.content().end()) {
+      return false;
+    }
+    String t = text.text();
+    int after = x.content().end();
+    while (after < t.length() && Character.isWhitespace(t.charAt(after))) {
+      after++;
+    }
+    if (after >= t.length() || t.charAt(after) != ','
+        || x.content().text().indexOf(';') >= 0 || x.content().text().indexOf(':') >= 0
+        || unclosedParen(x.content().text())) {
+      return false; // "He calls for ...; she calls for ..., Larsen, has argued"
+    }
+    int next = after + 1;
+    while (next < t.length() && Character.isWhitespace(t.charAt(next))) {
+      next++;
+    }
+    int opens = inverted ? x.cue().start()
+        : pastTitles(t, x.speaker().get().mention().start(), next);
+    if (opens != next) {
+      return false; // "..., a point Okafor also acknowledged": no trailing attribution
+    }
+    Optional<Sentence> found = text.sentenceAt(y.content().start());
+    if (found.isEmpty()) {
+      return false;
+    }
+    Sentence s = found.get();
+    CharSpan speaker = x.speaker().get().mention();
+    int tail = Math.max(x.cue().end(), speaker.end());
+    boolean afterTail = false;
+    for (int k = 0; k < s.size(); k++) {
+      Token tok = s.token(k);
+      if (tok.start() >= x.content().start() && tok.end() <= y.speaker().get().mention().start()
+          && !opensSubject(tok)) {
+        return false; // "In a letter sent ..., Moreau urged": no main clause before the comma
+      }
+      if (tok.start() >= tail) {
+        if (!afterTail && inverted && !(tok.text().equals(",") || tok.text().equals(".")
+            || tok.text().equals(";"))) {
+          return false; // "..., mocked the board and its ...": no speaker ends there
+        }
+        afterTail = true;
+        if (tok.text().equals(",")) {
+          // "..., officials said on Monday, as ...": an adjunct or nothing follows; "..., they
+          // argued, there was ..." goes on with a clause of the speaker's
+          return verbInside(s, x, y) && (k + 1 >= s.size() || opensAdjunct(s.token(k + 1)));
+        }
+        if (TokenRules.isFinite(tok)) {
+          return false; // "..., the mayor said during the hearing were caused": a clause follows
+        }
+      }
+    }
+    return verbInside(s, x, y);
+  }
+
+  /** Whether {@code y}'s content holds a verb before {@code x}'s trailing comma. */
+  private static boolean verbInside(Sentence s, Attribution x, Attribution y) {
+    for (int k = 0; k < s.size(); k++) {
+      Token tok = s.token(k);
+      if (tok.start() >= y.content().start() && tok.end() <= x.content().end()
+          && tok.posStartsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code t} opens an adjunct after a comma: "as", "adding", "but", "perhaps". */
+  private static boolean opensAdjunct(Token t) {
+    String p = t.pos();
+    return p.equals("IN") || p.equals("WRB") || p.equals("VBG") || p.equals("VBN")
+        || p.startsWith("RB") || p.equals("CC") || p.equals("TO") || p.equals(".");
+  }
+
+  /** Whether {@code s} opens a parenthesis it does not close. */
+  private static boolean unclosedParen(String s) {
+    return s.lastIndexOf('(') > s.lastIndexOf(')');
+  }
+
+  /** Whether {@code t} may stand in a subject before its head: "Japan and", "The", "new". */
+  private static boolean opensSubject(Token t) {
+    String p = t.pos();
+    return p.startsWith("NN") || p.equals("CC") || p.equals("DT") || p.startsWith("JJ")
+        || p.equals("POS") || p.equals("PRP$") || p.equals("CD");
+  }
+
+  /**
+   * "The ministry said the deal would help chipmakers, according to a statement on its website":
+   * an "according to" whose source is only a document its speaker issues ({@code namesMedium})
+   * names the medium when its content holds a speech verb with its own subject ({@code
+   * subject-cue}); that verb's subject speaks, the "according to" attribution goes, and the speech
+   * verb's content ends before "according to". Without such a verb ("Exports rose, according to a
+   * statement") the document stays the source, and so does a report or poll ("X said ...,
+   * according to the report": PolNeAR gives the words to the report).
+   */
+  static List<Attribution> documentAsMedium(AnalyzedText text, List<Attribution> candidates,
+      Predicate<Attribution> namesMedium) {
+    List<Attribution> out = new ArrayList<>(candidates);
+    for (Attribution doc : candidates) {
+      if (!namesMedium.test(doc)) {
+        continue;
+      }
+      for (int k = 0; k < out.size(); k++) {
+        Attribution inner = out.get(k);
+        if (inner.rule().equals("subject-cue") && inner.cueClass() == CueClass.SPEECH
+            && inner.speaker().isPresent() && doc.content().contains(inner.cue())
+            && doc.content().contains(inner.speaker().get().mention())) {
+          int cut = doc.cue().start();
+          if (inner.content().start() < cut && inner.content().end() > cut) {
+            int end = trimEnd(text.text(), inner.content().start(), cut);
+            if (end > inner.content().start()) {
+              inner = new Attribution(inner.sentence(), inner.cue(), inner.speaker(),
+                  text.span(inner.content().start(), end), inner.cueClass(), inner.rule(),
+                  inner.via());
+            }
+          }
+          out.set(k, inner);
+          out.remove(doc);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /**

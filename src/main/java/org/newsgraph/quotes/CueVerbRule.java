@@ -248,7 +248,7 @@ final class CueVerbRule {
         boolean delimited = bs.text().equals(",") || NounPhrases.isQuoteMark(bs)
             || bs.text().equals("—") || bs.text().equals("–") || bs.text().equals("--");
         boolean commaAfter = i + 1 < s.size() && s.token(i + 1).text().equals(",");
-        // "In the early 1990s, Ms. Ripert said, when she was earning ...": an adjunct before the
+        // "In the early 1990s, Ms. Dunmore said, when she was training ...": an adjunct before the
         // name and a clause after the cue's comma make the cue parenthetical
         boolean parenthetical = ce >= 0 && bs.text().equals(",") && commaAfter
             && words(s, 0, ce) >= 1 && contentStart <= contentEnd

@@ -118,7 +118,8 @@ final class ReportedSpeechFinder {
     for (int k = 0; k < found.size(); k++) {
       found.set(k, outer.lift(text, s, found.get(k), found, quoted));
     }
-    List<Attribution> chosen = AttributionChooser.select(text, found, viaOutlet);
+    List<Attribution> chosen = AttributionChooser.select(text, found, viaOutlet,
+        a -> accordingTo.namesMedium(s, a));
     for (int k = 0; k < chosen.size(); k++) {
       chosen.set(k, outer.outerSubject(text, s, chosen.get(k)));
     }

@@ -154,7 +154,8 @@ final class SpeakerResolver {
             p.mention().end());
         String name = em.map(e -> e.entity().name()).orElseGet(() -> expand(p.mention().text()));
         learnGender(name, p.gender());
-        return new Speaker(p.mention(), em.map(e -> e.entity().id()), name, p.role(), org);
+        return new Speaker(widened(p.mention(), em), em.map(e -> e.entity().id()), name, p.role(),
+            org);
       }
       case PRONOUN: {
         String w = p.mention().text().toLowerCase(Locale.ROOT);
@@ -174,6 +175,48 @@ final class SpeakerResolver {
         return new Speaker(p.mention(), Optional.empty(), p.mention().text(), p.role(), org);
       }
     }
+  }
+
+  /**
+   * The entity mention's span where it holds {@code mention}, ends with it and adds only a name
+   * before it (proper nouns and the "of", "and", "for" that join them, opening with a proper
+   * noun): the subject rules stop at "and", so "India's Ministry of Electronics and Information
+   * Technology said" gives "Information Technology", while the entity layer's mention is the whole
+   * name. A mention the entity layer began with a quotation mark or "As" stays as it is.
+   */
+  private CharSpan widened(CharSpan mention, Optional<EntityMention> em) {
+    if (em.isEmpty()) {
+      return mention;
+    }
+    CharSpan whole = em.get().mention().span();
+    if (!whole.contains(mention) || whole.end() != mention.end()
+        || whole.start() == mention.start()) {
+      return mention;
+    }
+    Optional<Sentence> s = text.sentenceAt(whole.start());
+    if (s.isEmpty()) {
+      return mention;
+    }
+    boolean first = true;
+    for (int k = 0; k < s.get().size(); k++) {
+      Token t = s.get().token(k);
+      if (t.end() <= whole.start() || t.start() < whole.start() && t.end() > whole.start()) {
+        if (t.end() > whole.start()) {
+          return mention; // the entity's mention starts inside a token
+        }
+        continue;
+      }
+      if (t.start() >= mention.start()) {
+        break;
+      }
+      boolean proper = t.pos().startsWith("NNP");
+      if (first ? !proper : !(proper || t.pos().equals("IN") || t.pos().equals("CC")
+          || t.pos().equals("POS") || t.text().equals("&"))) {
+        return mention;
+      }
+      first = false;
+    }
+    return first ? mention : whole;
   }
 
   /** A definite description ("the economist") as the nearest earlier speaker with that role. */

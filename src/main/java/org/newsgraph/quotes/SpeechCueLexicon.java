@@ -56,6 +56,7 @@ public final class SpeechCueLexicon {
   private final ImmutableSet<String> forwardVerbs;
   private final ImmutableListMultimap<String, Phrase> phrasesByFirstWord;
   private final ImmutableSet<String> documentNouns;
+  private final ImmutableSet<String> mediumNouns;
   private final ImmutableSet<String> outletWords;
   private final ImmutableSet<String> timeWords;
   private final ImmutableSet<String> claimNouns;
@@ -67,6 +68,7 @@ public final class SpeechCueLexicon {
       Set<String> forwardVerbs,
       ImmutableListMultimap<String, Phrase> phrases,
       Set<String> documentNouns,
+      Set<String> mediumNouns,
       Set<String> outletWords,
       Set<String> timeWords,
       Set<String> claimNouns) {
@@ -76,6 +78,7 @@ public final class SpeechCueLexicon {
     this.forwardVerbs = ImmutableSet.copyOf(forwardVerbs);
     this.phrasesByFirstWord = phrases;
     this.documentNouns = ImmutableSet.copyOf(documentNouns);
+    this.mediumNouns = ImmutableSet.copyOf(mediumNouns);
     this.outletWords = ImmutableSet.copyOf(outletWords);
     this.timeWords = ImmutableSet.copyOf(timeWords);
     this.claimNouns = ImmutableSet.copyOf(claimNouns);
@@ -88,7 +91,8 @@ public final class SpeechCueLexicon {
    * object}: the verb's addressee stands before its clause; {@code topic}: the verb reports only
    * through "about", "of", "on" or "that", so "spoke to reporters" reports nothing; {@code
    * forward}: the verb never stands before its speaker, so "..., told AFP" names an addressee,
-   * not a speaker). A later line
+   * not a speaker; on a {@code document} noun, {@code medium}: a document its speaker issues, so
+   * "X said ..., according to a statement" names X's medium, not another source). A later line
    * overrides an earlier one.
    */
   public static SpeechCueLexicon load(ModelFiles files) {
@@ -99,6 +103,7 @@ public final class SpeechCueLexicon {
     Set<String> forwardVerbs = new LinkedHashSet<>();
     ImmutableListMultimap.Builder<String, Phrase> phrases = ImmutableListMultimap.builder();
     Set<String> nouns = new LinkedHashSet<>();
+    Set<String> mediumNouns = new LinkedHashSet<>();
     Set<String> outletWords = new LinkedHashSet<>();
     Set<String> timeWords = new LinkedHashSet<>();
     Set<String> claimNouns = new LinkedHashSet<>();
@@ -131,6 +136,13 @@ public final class SpeechCueLexicon {
         case "noun" -> {
           requireClass(line, cls, CueClass.DOCUMENT, CueClass.CLAIM);
           (cls == CueClass.DOCUMENT ? nouns : claimNouns).add(cue);
+          for (String flag : line.listField(3)) {
+            if (!flag.equals("medium") || cls != CueClass.DOCUMENT) {
+              throw line.error("unknown flag '" + flag + "' for a " + line.field(2)
+                  + " noun (known: medium, on document nouns)");
+            }
+            mediumNouns.add(cue);
+          }
         }
         case "word" -> {
           requireClass(line, cls, CueClass.OUTLET_WORD, CueClass.TIME_WORD);
@@ -139,7 +151,8 @@ public final class SpeechCueLexicon {
         default -> throw line.error("kind must be verb, phrase, noun or word, not '" + kind + "'");
       }
     }
-    return new SpeechCueLexicon(verbs, objectVerbs, topicVerbs, forwardVerbs, phrases.build(), nouns, outletWords,
+    return new SpeechCueLexicon(verbs, objectVerbs, topicVerbs, forwardVerbs, phrases.build(), nouns,
+        mediumNouns, outletWords,
         timeWords, claimNouns);
   }
 
@@ -212,6 +225,14 @@ public final class SpeechCueLexicon {
   /** Whether {@code lemma} is a document noun ("statement", "report"). */
   public boolean isDocumentNoun(String lemma) {
     return documentNouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether {@code lemma} is a document its speaker issues ("statement", "release"): "X said ...,
+   * according to a statement" names the medium of X's words.
+   */
+  public boolean isMediumNoun(String lemma) {
+    return mediumNouns.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code word} marks a news outlet's name ("agency", "news"). */

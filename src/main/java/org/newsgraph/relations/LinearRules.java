@@ -30,7 +30,7 @@ final class LinearRules {
     int ownerAt = -1;
     for (int k = 0; k < refs.size(); k++) {
       CountryRef r = refs.get(k);
-      if (placeOnly(s, r, m)) {
+      if (placeOnly(s, words, r, m)) {
         continue;
       }
       if (r.end() <= m.start()) {
@@ -60,7 +60,7 @@ final class LinearRules {
     }
     CountryRef owner = refs.get(ownerAt);
     ImmutableList.Builder<CountryRef> counterparts = ImmutableList.builder();
-    int subjectAt = objectOfTrigger(s, refs, trigger, owner, m);
+    int subjectAt = objectOfTrigger(s, refs, words, trigger, owner, m);
     int modifierAt = modifierOfTrigger(s, refs, trigger, owner, m);
     String rule = "linear-window+trigger";
     if (modifierAt >= 0) {
@@ -141,12 +141,15 @@ final class LinearRules {
     return -1;
   }
 
-  /** The nearest relation trigger within the window of the sector; a stance beats an activity word. */
+  /**
+   * The nearest relation trigger within the window of the sector, in the sector's clause (no
+   * clause-opening conjunction between them); a stance beats an activity word.
+   */
   private static TriggerMention nearestTrigger(List<TriggerMention> words, SectorMention m) {
     TriggerMention trigger = null;
     int best = Integer.MAX_VALUE;
     for (TriggerMention w : words) {
-      if (w.kind().relationType().isEmpty()) {
+      if (w.kind().relationType().isEmpty() || clauseWordBetween(words, w, m)) {
         continue;
       }
       int d = w.end() <= m.start() ? m.start() - w.end() : w.start() - m.end();
@@ -164,17 +167,42 @@ final class LinearRules {
   /**
    * "Hyundai sold ... in China ... the world's third-largest carmaker": a country after a
    * preposition is where something happened, not an owner, unless it follows the sector term
-   * closely ("the car industry in Germany") or is a possessor ("in Hungary's car industry").
+   * closely ("the car industry in Germany") or is a possessor ("in Hungary's car industry"). After a
+   * conjunction that opens a clause ("while Brazil remains", tagged IN too) it is that clause's
+   * subject.
    */
-  static boolean placeOnly(Sentence s, CountryRef r, SectorMention m) {
+  static boolean placeOnly(Sentence s, List<TriggerMention> words, CountryRef r, SectorMention m) {
     if (r.start() == 0 || !s.token(r.start() - 1).pos().equals("IN")
         || !s.token(r.end() - 1).pos().startsWith("NNP")
-        || s.token(r.start() - 1).text().equalsIgnoreCase("as")) {
+        || s.token(r.start() - 1).text().equalsIgnoreCase("as")
+        || clauseWordEndsAt(words, r.start())) {
       return false; // "as Indian refiners bought": a demonym, or "as" starting a clause
     }
     boolean possessor = r.end() < s.size() && s.token(r.end()).pos().equals("POS");
     boolean right = r.start() >= m.end() && r.start() - m.end() <= 2;
     return !possessor && !right;
+  }
+
+  /** Whether a clause-opening conjunction ends right before token {@code at}. */
+  private static boolean clauseWordEndsAt(List<TriggerMention> words, int at) {
+    for (TriggerMention w : words) {
+      if (w.kind() == TriggerKind.CLAUSE && w.end() == at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a clause-opening conjunction lies between trigger {@code t} and sector {@code m}. */
+  private static boolean clauseWordBetween(List<TriggerMention> words, TriggerMention t, SectorMention m) {
+    int from = Math.min(t.end(), m.end());
+    int to = Math.max(t.start(), m.start());
+    for (TriggerMention w : words) {
+      if (w.kind() == TriggerKind.CLAUSE && w.start() >= from && w.end() <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The reference at {@code at} and those joined to it by "and" or a comma just before it. */
@@ -207,8 +235,8 @@ final class LinearRules {
    * sanctions on Venezuela's oil sector"), the index of the country before the trigger that acts
    * instead; else -1.
    */
-  private static int objectOfTrigger(
-      Sentence s, List<CountryRef> refs, TriggerMention t, CountryRef owner, SectorMention m) {
+  private static int objectOfTrigger(Sentence s, List<CountryRef> refs, List<TriggerMention> words,
+      TriggerMention t, CountryRef owner, SectorMention m) {
     if (t.kind() == TriggerKind.ACTIVITY || owner.start() < t.end() || owner.end() > m.start()) {
       return -1;
     }
@@ -228,7 +256,7 @@ final class LinearRules {
     int subject = -1;
     for (int k = 0; k < refs.size(); k++) {
       CountryRef r = refs.get(k);
-      if (r.end() <= t.start() && !placeOnly(s, r, m)) {
+      if (r.end() <= t.start() && !placeOnly(s, words, r, m)) {
         subject = k;
       }
     }

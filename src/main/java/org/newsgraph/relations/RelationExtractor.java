@@ -176,7 +176,7 @@ public final class RelationExtractor {
     List<CountryRef> refs = new ArrayList<>(direct);
     for (TriggerMention w : words) {
       if (w.kind().relationType().isPresent() || w.kind() == TriggerKind.NEGATION
-          || w.kind() == TriggerKind.ELABORATION) {
+          || w.kind() == TriggerKind.ELABORATION || w.kind() == TriggerKind.CLAUSE) {
         continue;
       }
       if (direct.stream().anyMatch(r -> r.start() < w.end() && w.start() < r.end())) {

@@ -6,7 +6,7 @@ import org.newsgraph.RelationType;
 /**
  * What a word of {@code models/relation-triggers.tsv} does for the relation rules: signal one of the
  * relation types, or serve as a function word (negation, a back-reference to a country, a list
- * elaboration).
+ * elaboration, a clause-opening conjunction).
  */
 public enum TriggerKind {
   COOPERATION,
@@ -27,7 +27,13 @@ public enum TriggerKind {
   /** "its neighbour": the country most talked about that is not the subject. */
   BACKREF_OTHER,
   /** "including", "such as": what follows names what a broader sector word covers. */
-  ELABORATION;
+  ELABORATION,
+  /**
+   * "while", "whereas", "although": a conjunction that opens a clause of its own, so that a country
+   * right after it is that clause's subject (not a place, as after "in"), and a trigger in one clause
+   * does not type a sector in the other (for sentences left unparsed).
+   */
+  CLAUSE;
 
   /** The relation type this kind signals, if it is one. */
   public Optional<RelationType> relationType() {

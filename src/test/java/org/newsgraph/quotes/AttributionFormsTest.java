@@ -84,9 +84,9 @@ class AttributionFormsTest {
                 + " banks/NNS were/VBD/O/be too/RB big/JJ ./."},
             "arguing", "David Stockman", "indirect/participle"),
         Arguments.of("a parenthetical cue after an adjunct",
-            new String[] {"In/IN the/DT early/JJ 1990s/CD ,/, Ms./NNP Ripert/NNP/PERSON"
+            new String[] {"In/IN the/DT early/JJ 1990s/CD ,/, Ms./NNP Dunmore/NNP/PERSON"
                 + " said/VBD/O/say ,/, she/PRP was/VBD/O/be earning/VBG/O/earn more/JJR ./."},
-            "said", "Ripert", "indirect/parenthetical-cue"),
+            "said", "Dunmore", "indirect/parenthetical-cue"),
         Arguments.of("a share of a group speaks",
             new String[] {"Most/JJS of/IN them/PRP said/VBD/O/say they/PRP had/VBD/O/have"
                 + " loved/VBN/O/love working/VBG for/IN Carrier/NNP ./."},

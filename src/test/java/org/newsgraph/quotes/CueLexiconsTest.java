@@ -65,6 +65,24 @@ class CueLexiconsTest {
   }
 
   @Test
+  void mediumNouns() throws IOException {
+    SpeechCueLexicon cues = SpeechCueLexicon.load(ModelFiles.bundled());
+    assertTrue(cues.isMediumNoun("statement"));
+    assertTrue(cues.isDocumentNoun("report"));
+    assertFalse(cues.isMediumNoun("report")); // a report is a source of its own, not a medium
+    SpeechCueLexicon extra = SpeechCueLexicon.load(withExtra(ModelFile.SPEECH_CUES,
+        "communique\tnoun\tdocument\tmedium\n"));
+    assertTrue(extra.isMediumNoun("communique"));
+    assertTrue(extra.isDocumentNoun("communique"));
+    // the flag goes only with document nouns
+    ModelFileException e = assertThrows(ModelFileException.class, () -> SpeechCueLexicon.load(
+        withExtra(ModelFile.SPEECH_CUES, "quibble\tnoun\tclaim\tmedium\n")));
+    assertTrue(e.getMessage().contains("extra.tsv:1:"), e.getMessage());
+    assertThrows(ModelFileException.class, () -> SpeechCueLexicon.load(
+        withExtra(ModelFile.SPEECH_CUES, "memo\tnoun\tdocument\tloud\n")));
+  }
+
+  @Test
   void anEmbedderAddsACue() throws IOException {
     SpeechCueLexicon cues = SpeechCueLexicon.load(withExtra(ModelFile.SPEECH_CUES,
         "# mine\nopine\tverb\tspeech\n"));

@@ -144,4 +144,24 @@ class LinearRulesTest {
             + "to/TO China/NNP ./.");
     assertEquals(Set.of("JP semiconductors RESTRICTION CN"), relations(t));
   }
+
+  @Test
+  void aCountryAfterWhileOwnsItsClauseAndTheOtherClausesTriggerStaysThere() {
+    AnalyzedText t = unparsed(
+        "Germany/NNP 's/POS car/NN industry/NN is/VBZ/be losing/VBG/lose ground/NN to/TO "
+            + "Chinese/JJ rivals/NNS/rival ,/, while/IN Brazil/NNP remains/VBZ/remain the/DT "
+            + "largest/JJS exporter/NN of/IN coffee/NN ./.");
+    assertFalse(wantsParse(t));
+    assertEquals(
+        Set.of("DE automotive DECLINE CN", "BR agriculture ACTIVITY -"), relations(t));
+  }
+
+  @Test
+  void aCountryAfterAPrepositionIsStillOnlyAPlace() {
+    AnalyzedText t = unparsed(
+        "Germany/NNP 's/POS car/NN industry/NN is/VBZ/be losing/VBG/lose ground/NN to/TO "
+            + "Chinese/JJ rivals/NNS/rival ,/, and/CC in/IN Brazil/NNP buyers/NNS/buyer want/VBP/want "
+            + "coffee/NN ./.");
+    assertFalse(relations(t).stream().anyMatch(r -> r.startsWith("BR ")), relations(t).toString());
+  }
 }
