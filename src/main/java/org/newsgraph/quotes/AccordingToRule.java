@@ -88,8 +88,8 @@ final class AccordingToRule {
     String rule = "according-to";
     int agent = agentAfter(s, srcEnd);
     if ((cues.isDocumentNoun(last.lemma()) || cues.isDocumentNoun(last.text())) && agent >= 0) {
-      // "according to a tally by the Associated Press", "a post from Arianna Huffington",
-      // "a court document filed by state attorney Dave Aronberg": the author speaks
+      // "according to a count by the Northfield Herald", "a post from Lena Marsh",
+      // "a sealed document filed by county prosecutor Ivo Brandt": the author speaks
       int agentEnd = NounPhrases.endRight(s, agent);
       speaker = phrases.speaker(text, s, agent, agentEnd);
       rule = "according-to-document";

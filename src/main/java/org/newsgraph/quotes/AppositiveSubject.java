@@ -14,21 +14,21 @@ import org.newsgraph.text.Token;
 
 /**
  * The subject of a cue that follows a comma: a name and the aside between commas that describes
- * it ("Ding Shuang, chief Greater China economist at Standard Chartered Bank, said"; "Geoff Garin,
- * a Democratic pollster who advises the pro-Clinton super PAC, said"; "Mr. Cruz, whose narrow
- * finish was seen as a disappointment, said"), or a name in apposition to a description ("his top
- * aide, Tad Devine, told"; "Another pollster, David Woodard of Clemson University, said"). Goes
- * left from the comma at most {@link #MAX_APPOSITIVE} tokens.
+ * it ("Wen Lihua, chief Asia economist at Meridian Harbor Bank, said"; "Mara Lindqvist, a Green
+ * strategist who advises the harbor council, said"; "Mr. Varga, whose late entry was viewed as a
+ * gamble, said"), or a name in apposition to a description ("her closest aide, Corin Little,
+ * told"; "Another analyst, Tomas Arvelo of Halvorsen College, said"). Goes left from the comma at
+ * most {@link #MAX_APPOSITIVE} tokens.
  */
 final class AppositiveSubject {
 
   /** Longest aside between a name and its cue, in tokens. */
   static final int MAX_APPOSITIVE = 40;
 
-  /** Most tokens of a quoted title inside an aside ("the co-author of “Going Viral,”"). */
+  /** Most tokens of a quoted title inside an aside ("the co-author of “Breaking Loose,”"). */
   private static final int MAX_TITLE = 8;
 
-  /** Prepositions that measure a share before its noun ("over a quarter", "about half"). */
+  /** Prepositions that measure a share before its noun ("over a fifth", "about half"). */
   private static final ImmutableSet<String> SHARE_WORDS =
       ImmutableSet.of("over", "under", "about", "around", "nearly", "almost");
 
@@ -50,8 +50,8 @@ final class AppositiveSubject {
     for (int k = j - 1; k >= Math.max(1, j - MAX_APPOSITIVE); k--) {
       Token tk = s.token(k);
       if (tk.text().equals(",") && opensRelative(s.token(k + 1))) {
-        // "Chris Cox, who runs the NRA's lobbying arm, says" / "Benford, 58, who lives ..." /
-        // "Mr. Cruz, whose narrow finish was seen as a disappointment, said"
+        // "Dana Whitcombe, who runs the guild's advocacy office, says" / "Ortega, 52, who
+        // lives ..." / "Mr. Varga, whose late entry was viewed as a gamble, said"
         int m = k - 1;
         while (m >= 2 && s.token(m).pos().equals("CD") && s.token(m - 1).text().equals(",")) {
           m -= 2;
@@ -64,7 +64,7 @@ final class AppositiveSubject {
         Optional<Subject> antecedent =
             phrases.speaker(text, s, start, m).map(p -> new Subject(start, p));
         if (s.token(k + 2).text().equals(",") && isRelative(s.token(k + 1))) {
-          // "Bret Stephens, who, after trading insults with Mr. Hannity, said": the cue is the
+          // "Odile Ferrand, who, after exchanging barbs with Mr. Kessler, said": the cue is the
           // relative clause's own verb, so "who" is the mention, standing for the name
           CharSpan word = text.span(s, k + 1, k + 1);
           return antecedent.map(a -> new Subject(a.start(), a.phrase().relative(word)));
@@ -72,9 +72,9 @@ final class AppositiveSubject {
         if (!NounPhrases.lower(s.token(k + 1)).equals("which")) {
           return antecedent;
         }
-        // "Michael Mulgrew, president of the United Federation of Teachers, which represents
-        // ..., said": "which" tells of a thing inside the aside; the name before it speaks, and
-        // the thing only when no name does ("The NRA, which ..., said")
+        // "Priya Okonjo, president of the Northern Alliance of Nurses, which represents ...,
+        // said": "which" tells of a thing inside the aside; the name before it speaks, and the
+        // thing only when no name does ("The TBCA, which ..., said")
         thing = antecedent;
         verbSeen = false;
         continue;
@@ -102,23 +102,24 @@ final class AppositiveSubject {
         if (open < 0) {
           return thing;
         }
-        k = open; // "the co-author of “Going Viral,” about ...": past the quoted title
+        k = open; // "the co-author of “Breaking Loose,” about ...": past the quoted title
         continue;
       }
       // a finite verb: the aside is a clause; only a relative one ("who runs ...") still leads
       // to the name before it
-      // (not "to file suit": an infinitive in "attorney for groups to file suit" is no clause)
+      // (not "to seek damages": an infinitive in "counsel for tenants to seek damages" is no
+      // clause)
       verbSeen |= TokenRules.isFinite(tk);
       if (relativeInside(s, k)) {
-        verbSeen = false; // "a former expert who now studies ...": the verb is the relative's
+        verbSeen = false; // "a retired engineer who now teaches ...": the verb is the relative's
       }
     }
     return thing;
   }
 
   /**
-   * "his top aide, Tad Devine, told", "Another Clinton ally, Agriculture Secretary Tom Vilsack,
-   * told", "Another pollster, David Woodard of Clemson University, said": the person's name in
+   * "her closest aide, Corin Little, told", "Another party ally, Transport Secretary Ilse Brandt,
+   * told", "Another analyst, Tomas Arvelo of Halvorsen College, said": the person's name in
    * {@code [from, to]}, the stretch between the last two commas, speaks.
    */
   private Optional<Subject> nameInApposition(AnalyzedText text, Sentence s, int from, int to) {
@@ -132,7 +133,7 @@ final class AppositiveSubject {
         return Optional.of(new Subject(from, name.get()));
       }
     }
-    // "David Woodard of Clemson University": a name and where the person works
+    // "Tomas Arvelo of Halvorsen College": a name and where the person works
     int e = personRun(s, from, to);
     if (e == from || e > to || !NounPhrases.isRolePreposition(s.token(e))
         || TokenRules.hasVerb(s, e, to)) {
@@ -147,7 +148,7 @@ final class AppositiveSubject {
 
   /**
    * The index after the run of a person's name tokens that starts at {@code from} (nouns the name
-   * finder marks as a person's: "Tad Devine/JJ" too), at most {@code to + 1}.
+   * finder marks as a person's: "Corin Little/JJ" too), at most {@code to + 1}.
    */
   private static int personRun(Sentence s, int from, int to) {
     int e = from;
@@ -159,23 +160,23 @@ final class AppositiveSubject {
 
   /**
    * The name that ends before the comma at {@code k}, with the aside {@code (k, j)} after it as its
-   * role where the aside has one ("Rep. Elijah Cummings (D-Md.), chair of ..."), if the aside
+   * role where the aside has one ("Rep. Nadia Kerrigan (D-Vt.), chair of ..."), if the aside
    * describes it.
    */
   private Optional<Subject> nameBefore(AnalyzedText text, Sentence s, int k, int j) {
-    // "Rep. Elijah Cummings (D-Md.), chair of ...": past the parenthesis after the name
+    // "Rep. Nadia Kerrigan (D-Vt.), chair of ...": past the parenthesis after the name
     int nameEnd = skipParen(s, k - 1);
     if (nameEnd < 0 || !NounPhrases.isNoun(s.token(nameEnd))
         || cues.isTimeWord(s.token(nameEnd).text()) && !s.token(nameEnd).ner().equals("PERSON")) {
-      return Optional.empty(); // "Clinton, 35, the daughter of ..., said": look further left
+      return Optional.empty(); // "Ferris, 35, the nephew of ..., said": look further left
     }
     int start = NounPhrases.startLeft(s, nameEnd);
     Optional<SpeakerPhrase> p = phrases.speaker(text, s, start, nameEnd);
     if (p.isEmpty() || p.get().form() != SpeakerPhrase.Form.NAME
         || nameAfterOf(s, start, nameEnd)) {
-      return Optional.empty(); // "..., the president of Judicial Watch, a group ...": further left
+      return Optional.empty(); // "..., the director of Open Ledger, a group ...": further left
     }
-    // "James A. Lewis, a former government expert who now studies ..., said": the aside's own
+    // "Hugo B. Santander, a retired agency engineer who now teaches ..., said": the aside's own
     // words end where its relative clause starts
     int asideEnd = j - 1;
     for (int r = k + 1; r < j; r++) {
@@ -186,24 +187,25 @@ final class AppositiveSubject {
     }
     Optional<NounPhrases.Appositive> app = phrases.appositive(text, s, k + 1, asideEnd);
     if (app.isEmpty()) {
-      // "Dean Johnson, a 55-year-old salesman from Sumter, says": a name and an aside with no
+      // "Rufus Palmer, a 61-year-old plumber from Harlow Creek, says": a name and an aside with no
       // verb of its own, at the start of the sentence
       if (opensSentence(s, start) && !TokenRules.hasFiniteVerb(s, k + 1, asideEnd)) {
-        // also "“...,” Sarandon, 69, told MSNBC" and "On Saturday, Senator Bernie Sanders of
-        // Vermont, a Democratic rival, assailed her": the name opens its clause
+        // also "“...,” Brandvold, 71, told WKRT" and "On Friday, Senator Ansel Marsh of Oregon,
+        // a party rival, criticized him": the name opens its clause
         return Optional.of(new Subject(start, p.get()));
       }
-      return Optional.empty(); // "..., a salesman from Sumter, South Carolina, says": further left
+      return Optional.empty(); // "..., a plumber from Harlow Creek, Maine, says": further left
     }
     return Optional.of(new Subject(start,
         p.get().withAppositive(Optional.of(app.get().role()), app.get().organization())));
   }
 
   /**
-   * "The aides, led by campaign manager Terry Sullivan, told", "Democratic economists, like their
-   * Republican counterparts, say", "Among likely voters, about two-thirds, 67 percent, say": when
-   * the words before the comma at {@code k} are the sentence's first phrase (after an opening
-   * adjunct such as "Among likely voters,"), with no verb, the noun phrase that opens them speaks.
+   * "The volunteers, led by field director Ines Paredes, told", "Union economists, like their
+   * industry counterparts, say", "Among registered members, about three-quarters, 74 percent,
+   * say": when the words before the comma at {@code k} are the sentence's first phrase (after an
+   * opening adjunct such as "Among registered members,"), with no verb, the noun phrase that opens
+   * them speaks.
    */
   private Optional<Subject> openingPhrase(AnalyzedText text, Sentence s, int k) {
     if (k > MAX_APPOSITIVE) {
@@ -224,13 +226,13 @@ final class AppositiveSubject {
       }
     }
     if (comma >= 0) {
-      // "Among likely GOP primary voters, about two-thirds, ...": past the opening adjunct
+      // "Among registered union members, about three-quarters, ...": past the opening adjunct
       if (!opensAdjunct(s.token(o))) {
         return Optional.empty();
       }
       o = comma + 1;
     }
-    // "about two-thirds", "Just over a quarter": past the words that measure a share
+    // "about three-quarters", "Just under a fifth": past the words that measure a share
     while (o < k && (s.token(o).pos().startsWith("RB")
         || s.token(o).pos().equals("IN") && SHARE_WORDS.contains(NounPhrases.lower(s.token(o))))) {
       o++;
@@ -242,7 +244,7 @@ final class AppositiveSubject {
     int head = Math.min(k - 1, NounPhrases.endRight(s, o));
     if (head + 2 < k && s.token(head + 1).pos().equals("CC")
         && NounPhrases.inPhrase(s.token(head + 2))) {
-      // "Cyber security experts and U.S. officials, however, said": both phrases speak
+      // "Water engineers and county officials, however, said": both phrases speak
       head = Math.min(k - 1, NounPhrases.endRight(s, head + 2));
     }
     while (head > o && !NounPhrases.isNoun(s.token(head))) {
@@ -262,7 +264,7 @@ final class AppositiveSubject {
 
   /**
    * Whether the phrase {@code [start, end]} ends with a name that is the object of "of" ("the
-   * president of Judicial Watch"), not a person's name ("Secretary of State John Kerry").
+   * director of Open Ledger"), not a person's name ("Secretary of State Ilse Brandt").
    */
   private static boolean nameAfterOf(Sentence s, int start, int end) {
     if (s.token(end).ner().equals("PERSON")) {
@@ -279,7 +281,7 @@ final class AppositiveSubject {
   /**
    * Whether the phrase at {@code start} opens its clause: the sentence's first word, after a
    * comma, quote mark or dash, or after at most {@link #MAX_OPENERS} conjunctions and adverbs
-   * that open the sentence ("But Tom Fitton, the president of ..., said").
+   * that open the sentence ("But Lena Marchetti, the director of ..., said").
    */
   private static boolean opensSentence(Sentence s, int start) {
     if (start == 0 || opensClause(s.token(start - 1))) {
@@ -304,8 +306,8 @@ final class AppositiveSubject {
 
   /**
    * Whether token {@code k} opens a relative clause inside an aside: "who", "whom", "which",
-   * "whose", or "that" read as a relative, after a word ("a conservative group that has sued",
-   * "a Manafort rival whom Trump fired").
+   * "whose", or "that" read as a relative, after a word ("a nonprofit group that has petitioned",
+   * "a Halloran rival whom Varga fired").
    */
   private static boolean relativeInside(Sentence s, int k) {
     Token t = s.token(k);

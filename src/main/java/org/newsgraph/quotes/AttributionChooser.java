@@ -59,7 +59,7 @@ final class AttributionChooser {
       boolean merged = false;
       for (int k = 0; k < chosen.size() && !merged; k++) {
         Attribution inner = chosen.get(k);
-        // only words said are passed on; "according to the AP, 571 delegates supported Clinton"
+        // only words said are passed on; "according to the Herald, 312 members supported Ostrova"
         // is the AP's own report
         if (outlet.content().contains(inner.cue()) && inner.cueClass() == CueClass.SPEECH) {
           int end = Math.min(inner.content().end(), outlet.cue().start());
@@ -276,13 +276,13 @@ final class AttributionChooser {
   }
 
   /**
-   * "While the donor didn't disclose his backing, he did say he found Trump charming": when an
+   * "While the donor didn't reveal his motive, he did say he found Velden impressive": when an
    * inner attribution's speaker follows a comma inside the outer one's content, the outer content
    * ends before that comma and both stand.
    */
   private static Optional<Attribution> cutBefore(AnalyzedText text, Attribution outer,
       Attribution inner) {
-    // "Trump hailed the vote as “fantastic,” telling reporters that ...": a participle after a
+    // "Moll hailed the result as “superb,” telling reporters that ...": a participle after a
     // comma is an attribution of its own, and the outer content ends before its comma
     boolean participle = inner.rule().equals("participle");
     if (!participle && (inner.speaker().isEmpty() || !inner.rule().equals("subject-cue"))
@@ -290,7 +290,7 @@ final class AttributionChooser {
       return Optional.empty();
     }
     if (inner.content().overlaps(outer.cue())) {
-      // "Ms. Olivieri found skating to be a salve ..., she said.": the inner content runs over
+      // "Ms. Varga found rowing to be a comfort ..., she said.": the inner content runs over
       // the outer cue, so the outer one frames the whole sentence and the inner one goes
       return Optional.empty();
     }
@@ -298,7 +298,7 @@ final class AttributionChooser {
         : inner.speaker().get().mention().start();
     Optional<Integer> coordinated = coordinatedCue(text, outer, inner);
     if (coordinated.isPresent()) {
-      // "Fields tweeted a photograph and said she had been yanked": each verb its own content
+      // "Brandt tweeted a picture and said she had been ignored": each verb its own content
       int end = trimEnd(text.text(), outer.content().start(), coordinated.get());
       if (end <= outer.content().start() || inner.content().start() < end) {
         return Optional.empty();
@@ -343,7 +343,7 @@ final class AttributionChooser {
       end--;
     }
     if (end <= outer.content().start() || inner.content().start() < end
-        // "Still, he said, officials have to decide ...": a content around its own cue is not
+        // "Yet, he said, managers must choose ...": a content around its own cue is not
         // cut back to the cue; the clause after the cue is what "he" said
         || outer.content().contains(outer.cue()) && end <= outer.cue().end()) {
       return Optional.empty();
@@ -379,8 +379,8 @@ final class AttributionChooser {
   }
 
   /**
-   * Where a name's phrase starts when titles stand before the mention ("Mr. Schmidt", "Sen. Ted
-   * Cruz"): back over at most {@link #MAX_TITLE_WORDS} capitalised words, not before {@code min}.
+   * Where a name's phrase starts when titles stand before the mention ("Mr. Schmidt", "Sen. Ana
+   * Moll"): back over at most {@link #MAX_TITLE_WORDS} capitalised words, not before {@code min}.
    */
   private static int pastTitles(String t, int start, int min) {
     int at = start;

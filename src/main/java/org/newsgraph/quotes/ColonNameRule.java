@@ -10,8 +10,8 @@ import org.newsgraph.text.Token;
 
 /**
  * A name, a colon and a quote inside a sentence ({@code name-colon-quote}): "... doesn't surprise
- * Republican pollster Daron Shaw: “Historically, lesser-known candidates ...”" or "- Michael P.
- * McDonald: “At long last ...”". The colon is the cue and the name before it the speaker; the
+ * local pollster Ines Varga: “Usually, first-time candidates ...”" or "- Peter J.
+ * Hale: “After many years ...”". The colon is the cue and the name before it the speaker; the
  * name must be a person's or an organisation's (tagged so by the name finder), or a document
  * ("More from the report: “...”"), which keeps "Here is the list: “...”" out.
  */
@@ -39,7 +39,7 @@ final class ColonNameRule {
     int start = NounPhrases.startLeft(s, i - 1);
     if (NounPhrases.isNoun(name) && cues.isDocumentNoun(name.lemma())
         && !NounPhrases.isProper(name)) {
-      // "More from the report: “Today numerous online surveys ...”"
+      // "More from the study: “Many regional clinics ...”"
       return phrases.speaker(text, s, start, i - 1).map(sp -> attribution(text, s, i, sp));
     }
     if (!NounPhrases.isNoun(name) || !NounPhrases.isProper(name) && !isPersonOrOrg(name)) {

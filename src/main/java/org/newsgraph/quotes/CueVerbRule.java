@@ -54,8 +54,8 @@ final class CueVerbRule {
 
   /**
    * A verb outside the cue lexicon right after a quote and a short speaker phrase, ending the
-   * sentence or followed only by a particle, adverb or prepositional phrase: "“Jeb wants to be a
-   * tough guy tonight,” Trump shot back.", "“... go!” some protesters chanted." ({@code
+   * sentence or followed only by a particle, adverb or prepositional phrase: "“Osric wants to look
+   * brave at the gala,” Halloran shot back.", "“... go!” some protesters chanted." ({@code
    * content-name-cue}). Past or present tense only.
    */
   Optional<Attribution> afterQuoteAnyVerb(AnalyzedText text, Sentence s, int i) {
@@ -76,7 +76,7 @@ final class CueVerbRule {
   }
 
   /**
-   * "“..., especially Donald Trump,” Will/MD wrote." or "“...,” this Trump look/VB -alike
+   * "“..., especially Conrad Ashby,” Will/MD wrote." or "“...,” this Ashby look/VB -alike
    * declared/VBN": a short phrase between a quote's closing mark and a speech verb is its speaker
    * even where the tagger misreads it ({@code content-name-cue}).
    */
@@ -122,7 +122,7 @@ final class CueVerbRule {
         beAux |= isAux(s.token(k), "be");
       }
       if (beAux) {
-        return passive(text, s, i, cls, before); // "Trump has been rebuked by opponents"
+        return passive(text, s, i, cls, before); // "Kessler has been rebuked by neighbours"
       }
       // only the perfect: "has said"; "was reported", "the planned wall" are not attributions
       if (before + 1 >= i || !isAux(s.token(before + 1), "have")) {
@@ -156,13 +156,13 @@ final class CueVerbRule {
       if (!modal) {
         if (before >= 1 && s.token(before).pos().equals("TO")
             && s.token(before - 1).posStartsWith("VB")) {
-          // "Trump refused to say whether ...": the subject of the governing verb
+          // "Varga refused to say whether ...": the subject of the governing verb
           before = skipBack(s, before - 2);
         } else if (before < 0 || !(NounPhrases.isNoun(s.token(before))
             || NounPhrases.isPronoun(s.token(before)) || s.token(before).pos().equals("CD"))) {
           return Optional.empty();
         }
-        // else "Sanders’ aides say ...", "Six in 10 say ...": a present tense tagged VB
+        // else "Marlowe’s aides say ...", "Six in 10 say ...": a present tense tagged VB
       }
     }
     if (i + 1 < s.size() && s.token(i + 1).pos().equals("TO") && cls == CueClass.SPEECH
@@ -177,8 +177,8 @@ final class CueVerbRule {
         && (!cues.needsTopic(t.lemma()) || opensTopic(s, i, contentStart));
     boolean relative = subject.isPresent() && subject.get().phrase().antecedent().isPresent();
     if (relative) {
-      // "Clinton, who was speaking to mayors, did not ...": the comma closes the relative clause;
-      // "Zeke Emanuel, an oncologist who advised Obama on the overhaul, said ...": so does the
+      // "Okafor, who was talking to farmers, did not ...": the comma closes the relative clause;
+      // "Ilse Brandvold, a surveyor who advised Kessler on the fence, said ...": so does the
       // comma before the main clause's verb
       boolean afterComma = before >= 1 && s.token(before - 1).text().equals(",");
       int comma = i + 1;
@@ -199,12 +199,12 @@ final class CueVerbRule {
       boolean endsWithColon = s.token(s.size() - 1).text().equals(":");
       if (endsWithColon && cls == CueClass.SPEECH && !(afterCue < s.size()
           && s.token(afterCue).text().equals(":") && clauseAfter)) {
-        // "Cruz called them on it:" / "President Clinton released the following statement:"
+        // "Ferrante answered them in turn:" / "Mayor Quilley issued this short note:"
         return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
             cue, cls, ReportedSpeechFinder.BARE_COLON, Optional.empty()));
       }
       if (afterCue < s.size() && s.token(afterCue).text().equals(":")) {
-        // "He added: “...”" or, at the end of a paragraph, "In a 1963 speech, he declared:"
+        // "He added: “...”" or, at the end of a paragraph, "In a 1987 lecture, she declared:"
         if (clauseAfter) {
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
               text.span(s, contentStart, contentEnd), cls, "subject-cue", Optional.empty()));
@@ -219,7 +219,7 @@ final class CueVerbRule {
           && !relative) {
         // (a relative "who" stands for the noun before it: what precedes is not its content)
         // "“...,” McCain said, citing low growth" / "“...,” Espinoza said Friday." /
-        // "“...,” the tycoon told Reuters in an interview when asked ...": the content is before
+        // "“...,” the banker told KVRT in a talk when pressed ...": the content is before
         boolean commaAfter = i + 1 < s.size() && s.token(i + 1).text().equals(",");
         boolean quoteBefore = NounPhrases.isQuoteMark(s.token(beforeSubject));
         // "..., Espinoza said Friday.": a short verbless tail after the cue is not the content
@@ -228,7 +228,7 @@ final class CueVerbRule {
             && hasVerb(s, 0, beforeSubject);
         boolean quoteAfter = contentStart <= contentEnd
             && NounPhrases.isQuoteMark(s.token(contentStart));
-        // "X won the primary, the Associated Press declared on Thursday, two days after ...": a
+        // "X won the regatta, the Northern Courier declared on Friday, three days after ...": a
         // reported clause does not open with a preposition or adverb, the content is before
         boolean adjunctAfter = contentStart <= contentEnd && opensAdjunct(s.token(contentStart))
             && s.token(subject.get().start() - 1).text().equals(",")
@@ -248,7 +248,7 @@ final class CueVerbRule {
         boolean delimited = bs.text().equals(",") || NounPhrases.isQuoteMark(bs)
             || bs.text().equals("—") || bs.text().equals("–") || bs.text().equals("--");
         boolean commaAfter = i + 1 < s.size() && s.token(i + 1).text().equals(",");
-        // "In the early 1990s, Ms. Dunmore said, when she was training ...": an adjunct before the
+        // "In the late 1980s, Ms. Quilley said, when she was rowing ...": an adjunct before the
         // name and a clause after the cue's comma make the cue parenthetical
         boolean parenthetical = ce >= 0 && bs.text().equals(",") && commaAfter
             && words(s, 0, ce) >= 1 && contentStart <= contentEnd
@@ -292,7 +292,7 @@ final class CueVerbRule {
   }
 
   /**
-   * "“We are nowhere near the end game,” Devine declared/VBN.": a speech verb the tagger read as a
+   * "“We are nowhere near the finish,” Ostrander declared/VBN.": a speech verb the tagger read as a
    * participle, right after a quote and its speaker, is the simple past.
    */
   private boolean taggedPastAfterQuote(
@@ -303,7 +303,7 @@ final class CueVerbRule {
     Optional<SpeakerFinder.Subject> subject = speakers.subjectLeft(text, s, before);
     if (subject.isPresent() && subject.get().start() == 0 && s.index() > 0
         && (i + 1 >= s.size() || NounPhrases.isPunct(s.token(i + 1)))) {
-      // "“... the end.” Devine said/VBN." split after the quote: the sentence is only the cue
+      // "“... the spring.” Ostrander said/VBN." split after the quote: the sentence is only the cue
       Sentence prev = text.sentences().get(s.index() - 1);
       return NounPhrases.isQuoteMark(prev.token(prev.size() - 1));
     }
@@ -316,7 +316,7 @@ final class CueVerbRule {
         || b.text().equals("!")) || a.text().equals(",") && NounPhrases.isQuoteMark(b);
   }
 
-  /** "O’Malley’s move was first reported by MSNBC": the agent after "by" speaks. */
+  /** "O’Dwyer’s exit was first noted by KVRT": the agent after "by" speaks. */
   private Optional<Attribution> passive(
       AnalyzedText text, Sentence s, int i, CueClass cls, int before) {
     boolean beAux = false;
@@ -326,7 +326,7 @@ final class CueVerbRule {
     if (i + 1 >= s.size() || before < 0 || !beAux) {
       return Optional.empty();
     }
-    // "was rebuked by opponents", "has been attacked on the speeches by Bernie Sanders"
+    // "was rebuked by neighbours", "has been criticised over the budget by Halima Oduya"
     int by = i + 1;
     while (by < Math.min(s.size(), i + 8) && !s.token(by).text().equalsIgnoreCase("by")
         && !s.token(by).text().equals(",") && !s.token(by).posStartsWith("VB")) {
@@ -371,7 +371,7 @@ final class CueVerbRule {
       speaker = speakers.nearestSubject(text, s, i);
     }
     if (speaker.isEmpty()) {
-      // "David Stockman, a former director of ..., called for ..., arguing": the main subject
+      // "Osric Pellham, a former director of ..., called for ..., arguing": the main subject
       // with its appositive
       speaker = speakers.mainSubject(text, s, i);
     }

@@ -10,14 +10,14 @@ import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
 
 /**
- * Lifts an inner attribution to the speech verb that frames it: in "Cyber security experts and
- * U.S. officials, however, said they believed Russia engineered ..." the rules may find only
- * "they believed ...", while the words are the officials' ("said" frames "they believed"; PolNeAR
+ * Lifts an inner attribution to the speech verb that frames it: in "Marine biology researchers and
+ * Norwegian regulators, meanwhile, said they believed Portugal caused ..." the rules may find only
+ * "they believed ...", while the words are the regulators' ("said" frames "they believed"; PolNeAR
  * gives the whole clause to the outer speaker). When the inner attribution's subject stands right
  * after a verb of saying (or after its "that") that no attribution of the sentence uses as cue,
  * the attribution becomes that verb's ({@code subject-cue}): its speaker is the subject of the
- * nearest finite verb before it that has one ("Carson admitted ..., but said his campaign had
- * found ..." gives Carson), its content runs from the inner subject to the inner content's end. No
+ * nearest finite verb before it that has one ("Moll admitted ..., but said her team had
+ * found ..." gives Moll), its content runs from the inner subject to the inner content's end. No
  * speaker found, no change. Work per attribution is bounded by its sentence's length and the
  * sentence's few candidates (look-backs of at most a few tokens).
  */
@@ -80,8 +80,8 @@ final class OuterSpeechRule {
 
   /**
    * {@code a} with the framing clause's subject as its speaker where its own subject is a pronoun
-   * that stands right after that clause's verb and agrees with its subject: in "Susan Sarandon is
-   * not sure she will vote" or "Trump claimed he learned" the pronoun is the outer subject again,
+   * that stands right after that clause's verb and agrees with its subject: in "Mira Kessel is
+   * not sure she will travel" or "Moll claimed he learned" the pronoun is the outer subject again,
    * and the words belong to the outer clause's speaker (PolNeAR's source), so the speaker mention
    * becomes that subject; the entity stays the one the pronoun stands for. Bounded look back.
    */
@@ -127,8 +127,8 @@ final class OuterSpeechRule {
 
   /**
    * The token before subject {@code j} that may be its framing verb: right before it, or before
-   * "that", an aside between commas ("said, if elected, she would ...") and time words ("made
-   * clear Tuesday night that he intends"); -1 if the gap is longer.
+   * "that", an aside between commas ("said, if chosen, she would ...") and time words ("made
+   * clear Friday morning that he hopes"); -1 if the gap is longer.
    */
   private int verbBefore(Sentence s, int j) {
     int k = j - 1;
@@ -155,8 +155,8 @@ final class OuterSpeechRule {
 
   /**
    * The noun phrase that ends right before verb {@code v} (past its adverbs and auxiliaries) where
-   * the subject finder takes none: "Those over 60 say", "Another said", "A self-professed
-   * independent, Cuban said". A number or determiner heads it too ("Nearly a third say").
+   * the subject finder takes none: "Those over 60 say", "Another said", "A self-described
+   * moderate, Ferreira said". A number or determiner heads it too ("Nearly a third say").
    */
   private Optional<SpeakerPhrase> phraseBefore(AnalyzedText text, Sentence s, int v) {
     int b = TokenRules.skipBack(s, v - 1);

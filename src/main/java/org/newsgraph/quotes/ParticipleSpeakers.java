@@ -10,8 +10,8 @@ import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
 
 /**
- * Who says what a participle cue reports ("..., saying the move ...", "with Martin O’Malley
- * calling Trump a fascist", "While discussing a tweet, Speaker Paul Ryan said ..."): the
+ * Who says what a participle cue reports ("..., saying the move ...", "with Karl Osgood
+ * calling Velden a coward", "While discussing a memo, Speaker Tomas Rekker said ..."): the
  * participle's own subject, the main clause's subject after a fronted adjunct, or the phrase that
  * opens the sentence. Used by {@link CueVerbRule}; stateless after construction.
  */
@@ -30,7 +30,7 @@ final class ParticipleSpeakers {
   }
 
   /**
-   * "While discussing a tweet on Tuesday, Speaker Paul Ryan said ...": a participle after
+   * "While discussing a memo on Friday, Speaker Tomas Rekker said ...": a participle after
    * "while" / "when" / "after" / "before" in an adjunct that opens the sentence (no finite verb
    * before it) has the main clause's subject, the noun phrase right after the adjunct's comma
    * followed by a finite verb; its content ends at that comma.
@@ -72,8 +72,8 @@ final class ParticipleSpeakers {
 
   /**
    * The noun phrase that opens the sentence, or its main clause after an opening adjunct and its
-   * comma ("Throughout the 2000s, Democrats in Congress, fearing ..."), where no finite verb
-   * before participle {@code i} shows a subject: "Erin Brockovich, the legendary activist, ...,
+   * comma ("Throughout the 1990s, Liberals in Parliament, fearing ..."), where no finite verb
+   * before participle {@code i} shows a subject: "Mara Lindt, the veteran organiser, ...,
    * saying ...".
    */
   Optional<SpeakerPhrase> openingPhrase(AnalyzedText text, Sentence s, int i) {
@@ -96,8 +96,8 @@ final class ParticipleSpeakers {
 
   /**
    * The participle's own subject: the noun phrase right before it, unless a preposition opens
-   * that phrase ("with Martin O’Malley calling Trump a fascist", "ads extolling Rubio") or, before its comma, a name that opens
-   * the sentence or clause ("Bernie Sanders, celebrating a victory, ..."). A document noun ("a
+   * that phrase ("with Karl Osgood calling Velden a coward", "ads extolling Brandt") or, before its comma, a name that opens
+   * the sentence or clause ("Ivo Brandt, celebrating a win, ..."). A document noun ("a
    * statement saying") is not a speaker here: its issuer is found through the sentence's subject.
    */
   Optional<SpeakerPhrase> ownSubject(AnalyzedText text, Sentence s, int i) {
@@ -111,8 +111,8 @@ final class ParticipleSpeakers {
     Token tb = s.token(b);
     if (NounPhrases.isNoun(tb) && !cues.isTimeWord(tb.text()) && !cues.isDocumentNoun(tb.lemma())) {
       // not after a preposition other than "with", "of", "including", where it is more often
-      // a place or an occasion ("on a microphone telling"): "with Trump reportedly yelling",
-      // "the share of Republicans saying", "featuring Hispanics telling their stories"
+      // a place or an occasion ("on a microphone telling"): "with Velden reportedly yelling",
+      // "the share of farmers saying", "featuring nurses telling their stories"
       int st = NounPhrases.startLeft(s, b);
       Token before = st > 0 ? s.token(st - 1) : null;
       String w = before == null ? "" : NounPhrases.lower(before);
@@ -126,7 +126,7 @@ final class ParticipleSpeakers {
         && !cues.isTimeWord(s.token(b - 1).text())) {
       int st = NounPhrases.startLeft(s, b - 1);
       Token before = st > 0 ? s.token(st - 1) : null;
-      // "in Green Bay, Wis., citing the attack": a state after its city is a dateline-like place,
+      // "in Elm Ford, Ore., citing the flood": a state after its city is a dateline-like place,
       // not the participle's subject
       boolean placeAfterPlace = before != null && st >= 2 && before.text().equals(",")
           && s.token(b - 1).ner().equals("LOCATION") && s.token(st - 2).ner().equals("LOCATION");

@@ -81,7 +81,7 @@ final class ReportedSpeechFinder {
         continue;
       }
       if (i <= 1 || i >= 1 && NounPhrases.isQuoteMark(s.token(i - 1))) {
-        // "“... with mortgages.” - Clinton."
+        // "“... with the ferries.” - Thackery."
         Optional<Attribution> dash = split.findDash(text, s, i, quoted);
         if (dash.isPresent()) {
           found.add(dash.get());
@@ -100,7 +100,8 @@ final class ReportedSpeechFinder {
       if (t.posStartsWith("VB")) {
         Optional<CueClass> cls = cues.verb(t.lemma());
         if (cls.isPresent() && cls.get() == CueClass.SPEECH && found.isEmpty() && i <= 8) {
-          // "“Who do they think they are?” Trump said of Apple.": the quote ends the sentence before
+          // "“What do they suppose we are?” Halvorsen said of Brindlecorp.": the quote ends the
+          // sentence before
           Optional<Attribution> a = split.find(text, s, i, quoted);
           if (a.isPresent()) {
             found.add(a.get());
@@ -110,7 +111,7 @@ final class ReportedSpeechFinder {
         if (cls.isPresent()) {
           verbs.find(text, s, i, cls.get(), found).ifPresent(found::add);
         } else {
-          // "“...,” Trump shot back.": any verb right after a quote and its speaker
+          // "“...,” Halloran shot back.": any verb right after a quote and its speaker
           verbs.afterQuoteAnyVerb(text, s, i).ifPresent(found::add);
         }
       }
@@ -128,8 +129,8 @@ final class ReportedSpeechFinder {
 
   /**
    * The likeliest speaker of a quote that opens at token {@code mark} of {@code s} with words
-   * before it and no cue of ours ({@code sentence-subject}): "Sanders delivered a snappy retort:
-   * “No one is tearing this up.”", "As Professor Foner put it: ''...''". The subject of the
+   * before it and no cue of ours ({@code sentence-subject}): "Ferrante delivered a curt reply:
+   * “No one is packing this up.”", "As Professor Lindqvist framed it: ''...''". The subject of the
    * sentence's first finite verb before the mark speaks; that verb is the cue. The content is the
    * rest of the sentence from the mark.
    */

@@ -111,7 +111,7 @@ final class SpeakerFinder {
     boolean inQuote = false;
     int from = 1;
     if (!nearest && limit > 0 && opensSubordinate(s.token(0))) {
-      // "When asked whom she supported, Ms. Sherry smiled and said": the main clause starts
+      // "When asked which team she backed, Ms. Ferrol smiled and said": the main clause starts
       // after the subordinate clause's comma
       while (from < limit && !s.token(from).text().equals(",")) {
         from++;
@@ -144,8 +144,8 @@ final class SpeakerFinder {
   private Outcome subjectOf(AnalyzedText text, Sentence s, int k) {
     int j = skipParen(s, pastTime(s, skipBack(s, k - 1)));
     if (j > 0 && s.token(j).text().equals(",")) {
-      // "Trump, meanwhile, was making ...": past a short aside between commas
-      // or a relative clause: "Clinton, who was speaking to mayors, did not ..."
+      // "Varga, meanwhile, was making ...": past a short aside between commas
+      // or a relative clause: "Okafor, who was talking to farmers, did not ..."
       boolean verb = false;
       for (int c = j - 1; c >= Math.max(0, j - MAX_APPOSITIVE); c--) {
         if (s.token(c).text().equals(",")) {
@@ -165,7 +165,7 @@ final class SpeakerFinder {
     }
     Token tj = s.token(j);
     if (isRelative(tj)) {
-      // "Clinton, who was speaking to ..., did not ...": the relative clause's verb
+      // "Okafor, who was talking to ..., did not ...": the relative clause's verb
       return new Outcome(true, Optional.empty());
     }
     final int end = j;
@@ -182,11 +182,11 @@ final class SpeakerFinder {
 
   /** The subject before a cue, given the index of the last token before the cue's auxiliaries. */
   Optional<Subject> subjectLeft(AnalyzedText text, Sentence s, int cueLeft) {
-    // "Trump at the time said", "Police had last month charged": past the time expression
+    // "Varga at the time said", "Wardens had last week fined": past the time expression
     int at = skipParen(s, pastTime(s, cueLeft));
     if (at >= 1 && s.token(at).pos().equals("VBN") && NounPhrases.isNoun(s.token(at - 1))
         && !NounPhrases.isProper(s.token(at - 1))) {
-      at = at - 1; // "A news report published Wednesday said": past the participle
+      at = at - 1; // "A court report released Tuesday said": past the participle
     }
     final int j = at;
     if (j < 0) {
@@ -195,12 +195,12 @@ final class SpeakerFinder {
     Token tj = s.token(j);
     if (tj.pos().equals("CD") && j >= 2 && s.token(j - 1).pos().equals("IN")
         && s.token(j - 2).pos().equals("CD")) {
-      // "About 4 in 10 want ...": a share of people
+      // "Roughly 3 in 10 expect ...": a share of people
       int start = j - 2 > 0 && s.token(j - 3).pos().startsWith("RB") ? j - 3 : j - 2;
       return phrases.speaker(text, s, start, j).map(p -> new Subject(start, p));
     }
     if (isDash(tj) && j >= 2) {
-      // "Republican figures — whose party was once respected — both suggested"
+      // "Harbour trustees — whose board was once trusted — both suggested"
       for (int k = j - 1; k >= Math.max(1, j - MAX_APPOSITIVE); k--) {
         if (NounPhrases.isQuoteMark(s.token(k))) {
           break;
@@ -221,7 +221,7 @@ final class SpeakerFinder {
       return firstSubjectAt(text, s, j);
     }
     if (tj.text().equals(",") && j > 0 && s.token(j - 1).text().equals(")")) {
-      // "Gov. John Kasich (R-OH), said"
+      // "Mayor Ilse Brandvold (Green), said"
       int k = skipParen(s, j - 1);
       if (k >= 0 && NounPhrases.isNoun(s.token(k))) {
         int start = NounPhrases.startLeft(s, k);
@@ -233,7 +233,7 @@ final class SpeakerFinder {
     }
     if ((tj.pos().equals("CD") || SHARE_SUBJECTS.contains(NounPhrases.lower(tj)))
         && (j == 0 || TokenRules.opensClause(s.token(j - 1)))) {
-      // "Several said they would rather ...", "One says China has the most": a share of a group
+      // "Several said they would prefer ...", "One says Tarvik has the best": a share of a group
       // named before speaks
       return Optional.of(new Subject(j, new SpeakerPhrase(text.span(s, j, j),
           SpeakerPhrase.Form.DESCRIPTION, false, Gender.UNKNOWN, Optional.empty(),
@@ -267,7 +267,7 @@ final class SpeakerFinder {
     }
     if (NounPhrases.isNoun(tj)) {
       int start = NounPhrases.startLeft(s, j);
-      // "Sanders delegates inside the hall in Philadelphia have booed": the place is not the
+      // "Varga voters inside the arena in Tarvik have cheered": the place is not the
       // subject's head; the noun phrase before its preposition is
       if (tj.ner().equals("LOCATION") && start >= 2 && s.token(start - 1).pos().equals("IN")
           && !NounPhrases.lower(s.token(start - 1)).equals("of")) {
@@ -295,7 +295,7 @@ final class SpeakerFinder {
   }
 
   /**
-   * "Current and former officials who spoke with The Huffington Post said": when the phrase before
+   * "Engineers and planners who spoke with The Harbour Gazette said": when the phrase before
    * the cue ends a relative clause opened by "who" (no commas), the noun before "who" speaks.
    */
   private Optional<Subject> relativeAntecedent(AnalyzedText text, Sentence s, int start) {

@@ -12,8 +12,8 @@ import org.newsgraph.text.Token;
 
 /**
  * A quote that ends its own sentence with "?" or "!" and the attribution that follows it as the
- * next sentence ({@code content-split-cue}): "“Who do they think they are?” Trump said of Apple."
- * or "“But why?” asked reporter Jackie Nespral." The sentence splitter cuts after "?”", so the
+ * next sentence ({@code content-split-cue}): "“Who are they fooling?” Moll said of Nordbank."
+ * or "“But how?” asked reporter Dana Ruiz." The sentence splitter cuts after "?”", so the
  * cue's sentence starts with the speaker (or the cue) and holds no reported clause of its own; the
  * content is the quote, from its opening mark (up to {@link #MAX_SENTENCES} sentences back, within
  * the paragraph) to its closing one.
@@ -48,7 +48,7 @@ final class SplitQuoteRule {
         || end.equals("…") || end.equals("?!"))) {
       return Optional.empty();
     }
-    // the speaker: "Trump said" (the whole start of the sentence) or "asked reporter X"
+    // the speaker: "Halvorsen said" (the whole start of the sentence) or "asked reporter X"
     Optional<SpeakerPhrase> speaker;
     int before = skipBack(s, i - 1);
     if (before < 0) {
@@ -59,7 +59,7 @@ final class SplitQuoteRule {
       Optional<SpeakerFinder.Subject> subject = speakers.subjectLeft(text, s, before);
       speaker = subject.filter(x -> x.start() == 0).map(SpeakerFinder.Subject::phrase);
       if (speaker.isPresent() && !tailIsAdjunct(s, i)) {
-        return Optional.empty(); // "“Why?” Trump said the plan failed.": a new statement
+        return Optional.empty(); // "“Why?” Halvorsen said the bridge failed.": a new statement
       }
     }
     if (speaker.isEmpty()) {
@@ -72,11 +72,11 @@ final class SplitQuoteRule {
 
   /**
    * A quote signed with a dash and a name after it ({@code content-dash-name}): "“... with
-   * mortgages.” - Clinton." or "“Great speech.” —President Obama, tweeting after the speech".
+   * pensions.” - Ostrova." or "“Fine game.” —Governor Velden, tweeting after the match".
    * {@code i} is the dash (em, en, "--", "-" or the horizontal bar "―"): the first token of its
    * sentence, after a sentence (of the same line or the line before) that ends the quote, or right
    * after the closing mark in the quote's own sentence. A signature line needs no final
-   * punctuation ("“...” ― Pamela Padilla").
+   * punctuation ("“...” ― Nora Quist").
    */
   Optional<Attribution> findDash(AnalyzedText text, Sentence s, int i, IntPredicate quoted) {
     String w = s.token(i).text();
@@ -102,7 +102,7 @@ final class SplitQuoteRule {
       content = quoteBefore(text, s, i - 2, quoted);
     } else if (i == 0 && s.index() > 0) {
       Sentence prev = text.sentences().get(s.index() - 1);
-      // the signature may stand on the line after the quote ("- Bernie Sanders.")
+      // the signature may stand on the line after the quote ("- Ivo Brandt.")
       if (prev.furniture() || prev.size() < 3
           || !NounPhrases.isQuoteMark(prev.token(prev.size() - 1))) {
         return Optional.empty();
@@ -150,7 +150,7 @@ final class SplitQuoteRule {
 
   /**
    * Whether the words after cue {@code i} (past a pronoun addressee) add no reported clause: none,
-   * or a preposition, adverb or comma first ("said of Apple in February, when ...").
+   * or a preposition, adverb or comma first ("said of Nordbank in March, when ...").
    */
   private boolean tailIsAdjunct(Sentence s, int i) {
     int k = i + 1;

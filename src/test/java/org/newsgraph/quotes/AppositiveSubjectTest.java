@@ -28,64 +28,66 @@ class AppositiveSubjectTest {
   static List<Arguments> subjects() {
     return List.of(
         Arguments.of("a role with a who-clause",
-            "Geoff/NNP/PERSON Garin/NNP/PERSON ,/, a/DT Democratic/JJ pollster/NN who/WP"
-                + " advises/VBZ/O/advise the/DT super/JJ PAC/NNP ,/, said/VBD/O/say his/PRP$"
-                + " research/NN shows/VBZ/O/show voters/NNS like/VBP/O/like her/PRP ./.",
-            "said", "Geoff Garin"),
+            "Mara/NNP/PERSON Lindqvist/NNP/PERSON ,/, a/DT Green/JJ strategist/NN who/WP"
+                + " advises/VBZ/O/advise the/DT harbor/JJ Council/NNP ,/, said/VBD/O/say her/PRP$"
+                + " polling/NN shows/VBZ/O/show residents/NNS trust/VBP/O/trust him/PRP ./.",
+            "said", "Mara Lindqvist"),
         Arguments.of("a name in apposition with where the person works",
-            "Another/DT pollster/NN ,/, David/NNP/PERSON Woodard/NNP/PERSON of/IN"
-                + " Clemson/NNP/ORGANIZATION University/NNP/ORGANIZATION ,/, said/VBD/O/say"
-                + " his/PRP$ survey/NN showed/VBD/O/show steady/JJ support/NN ./.",
-            "said", "David Woodard"),
+            "Another/DT analyst/NN ,/, Tomas/NNP/PERSON Arvelo/NNP/PERSON of/IN"
+                + " Halvorsen/NNP/ORGANIZATION College/NNP/ORGANIZATION ,/, said/VBD/O/say"
+                + " his/PRP$ sample/NN showed/VBD/O/show modest/JJ growth/NN ./.",
+            "said", "Tomas Arvelo"),
         Arguments.of("which tells of the organisation in the aside, the name speaks",
-            "Michael/NNP/PERSON Mulgrew/NNP/PERSON ,/, president/NN of/IN the/DT"
-                + " United/NNP/ORGANIZATION Federation/NNP/ORGANIZATION of/IN"
-                + " Teachers/NNPS/ORGANIZATION ,/, which/WDT represents/VBZ/O/represent"
-                + " city/NN teachers/NNS ,/, said/VBD/O/say the/DT plan/NN would/MD fail/VB ./.",
-            "said", "Michael Mulgrew"),
+            "Priya/NNP/PERSON Okonjo/NNP/PERSON ,/, president/NN of/IN the/DT"
+                + " Northern/NNP/ORGANIZATION Alliance/NNP/ORGANIZATION of/IN"
+                + " Nurses/NNPS/ORGANIZATION ,/, which/WDT represents/VBZ/O/represent"
+                + " county/NN nurses/NNS ,/, said/VBD/O/say the/DT levy/NN would/MD"
+                + " backfire/VB ./.",
+            "said", "Priya Okonjo"),
         Arguments.of("a whose-clause after the name",
-            "Mr./NNP Cruz/NNP/PERSON ,/, whose/WP$ narrow/JJ finish/NN was/VBD/O/be seen/VBN"
-                + " as/IN a/DT disappointment/NN ,/, said/VBD/O/say that/IN he/PRP was/VBD/O/be"
-                + " the/DT lone/JJ conservative/NN ./.",
-            "said", "Cruz"),
+            "Mr./NNP Varga/NNP/PERSON ,/, whose/WP$ late/JJ entry/NN was/VBD/O/be viewed/VBN"
+                + " as/IN a/DT gamble/NN ,/, said/VBD/O/say that/IN he/PRP was/VBD/O/be"
+                + " the/DT only/JJ outsider/NN ./.",
+            "said", "Varga"),
         Arguments.of("a that-clause in a long aside, after an opening conjunction",
-            "But/CC Tom/NNP/PERSON Fitton/NNP/PERSON ,/, the/DT president/NN of/IN"
-                + " Judicial/NNP/ORGANIZATION Watch/NNP/ORGANIZATION ,/, a/DT conservative/JJ"
-                + " group/NN that/WDT has/VBZ/O/have sued/VBN/O/sue to/TO obtain/VB records/NNS"
-                + " from/IN the/DT State/NNP/ORGANIZATION Department/NNP/ORGANIZATION ,/,"
-                + " said/VBD/O/say that/IN the/DT damage/NN is/VBZ/O/be done/VBN ./.",
-            "said", "Tom Fitton"),
+            "But/CC Lena/NNP/PERSON Marchetti/NNP/PERSON ,/, the/DT director/NN of/IN"
+                + " Open/NNP/ORGANIZATION Ledger/NNP/ORGANIZATION ,/, a/DT nonprofit/JJ"
+                + " group/NN that/WDT has/VBZ/O/have petitioned/VBN/O/petition to/TO release/VB"
+                + " files/NNS from/IN the/DT Port/NNP/ORGANIZATION Authority/NNP/ORGANIZATION ,/,"
+                + " said/VBD/O/say that/IN the/DT question/NN is/VBZ/O/be settled/VBN ./.",
+            "said", "Lena Marchetti"),
         Arguments.of("a name the tagger reads as an adjective",
-            "One/CD of/IN his/PRP$ advisers/NNS ,/, Tad/NNP/PERSON Devine/JJ/PERSON ,/,"
-                + " told/VBD/O/tell reporters/NNS that/IN he/PRP would/MD leave/VB it/PRP ./.",
-            "told", "Tad Devine"),
+            "One/CD of/IN her/PRP$ aides/NNS ,/, Corin/NNP/PERSON Little/JJ/PERSON ,/,"
+                + " told/VBD/O/tell colleagues/NNS that/IN she/PRP would/MD drop/VB it/PRP ./.",
+            "told", "Corin Little"),
         Arguments.of("a month word inside a person's name",
-            "Yin/NNP/PERSON Myint/NNP/PERSON May/NNP/PERSON ,/, 60/CD ,/, a/DT doctor/NN ,/,"
-                + " said/VBD/O/say she/PRP was/VBD/O/be elated/JJ ./.",
-            "said", "Yin Myint May"),
+            "Nandar/NNP/PERSON Htun/NNP/PERSON May/NNP/PERSON ,/, 47/CD ,/, a/DT nurse/NN ,/,"
+                + " said/VBD/O/say she/PRP was/VBD/O/be relieved/JJ ./.",
+            "said", "Nandar Htun May"),
         Arguments.of("a quoted title inside the aside",
-            "Hemsley/NNP/PERSON ,/, the/DT co-author/NN of/IN “/`` Going/VBG Viral/JJ ,/, ”/''"
-                + " about/IN the/DT spread/NN of/IN news/NN ,/, said/VBD/O/say the/DT days/NNS"
-                + " of/IN one/CD story/NN are/VBP/O/be gone/VBN ./.",
-            "said", "Hemsley"),
+            "Okafor/NNP/PERSON ,/, the/DT co-author/NN of/IN “/`` Breaking/VBG Loose/JJ ,/,"
+                + " ”/'' about/IN the/DT decline/NN of/IN radio/NN ,/, said/VBD/O/say the/DT"
+                + " habits/NNS of/IN one/CD generation/NN are/VBP/O/be changed/VBN ./.",
+            "said", "Okafor"),
         Arguments.of("a description that opens the sentence",
-            "The/DT aides/NNS ,/, led/VBN/O/lead by/IN campaign/NN manager/NN Terry/NNP/PERSON"
-                + " Sullivan/NNP/PERSON ,/, told/VBD/O/tell the/DT group/NN that/IN they/PRP"
-                + " were/VBD/O/be not/RB expecting/VBG/O/expect to/TO win/VB ./.",
-            "told", "The aides"),
+            "The/DT volunteers/NNS ,/, led/VBN/O/lead by/IN field/NN director/NN Ines/NNP/PERSON"
+                + " Paredes/NNP/PERSON ,/, told/VBD/O/tell the/DT crowd/NN that/IN they/PRP"
+                + " were/VBD/O/be not/RB planning/VBG/O/plan to/TO leave/VB ./.",
+            "told", "The volunteers"),
         Arguments.of("a share of a group after an opening adjunct",
-            "Among/IN likely/JJ voters/NNS ,/, about/RB two-thirds/NNS ,/, 67/CD percent/NN ,/,"
-                + " say/VBP/O/say they/PRP will/MD vote/VB for/IN Trump/NNP/PERSON ./.",
-            "say", "two-thirds"),
+            "Among/IN registered/JJ members/NNS ,/, about/RB three-quarters/NNS ,/,"
+                + " 74/CD percent/NN ,/, say/VBP/O/say they/PRP will/MD campaign/VB for/IN"
+                + " Halloran/NNP/PERSON ./.",
+            "say", "three-quarters"),
         Arguments.of("who with an aside of its own: who is the mention",
-            "Bret/NNP/PERSON Stephens/NNP/PERSON ,/, who/WP ,/, after/IN trading/VBG"
-                + " insults/NNS with/IN Mr./NNP Hannity/NNP/PERSON ,/, said/VBD/O/say the/DT"
-                + " party/NN became/VBD/O/become an/DT echo/NN chamber/NN ./.",
+            "Odile/NNP/PERSON Ferrand/NNP/PERSON ,/, who/WP ,/, after/IN exchanging/VBG"
+                + " barbs/NNS with/IN Mr./NNP Kessler/NNP/PERSON ,/, said/VBD/O/say the/DT"
+                + " network/NN became/VBD/O/become a/DT shouting/NN match/NN ./.",
             "said", "who"),
         Arguments.of("which after an organisation with no name before it",
-            "The/DT NRA/NNP/ORGANIZATION ,/, which/WDT represents/VBZ/O/represent gun/NN"
-                + " owners/NNS ,/, said/VBD/O/say the/DT plan/NN would/MD fail/VB ./.",
-            "said", "NRA"));
+            "The/DT TBCA/NNP/ORGANIZATION ,/, which/WDT represents/VBZ/O/represent boat/NN"
+                + " owners/NNS ,/, said/VBD/O/say the/DT levy/NN would/MD backfire/VB ./.",
+            "said", "TBCA"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -98,32 +100,32 @@ class AppositiveSubjectTest {
 
   @Test
   void aRelativeClauseInTheAsideDoesNotRunOverTheMainCue() {
-    List<Quote> qs = quotes("Zeke/NNP/PERSON Emanuel/NNP/PERSON ,/, an/DT oncologist/NN who/WP"
-        + " advised/VBD/O/advise Obama/NNP/PERSON on/IN the/DT overhaul/NN ,/, said/VBD/O/say"
-        + " the/DT law/NN has/VBZ/O/have been/VBN/O/be a/DT success/NN ./.");
+    List<Quote> qs = quotes("Ruth/NNP/PERSON Adeyemi/NNP/PERSON ,/, an/DT economist/NN who/WP"
+        + " advised/VBD/O/advise Halloran/NNP/PERSON on/IN the/DT budget/NN ,/, said/VBD/O/say"
+        + " the/DT reform/NN has/VBZ/O/have been/VBN/O/be a/DT triumph/NN ./.");
     Quote said = withCue("said", qs).orElseThrow();
-    assertEquals("Zeke Emanuel", speaker(said));
-    assertEquals("the law has been a success", said.content().text());
-    assertTrue(qs.stream().noneMatch(q -> q != said && q.content().text().contains("success")),
+    assertEquals("Ruth Adeyemi", speaker(said));
+    assertEquals("the reform has been a triumph", said.content().text());
+    assertTrue(qs.stream().noneMatch(q -> q != said && q.content().text().contains("triumph")),
         qs.toString());
   }
 
   @Test
   void aRelativeSpeakerTakesNoContentBeforeIt() {
-    List<Quote> qs = quotes("“/`` The/DT agents/NNS are/VBP/O/be under/IN a/DT lot/NN of/IN"
-        + " pressure/NN ,/, ”/'' an/DT intelligence/NN source/NN ,/, who/WP was/VBD/O/be not/RB"
-        + " authorized/VBN/O/authorize to/TO speak/VB/O/speak on/IN the/DT record/NN ,/,"
-        + " told/VBD/O/tell Fox/NNP/ORGANIZATION News/NNP/ORGANIZATION ./.");
-    assertEquals("an intelligence source", speaker(withCue("told", qs).orElseThrow()), qs.toString());
+    List<Quote> qs = quotes("“/`` The/DT inspectors/NNS are/VBP/O/be under/IN a/DT mountain/NN"
+        + " of/IN paperwork/NN ,/, ”/'' a/DT customs/NN source/NN ,/, who/WP was/VBD/O/be not/RB"
+        + " cleared/VBN/O/clear to/TO speak/VB/O/speak about/IN the/DT inquiry/NN ,/,"
+        + " told/VBD/O/tell Harbor/NNP/ORGANIZATION Radio/NNP/ORGANIZATION ./.");
+    assertEquals("a customs source", speaker(withCue("told", qs).orElseThrow()), qs.toString());
     assertFalse(withCue("speak", qs).isPresent(), qs.toString());
   }
 
   @Test
   void aClauseBeforeTheAsideIsNoSubject() {
     // the words before the aside hold a verb: the opening phrase does not speak
-    List<Quote> qs = quotes("Trump/NNP/PERSON won/VBD/O/win Iowa/NNP/LOCATION ,/, a/DT big/JJ"
-        + " victory/NN ,/, said/VBD/O/say the/DT AP/NNP/ORGANIZATION ./.");
-    qs.forEach(q -> assertNotEquals("Trump", speaker(q), qs.toString()));
+    List<Quote> qs = quotes("Halloran/NNP/PERSON carried/VBD/O/carry Delaware/NNP/LOCATION ,/,"
+        + " a/DT narrow/JJ upset/NN ,/, said/VBD/O/say the/DT Courier/NNP/ORGANIZATION ./.");
+    qs.forEach(q -> assertNotEquals("Halloran", speaker(q), qs.toString()));
   }
 
   @Test
@@ -140,7 +142,7 @@ class AppositiveSubjectTest {
         + " home/NN ./.");
     assertEquals("Several", speaker(withCue("said", qs).orElseThrow()), qs.toString());
     List<Quote> counted = quotes("Of/IN 100/CD voters/NNS asked/VBN/O/ask about/IN"
-        + " Clinton/NNP/PERSON ,/, 43/CD said/VBD/O/say they/PRP trust/VBP/O/trust her/PRP ./.");
+        + " Halloran/NNP/PERSON ,/, 43/CD said/VBD/O/say they/PRP trust/VBP/O/trust him/PRP ./.");
     assertEquals("43", speaker(withCue("said", counted).orElseThrow()), counted.toString());
   }
 
@@ -154,16 +156,16 @@ class AppositiveSubjectTest {
   @Test
   void whoRightBeforeItsCueStillGivesTheName() {
     // negative of the "who, ..., said" row: with no aside after "who", the name is the mention
-    List<Quote> qs = quotes("Chris/NNP/PERSON Cox/NNP/PERSON ,/, who/WP runs/VBZ/O/run the/DT"
-        + " lobbying/NN arm/NN ,/, says/VBZ/O/say the/DT plan/NN will/MD fail/VB ./.");
-    assertEquals("Chris Cox", speaker(withCue("says", qs).orElseThrow()), qs.toString());
+    List<Quote> qs = quotes("Dana/NNP/PERSON Whitcombe/NNP/PERSON ,/, who/WP runs/VBZ/O/run the/DT"
+        + " advocacy/NN office/NN ,/, says/VBZ/O/say the/DT levy/NN will/MD stall/VB ./.");
+    assertEquals("Dana Whitcombe", speaker(withCue("says", qs).orElseThrow()), qs.toString());
   }
 
   @Test
   void aQuotedWordNotInsideAPhraseStillStopsTheAside() {
     // the opening mark follows the comma: the quote is speech, not a title inside the aside
-    List<Quote> qs = quotes("Hemsley/NNP/PERSON ,/, “/`` Going/VBG Viral/JJ ,/, ”/''"
+    List<Quote> qs = quotes("Okafor/NNP/PERSON ,/, “/`` Breaking/VBG Loose/JJ ,/, ”/''"
         + " said/VBD/O/say the/DT author/NN ./.");
-    qs.forEach(q -> assertNotEquals("Hemsley", speaker(q), qs.toString()));
+    qs.forEach(q -> assertNotEquals("Okafor", speaker(q), qs.toString()));
   }
 }

@@ -27,137 +27,139 @@ class AttributionFormsTest {
   static List<Arguments> forms() {
     return List.of(
         Arguments.of("a quote ending with ? before its own sentence's cue",
-            new String[] {"“/`` Who/WP do/VBP/O/do they/PRP think/VBP/O/think they/PRP"
-                + " are/VBP/O/be ?/. ”/''", "Trump/NNP/PERSON said/VBD/O/say of/IN"
-                + " Apple/NNP/ORGANIZATION in/IN February/NNP ./."},
-            "said", "Trump", "direct/content-split-cue"),
+            new String[] {"“/`` What/WP do/VBP/O/do they/PRP suppose/VBP/O/suppose we/PRP"
+                + " are/VBP/O/be ?/. ”/''", "Halvorsen/NNP/PERSON said/VBD/O/say of/IN"
+                + " Brindlecorp/NNP/ORGANIZATION in/IN October/NNP ./."},
+            "said", "Halvorsen", "direct/content-split-cue"),
         Arguments.of("an inverted cue opening the sentence after a question",
-            new String[] {"“/`` But/CC why/WRB ?/. ”/''", "asked/VBD/O/ask reporter/NN"
-                + " Jackie/NNP/PERSON Nespral/NNP/PERSON ./."},
-            "asked", "Jackie Nespral", "direct/content-split-cue"),
+            new String[] {"“/`` But/CC how/WRB ?/. ”/''", "asked/VBD/O/ask reporter/NN"
+                + " Odile/NNP/PERSON Ferranti/NNP/PERSON ./."},
+            "asked", "Odile Ferranti", "direct/content-split-cue"),
         Arguments.of("a name, a colon and a quote inside a sentence",
-            new String[] {"It/PRP does/VBZ/O/do n't/RB surprise/VB pollster/NN Daron/NNP/PERSON"
-                + " Shaw/NNP/PERSON :/: “/`` Lesser/JJR known/VBN candidates/NNS have/VBP/O/have"
-                + " seen/VBN/O/see the/DT biggest/JJS boost/NN ./. ”/''"},
-            ":", "Daron Shaw", "direct/name-colon-quote"),
+            new String[] {"It/PRP does/VBZ/O/do n't/RB faze/VB pollster/NN Marit/NNP/PERSON"
+                + " Okonkwo/NNP/PERSON :/: “/`` Newer/JJR listed/VBN firms/NNS have/VBP/O/have"
+                + " posted/VBN/O/post the/DT largest/JJS gain/NN ./. ”/''"},
+            ":", "Marit Okonkwo", "direct/name-colon-quote"),
         Arguments.of("a document before a colon and a quote",
-            new String[] {"More/JJR from/IN the/DT report/NN/O/report :/: “/`` Today/NN numerous/JJ"
-                + " surveys/NNS are/VBP/O/be used/VBN to/TO poll/VB voters/NNS ./. ”/''"},
-            ":", "the report", "direct/name-colon-quote"),
+            new String[] {"More/JJR from/IN the/DT memo/NN/O/memo :/: “/`` Today/NN several/JJ"
+                + " depots/NNS are/VBP/O/be used/VBN to/TO store/VB grain/NNS ./. ”/''"},
+            ":", "the memo", "direct/name-colon-quote"),
         Arguments.of("a preposition after the cue: the content is before it",
-            new String[] {"Clinton/NNP/PERSON won/VBD/O/win the/DT Missouri/NNP/LOCATION"
-                + " primary/NN ,/, the/DT Associated/NNP/ORGANIZATION Press/NNP/ORGANIZATION"
-                + " declared/VBD/O/declare on/IN Thursday/NNP ,/, two/CD days/NNS after/IN"
-                + " voters/NNS went/VBD/O/go to/TO the/DT polls/NNS ./."},
-            "declared", "Associated Press", "indirect/content-name-cue"),
+            new String[] {"Varga/NNP/PERSON won/VBD/O/win the/DT Dalby/NNP/LOCATION"
+                + " regatta/NN ,/, the/DT Northern/NNP/ORGANIZATION Courier/NNP/ORGANIZATION"
+                + " declared/VBD/O/declare on/IN Friday/NNP ,/, three/CD days/NNS after/IN"
+                + " crews/NNS went/VBD/O/go to/TO the/DT docks/NNS ./."},
+            "declared", "Northern Courier", "indirect/content-name-cue"),
         Arguments.of("a participle between the subject and its cue",
-            new String[] {"A/DT news/NN report/NN published/VBN/O/publish Wednesday/NNP"
-                + " said/VBD/O/say Carter/NNP/PERSON used/VBD/O/use a/DT personal/JJ"
-                + " account/NN ./."},
-            "said", "A news report", "indirect/subject-cue"),
+            new String[] {"A/DT court/NN report/NN released/VBN/O/release Tuesday/NNP"
+                + " said/VBD/O/say Okafor/NNP/PERSON kept/VBD/O/keep a/DT private/JJ"
+                + " ledger/NN ./."},
+            "said", "A court report", "indirect/subject-cue"),
         Arguments.of("an age after the name, before a forward-only verb",
-            new String[] {"“/`` That/DT is/VBZ/O/be a/DT legitimate/JJ concern/NN ,/, ”/''"
-                + " Sarandon/NNP/PERSON ,/, 69/CD ,/, told/VBD/O/tell MSNBC/NNP/ORGANIZATION"
-                + " Monday/NNP ./."},
-            "told", "Sarandon", "direct/content-name-cue"),
+            new String[] {"“/`` That/DT is/VBZ/O/be a/DT fair/JJ point/NN ,/, ”/''"
+                + " Lindqvist/NNP/PERSON ,/, 58/CD ,/, told/VBD/O/tell KVRT/NNP/ORGANIZATION"
+                + " Sunday/NNP ./."},
+            "told", "Lindqvist", "direct/content-name-cue"),
         Arguments.of("a person's name in apposition to a description",
-            new String[] {"Sanders/NNP/PERSON remains/VBZ/O/remain committed/VBN to/TO the/DT"
-                + " race/NN ,/, his/PRP$ top/JJ aide/NN ,/, Tad/NNP/PERSON Devine/NNP/PERSON ,/,"
-                + " told/VBD/O/tell reporters/NNS ./."},
-            "told", "Tad Devine", "indirect/content-name-cue"),
+            new String[] {"Marlowe/NNP/PERSON remains/VBZ/O/remain committed/VBN to/TO the/DT"
+                + " bid/NN ,/, his/PRP$ chief/JJ adviser/NN ,/, Ilse/NNP/PERSON"
+                + " Brandvold/NNP/PERSON ,/, told/VBD/O/tell reporters/NNS ./."},
+            "told", "Ilse Brandvold", "indirect/content-name-cue"),
         Arguments.of("a name that opens its clause after a time adjunct",
-            new String[] {"On/IN Saturday/NNP ,/, Senator/NNP Bernie/NNP/PERSON Sanders/NNP/PERSON"
-                + " ,/, a/DT Democratic/JJ rival/NN ,/, assailed/VBD/O/assail her/PRP for/IN"
-                + " supporting/VBG the/DT war/NN ./."},
-            "assailed", "Bernie Sanders", "indirect/subject-cue"),
+            new String[] {"On/IN Sunday/NNP ,/, Senator/NNP Halima/NNP/PERSON Oduya/NNP/PERSON"
+                + " ,/, a/DT Green/JJ rival/NN ,/, assailed/VBD/O/assail her/PRP for/IN"
+                + " backing/VBG the/DT levy/NN ./."},
+            "assailed", "Halima Oduya", "indirect/subject-cue"),
         Arguments.of("a passive with been and its agent",
-            new String[] {"Trump/NNP/PERSON has/VBZ/O/have been/VBN/O/be rebuked/VBN/O/rebuke by/IN"
-                + " opponents/NNS for/IN his/PRP$ plan/NN ./."},
-            "rebuked by", "opponents", "indirect/passive-by"),
+            new String[] {"Kessler/NNP/PERSON has/VBZ/O/have been/VBN/O/be"
+                + " rebuked/VBN/O/rebuke by/IN neighbours/NNS for/IN his/PRP$ fence/NN ./."},
+            "rebuked by", "neighbours", "indirect/passive-by"),
         Arguments.of("a participle after with takes the phrase before it",
-            new String[] {"Candidates/NNS went/VBD/O/go further/RB ,/, with/IN Martin/NNP/PERSON"
-                + " O’Malley/NNP/PERSON calling/VBG/O/call Trump/NNP/PERSON a/DT fascist/NN ./."},
-            "calling", "Martin O’Malley", "indirect/participle"),
+            new String[] {"Rivals/NNS went/VBD/O/go further/RB ,/, with/IN Fenella/NNP/PERSON"
+                + " O’Dwyer/NNP/PERSON calling/VBG/O/call Brandt/NNP/PERSON a/DT coward/NN ./."},
+            "calling", "Fenella O’Dwyer", "indirect/participle"),
         Arguments.of("a participle after an appositive subject",
-            new String[] {"David/NNP/PERSON Stockman/NNP/PERSON ,/, a/DT former/JJ director/NN ,/,"
-                + " called/VBD/O/call for/IN repeal/NN ,/, arguing/VBG/O/argue that/IN"
-                + " banks/NNS were/VBD/O/be too/RB big/JJ ./."},
-            "arguing", "David Stockman", "indirect/participle"),
+            new String[] {"Osric/NNP/PERSON Pellham/NNP/PERSON ,/, a/DT former/JJ director/NN ,/,"
+                + " called/VBD/O/call for/IN reform/NN ,/, arguing/VBG/O/argue that/IN"
+                + " fees/NNS were/VBD/O/be too/RB high/JJ ./."},
+            "arguing", "Osric Pellham", "indirect/participle"),
         Arguments.of("a parenthetical cue after an adjunct",
-            new String[] {"In/IN the/DT early/JJ 1990s/CD ,/, Ms./NNP Dunmore/NNP/PERSON"
-                + " said/VBD/O/say ,/, she/PRP was/VBD/O/be earning/VBG/O/earn more/JJR ./."},
-            "said", "Dunmore", "indirect/parenthetical-cue"),
+            new String[] {"In/IN the/DT late/JJ 1980s/CD ,/, Ms./NNP Quilley/NNP/PERSON"
+                + " said/VBD/O/say ,/, she/PRP was/VBD/O/be saving/VBG/O/save more/JJR ./."},
+            "said", "Quilley", "indirect/parenthetical-cue"),
         Arguments.of("a share of a group speaks",
             new String[] {"Most/JJS of/IN them/PRP said/VBD/O/say they/PRP had/VBD/O/have"
-                + " loved/VBN/O/love working/VBG for/IN Carrier/NNP ./."},
+                + " enjoyed/VBN/O/enjoy sailing/VBG for/IN Tremont/NNP ./."},
             "said", "Most of them", "indirect/subject-cue"),
         Arguments.of("a relative clause without commas before the cue",
-            new String[] {"Officials/NNS who/WP spoke/VBD/O/speak with/IN The/DT"
-                + " Huffington/NNP/ORGANIZATION Post/NNP/ORGANIZATION said/VBD/O/say the/DT"
-                + " party/NN would/MD change/VB ./."},
-            "said", "Officials", "indirect/subject-cue"),
+            new String[] {"Engineers/NNS who/WP spoke/VBD/O/speak with/IN The/DT"
+                + " Harbour/NNP/ORGANIZATION Gazette/NNP/ORGANIZATION said/VBD/O/say the/DT"
+                + " bridge/NN would/MD close/VB ./."},
+            "said", "Engineers", "indirect/subject-cue"),
         Arguments.of("a subordinate clause before the main subject",
-            new String[] {"When/WRB she/PRP arrived/VBD/O/arrive at/IN the/DT party/NN ,/,"
-                + " Ms./NNP Sherry/NNP/PERSON smiled/VBD/O/smile and/CC said/VBD/O/say ,/, “/``"
-                + " I/PRP am/VBP/O/be waiting/VBG for/IN Bloomberg/NNP/PERSON ./. ”/''"},
-            "said", "Sherry", "direct/subject-cue"),
+            new String[] {"When/WRB she/PRP stepped/VBD/O/step onto/IN the/DT stage/NN ,/,"
+                + " Ms./NNP Ferrol/NNP/PERSON smiled/VBD/O/smile and/CC said/VBD/O/say ,/, “/``"
+                + " I/PRP am/VBP/O/be waiting/VBG for/IN Halloran/NNP/PERSON ./. ”/''"},
+            "said", "Ferrol", "direct/subject-cue"),
         Arguments.of("a name the tagger reads as a modal after a quote",
-            new String[] {"“/`` This/DT should/MD hasten/VB the/DT eclipse/NN of/IN"
-                + " Donald/NNP/PERSON Trump/NNP/PERSON ,/, ”/'' Will/MD wrote/VBD/O/write ./."},
+            new String[] {"“/`` This/DT should/MD speed/VB the/DT decline/NN of/IN"
+                + " Conrad/NNP/PERSON Ashby/NNP/PERSON ,/, ”/'' Will/MD wrote/VBD/O/write ./."},
             "wrote", "Will", "direct/content-name-cue"),
         Arguments.of("a speech verb tagged as a participle after a quote",
-            new String[] {"“/`` We/PRP are/VBP/O/be nowhere/RB near/IN the/DT end/NN ,/, ”/''"
-                + " Devine/JJ/PERSON declared/VBN/O/declare ./."},
-            "declared", "Devine", "direct/content-name-cue"),
+            new String[] {"“/`` We/PRP are/VBP/O/be nowhere/RB near/IN the/DT finish/NN ,/, ”/''"
+                + " Ostrander/JJ/PERSON declared/VBN/O/declare ./."},
+            "declared", "Ostrander", "direct/content-name-cue"),
         Arguments.of("a name tagged as a foreign word after an inverted cue",
-            new String[] {"“/`` I/PRP do/VBP/O/do think/VB that/IN Trump/NNP/PERSON is/VBZ/O/be a/DT"
-                + " threat/NN ,/, ”/'' said/VBD/O/say Mike/NNP/PERSON Lux/FW/PERSON ./."},
-            "said", "Mike Lux", "direct/content-cue-name"),
+            new String[] {"“/`` I/PRP do/VBP/O/do believe/VB that/IN Varga/NNP/PERSON"
+                + " is/VBZ/O/be a/DT risk/NN ,/, ”/'' said/VBD/O/say Niels/NNP/PERSON"
+                + " Aukes/FW/PERSON ./."},
+            "said", "Niels Aukes", "direct/content-cue-name"),
         Arguments.of("a quote in a sentence whose verb is no cue takes its subject",
-            new String[] {"Sanders/NNP/PERSON delivered/VBD/O/deliver a/DT snappy/JJ retort/NN :/:"
-                + " “/`` No/DT one/NN is/VBZ/O/be tearing/VBG this/DT up/RP ,/, we/PRP are/VBP/O/be"
-                + " going/VBG forward/RB ./. ”/''"},
-            "delivered", "Sanders", "direct/sentence-subject"),
+            new String[] {"Ferrante/NNP/PERSON delivered/VBD/O/deliver a/DT curt/JJ reply/NN :/:"
+                + " “/`` No/DT one/NN is/VBZ/O/be packing/VBG this/DT up/RP ,/, we/PRP are/VBP/O/be"
+                + " pressing/VBG ahead/RB ./. ”/''"},
+            "delivered", "Ferrante", "direct/sentence-subject"),
         Arguments.of("a claim that is a verb's object belongs to the verb's subject",
-            new String[] {"Biden/NNP/PERSON rubbished/VBD/O/rubbish Trump/NNP/PERSON 's/POS"
+            new String[] {"Okonjo/NNP/PERSON rubbished/VBD/O/rubbish Delacroix/NNP/PERSON 's/POS"
                 + " claim/NN/O/claim that/IN he/PRP understands/VBZ/O/understand the/DT"
-                + " middle/JJ class/NN ./."},
-            "rubbished", "Biden", "indirect/noun-cue"),
+                + " rural/JJ economy/NN ./."},
+            "rubbished", "Okonjo", "indirect/noun-cue"),
         Arguments.of("the author of a document after according to",
-            new String[] {"Clinton/NNP/PERSON had/VBD/O/have 2,205/CD delegates/NNS ,/,"
+            new String[] {"Brennick/NNP/PERSON had/VBD/O/have 1,874/CD votes/NNS ,/,"
                 + " according/VBG/O/accord to/TO a/DT tally/NN/O/tally by/IN the/DT"
-                + " Associated/NNP/ORGANIZATION Wire/NNP/ORGANIZATION ./."},
-            "according to", "Associated Wire", "indirect/according-to-document"),
+                + " Coastal/NNP/ORGANIZATION Wire/NNP/ORGANIZATION ./."},
+            "according to", "Coastal Wire", "indirect/according-to-document"),
         Arguments.of("a month is a time word, not the speaker",
-            new String[] {"A/DT Bloomberg/NNP/ORGANIZATION poll/NN/O/poll in/IN June/NNP"
-                + " showed/VBD/O/show that/IN 72/CD percent/NN opposed/VBD/O/oppose it/PRP ./."},
-            "showed", "A Bloomberg poll", "indirect/subject-cue"),
+            new String[] {"A/DT Meridian/NNP/ORGANIZATION survey/NN/O/survey in/IN March/NNP"
+                + " showed/VBD/O/show that/IN 64/CD percent/NN backed/VBD/O/back it/PRP ./."},
+            "showed", "A Meridian survey", "indirect/subject-cue"),
         Arguments.of("a place after the subject's head is not the speaker",
-            new String[] {"Delegates/NNS in/IN Philadelphia/NNP/LOCATION said/VBD/O/say the/DT"
-                + " vote/NN was/VBD/O/be rigged/VBN ./."},
-            "said", "Delegates", "indirect/subject-cue"),
+            new String[] {"Growers/NNS in/IN Tarvik/NNP/LOCATION said/VBD/O/say the/DT"
+                + " tender/NN was/VBD/O/be fixed/VBN ./."},
+            "said", "Growers", "indirect/subject-cue"),
         Arguments.of("a signature with a dash on the line after the quote",
-            new String[] {"\"/`` Almost/RB all/DT new/JJ income/NN is/VBZ/O/be going/VBG to/TO the/DT"
-                + " top/JJ 1/CD percent/NN ./. \"/''", "|", "-/HYPH Bernie/NNP/PERSON"
-                + " Sanders/NNP/PERSON ./."},
-            "-", "Bernie Sanders", "direct/content-dash-name"),
+            new String[] {"\"/`` Nearly/RB all/DT new/JJ housing/NN is/VBZ/O/be going/VBG"
+                + " to/TO the/DT richest/JJ 5/CD percent/NN ./. \"/''", "|",
+                "-/HYPH Rosalind/NNP/PERSON Thackery/NNP/PERSON ./."},
+            "-", "Rosalind Thackery", "direct/content-dash-name"),
         Arguments.of("a signature line with a horizontal bar and no final punctuation",
-            new String[] {"“/`` He/PRP is/VBZ/O/be ignorant/JJ of/IN our/PRP$ culture/NN and/CC"
-                + " lives/NNS ./. ”/''", "―/SYM Pamela/NNP/PERSON Padilla/NNP/PERSON"},
-            "―", "Pamela Padilla", "direct/content-dash-name"),
+            new String[] {"“/`` He/PRP is/VBZ/O/be unaware/JJ of/IN our/PRP$ history/NN and/CC"
+                + " values/NNS ./. ”/''", "―/SYM Corinna/NNP/PERSON Vastel/NNP/PERSON"},
+            "―", "Corinna Vastel", "direct/content-dash-name"),
         Arguments.of("a quote before a sentence that opens with a reported clause's speaker",
-            new String[] {"“/`` The/DT end/NN game/NN is/VBZ/O/be going/VBG to/TO come/VB at/IN"
-                + " the/DT end/NN ./. ”/''", "Devine/NNP/PERSON said/VBD/O/say Tuesday/NNP ,/,"
-                + " adding/VBG/O/add that/IN the/DT race/NN goes/VBZ/O/go on/RP ./."},
-            "said", "Devine", "direct/next-sentence"),
+            new String[] {"“/`` The/DT harbour/NN project/NN is/VBZ/O/be going/VBG to/TO"
+                + " happen/VB in/IN the/DT spring/NN ./. ”/''", "Ostrander/NNP/PERSON"
+                + " said/VBD/O/say Tuesday/NNP ,/, adding/VBG/O/add that/IN the/DT work/NN"
+                + " goes/VBZ/O/go on/RP ./."},
+            "said", "Ostrander", "direct/next-sentence"),
         Arguments.of("a sentence of only a speaker and a verb tagged as a participle",
-            new String[] {"“/`` We/PRP will/MD stay/VB in/IN this/DT race/NN until/IN the/DT"
-                + " end/NN ./. ”/''", "Devine/NNP/PERSON declared/VBN/O/declare ./."},
-            "declared", "Devine", "direct/same-paragraph"),
+            new String[] {"“/`` We/PRP will/MD stay/VB in/IN this/DT fight/NN until/IN the/DT"
+                + " spring/NN ./. ”/''", "Ostrander/NNP/PERSON declared/VBN/O/declare ./."},
+            "declared", "Ostrander", "direct/same-paragraph"),
         Arguments.of("a purpose clause before a parenthetical cue",
-            new String[] {"To/TO get/VB/O/get their/PRP$ votes/NNS ,/, participants/NNS"
-                + " said/VBD/O/say ,/, the/DT party/NN must/MD change/VB ./."},
-            "said", "participants", "indirect/parenthetical-cue"));
+            new String[] {"To/TO win/VB/O/win their/PRP$ hearts/NNS ,/, residents/NNS"
+                + " said/VBD/O/say ,/, the/DT council/NN must/MD listen/VB ./."},
+            "said", "residents", "indirect/parenthetical-cue"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -214,29 +216,29 @@ class AttributionFormsTest {
 
   @Test
   void aTitleBeforeTheInnerSpeakerStillCutsTheOuterContent() {
-    ImmutableList<Quote> qs = quotes("Like/IN owners/NNS who/WP foresee/VBP/O/foresee an/DT"
-        + " upside/NN ,/, Mr./NNP Schmidt/NNP/PERSON said/VBD/O/say he/PRP was/VBD/O/be"
-        + " building/VBG a/DT clubhouse/NN ./.");
+    ImmutableList<Quote> qs = quotes("Like/IN farmers/NNS who/WP expect/VBP/O/expect a/DT"
+        + " harvest/NN ,/, Mr./NNP Kowalczyk/NNP/PERSON said/VBD/O/say he/PRP was/VBD/O/be"
+        + " planting/VBG an/DT orchard/NN ./.");
     Quote said = withCue("said", qs).orElseThrow(() -> new AssertionError(qs.toString()));
-    assertEquals("Schmidt", speaker(said));
-    assertEquals("he was building a clubhouse", said.text());
+    assertEquals("Kowalczyk", speaker(said));
+    assertEquals("he was planting an orchard", said.text());
   }
 
   @Test
   void aCueAtTheEndFramesTheWholeSentence() {
-    // "Ms. Olivieri found skating to be a salve, she said.": one attribution, hers through "she"
-    ImmutableList<Quote> qs = quotes("Ms./NNP Olivieri/NNP/PERSON found/VBD/O/find skating/VBG"
-        + " to/TO be/VB a/DT salve/NN for/IN her/PRP$ depression/NN ,/, she/PRP said/VBD/O/say ./.");
+    // "Ms. Brancato found rowing to be a cure, she said.": one attribution, hers through "she"
+    ImmutableList<Quote> qs = quotes("Ms./NNP Brancato/NNP/PERSON found/VBD/O/find rowing/VBG"
+        + " to/TO be/VB a/DT cure/NN for/IN her/PRP$ insomnia/NN ,/, she/PRP said/VBD/O/say ./.");
     assertEquals(1, qs.size(), qs::toString);
     assertEquals("she", speaker(qs.get(0)));
-    assertEquals("Ms. Olivieri found skating to be a salve for her depression", qs.get(0).text());
+    assertEquals("Ms. Brancato found rowing to be a cure for her insomnia", qs.get(0).text());
   }
 
   @Test
   void aParentheticalCueIsNotCutBackToItself() {
-    // "Still, he said, officials have to decide ...": what "he" said, not what officials decide
-    ImmutableList<Quote> qs = quotes("Still/RB ,/, he/PRP said/VBD/O/say ,/, officials/NNS"
-        + " have/VBP/O/have to/TO decide/VB/O/decide who/WP gets/VBZ/O/get scrutiny/NN ./.");
+    // "Still, he said, judges have to choose ...": what "he" said, not what judges choose
+    ImmutableList<Quote> qs = quotes("Still/RB ,/, he/PRP said/VBD/O/say ,/, judges/NNS"
+        + " have/VBP/O/have to/TO choose/VB/O/choose who/WP gets/VBZ/O/get parole/NN ./.");
     assertEquals(1, qs.size(), qs::toString);
     assertEquals("he", speaker(qs.get(0)));
     assertEquals("indirect/parenthetical-cue", qs.get(0).rule());
@@ -261,24 +263,24 @@ class AttributionFormsTest {
 
   @Test
   void aPassiveWithoutAnAgentHasNoSpeaker() {
-    assertTrue(quotes("Trump/NNP/PERSON has/VBZ/O/have been/VBN/O/be rebuked/VBN/O/rebuke for/IN"
-        + " his/PRP$ plan/NN ./.").stream().noneMatch(q -> q.rule().contains("passive")));
+    assertTrue(quotes("Kessler/NNP/PERSON has/VBZ/O/have been/VBN/O/be rebuked/VBN/O/rebuke for/IN"
+        + " his/PRP$ fence/NN ./.").stream().noneMatch(q -> q.rule().contains("passive")));
   }
 
   @Test
   void aParticipleAfterAPlaceDoesNotTakeThePlace() {
-    // negative: "heard on a microphone telling ...": the microphone says nothing
-    ImmutableList<Quote> qs = quotes("Trump/NNP/PERSON was/VBD/O/be heard/VBN/O/hear on/IN a/DT"
-        + " microphone/NN telling/VBG/O/tell Christie/NNP/PERSON to/TO go/VB home/NN ./.");
-    assertTrue(qs.stream().noneMatch(q -> speaker(q).contains("microphone")), qs::toString);
+    // negative: "heard on a recording telling ...": the recording says nothing
+    ImmutableList<Quote> qs = quotes("Dorrance/NNP/PERSON was/VBD/O/be heard/VBN/O/hear on/IN a/DT"
+        + " recording/NN telling/VBG/O/tell Pell/NNP/PERSON to/TO leave/VB town/NN ./.");
+    assertTrue(qs.stream().noneMatch(q -> speaker(q).contains("recording")), qs::toString);
   }
 
   @Test
   void anOutletReportingNoSpeechIsTheSpeakerItself() {
-    // "according to the AP, delegates supported Clinton": a report, not words passed on
+    // "according to the AP, governors backed Brennick": a report, not words passed on
     ImmutableList<Quote> qs = quotes("According/VBG/O/accord to/TO the/DT Associated/NNP/ORGANIZATION"
-        + " Press/NNP/ORGANIZATION ,/, 571/CD superdelegates/NNS supported/VBD/O/support"
-        + " Clinton/NNP/PERSON ./.");
+        + " Press/NNP/ORGANIZATION ,/, 38/CD governors/NNS backed/VBD/O/back"
+        + " Brennick/NNP/PERSON ./.");
     Quote q = withCue("According to", qs).orElseThrow(() -> new AssertionError(qs.toString()));
     assertEquals("Associated Press", speaker(q));
     assertTrue(q.via().isEmpty(), qs::toString);
@@ -326,13 +328,13 @@ class AttributionFormsTest {
   @Test
   void aSignatureLineSignsOnlyAQuoteRightBeforeIt() {
     // negative: a dash-and-name line after a sentence that is no quote signs nothing
-    ImmutableList<Quote> qs = quotes("He/PRP is/VBZ/O/be ignorant/JJ of/IN our/PRP$ culture/NN"
-        + " and/CC lives/NNS ./.", "―/SYM Pamela/NNP/PERSON Padilla/NNP/PERSON");
+    ImmutableList<Quote> qs = quotes("He/PRP is/VBZ/O/be unaware/JJ of/IN our/PRP$ history/NN"
+        + " and/CC values/NNS ./.", "―/SYM Corinna/NNP/PERSON Vastel/NNP/PERSON");
     assertEquals(List.of(), qs);
     // negative: a line without final punctuation is still no attribution of its own
-    ImmutableList<Quote> headline = quotes("“/`` He/PRP is/VBZ/O/be ignorant/JJ of/IN our/PRP$"
-        + " culture/NN and/CC lives/NNS ./. ”/''", "―/SYM Padilla/NNP/PERSON says/VBZ/O/say"
-        + " Trump/NNP/PERSON lies/VBZ/O/lie");
+    ImmutableList<Quote> headline = quotes("“/`` He/PRP is/VBZ/O/be unaware/JJ of/IN our/PRP$"
+        + " history/NN and/CC values/NNS ./. ”/''", "―/SYM Vastel/NNP/PERSON says/VBZ/O/say"
+        + " Halbrook/NNP/PERSON lies/VBZ/O/lie");
     assertTrue(headline.stream().noneMatch(q -> q.rule().contains("dash")
         || q.rule().contains("subject-cue")), headline::toString);
   }
@@ -340,9 +342,9 @@ class AttributionFormsTest {
   @Test
   void aReportedClauseLaterInTheParagraphDoesNotClaimAQuoteBeforeIt() {
     // negative: text stands between the quote and the next sentence's speaker
-    ImmutableList<Quote> qs = quotes("“/`` The/DT end/NN game/NN is/VBZ/O/be going/VBG to/TO"
-        + " come/VB at/IN the/DT end/NN ./. ”/''", "Prices/NNS rose/VBD/O/rise ./.",
-        "Devine/NNP/PERSON said/VBD/O/say the/DT race/NN goes/VBZ/O/go on/RP ./.");
+    ImmutableList<Quote> qs = quotes("“/`` The/DT harbour/NN project/NN is/VBZ/O/be going/VBG to/TO"
+        + " happen/VB in/IN the/DT spring/NN ./. ”/''", "Prices/NNS rose/VBD/O/rise ./.",
+        "Ostrander/NNP/PERSON said/VBD/O/say the/DT work/NN goes/VBZ/O/go on/RP ./.");
     assertTrue(qs.stream().noneMatch(q -> q.rule().equals("direct/next-sentence")), qs::toString);
   }
 

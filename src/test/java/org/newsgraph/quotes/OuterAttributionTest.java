@@ -25,118 +25,118 @@ class OuterAttributionTest {
 
   @Test
   void aSpeechVerbBeforeAnInnerSubjectTakesTheClause() {
-    ImmutableList<Quote> qs = quotes("Cyber/NNP security/NN experts/NNS and/CC U.S./NNP"
-        + " officials/NNS ,/, however/RB ,/, said/VBD/O/say they/PRP believed/VBD/O/believe"
-        + " Russia/NNP/LOCATION engineered/VBD/O/engineer the/DT release/NN ./.");
+    ImmutableList<Quote> qs = quotes("Marine/NNP biology/NN researchers/NNS and/CC Norwegian/NNP"
+        + " regulators/NNS ,/, meanwhile/RB ,/, said/VBD/O/say they/PRP believed/VBD/O/believe"
+        + " Portugal/NNP/LOCATION caused/VBD/O/cause the/DT shortage/NN ./.");
     Quote said = withCue("said", qs).orElseThrow(() -> new AssertionError(qs.toString()));
-    assertTrue(speaker(said).endsWith("officials"), qs::toString);
-    assertEquals("they believed Russia engineered the release", said.text());
+    assertTrue(speaker(said).endsWith("regulators"), qs::toString);
+    assertEquals("they believed Portugal caused the shortage", said.text());
     assertTrue(withCue("believed", qs).isEmpty(), qs::toString);
   }
 
   @Test
   void aConjunctionBeforeTheInnerSubjectKeepsItsOwnAttribution() {
     // negative: "because they believed" is no clause that a verb of saying frames
-    ImmutableList<Quote> qs = quotes("The/DT officials/NNS left/VBD/O/leave because/IN they/PRP"
-        + " believed/VBD/O/believe Russia/NNP/LOCATION engineered/VBD/O/engineer the/DT"
-        + " release/NN ./.");
+    ImmutableList<Quote> qs = quotes("The/DT regulators/NNS left/VBD/O/leave because/IN they/PRP"
+        + " believed/VBD/O/believe Portugal/NNP/LOCATION caused/VBD/O/cause the/DT"
+        + " shortage/NN ./.");
     Quote believed = withCue("believed", qs).orElseThrow(() -> new AssertionError(qs.toString()));
     assertEquals("they", speaker(believed));
   }
 
   @Test
   void aPronounRightAfterTheOuterClauseSpeaksAsItsSubject() {
-    ImmutableList<Quote> qs = quotes("Trump/NNP/PERSON is/VBZ/O/be sure/JJ he/PRP"
-        + " believes/VBZ/O/believe the/DT plan/NN works/VBZ/O/work ./.");
+    ImmutableList<Quote> qs = quotes("Halvorsen/NNP/PERSON is/VBZ/O/be sure/JJ he/PRP"
+        + " believes/VBZ/O/believe the/DT bridge/NN holds/VBZ/O/hold ./.");
     Quote q = withCue("believes", qs).orElseThrow(() -> new AssertionError(qs.toString()));
-    assertEquals("Trump", speaker(q));
+    assertEquals("Halvorsen", speaker(q));
   }
 
   @Test
   void aPronounThatDisagreesWithTheOuterSubjectStays() {
-    // negative: "he" cannot stand for "the officials"
-    ImmutableList<Quote> qs = quotes("The/DT officials/NNS are/VBP/O/be sure/JJ he/PRP"
-        + " believes/VBZ/O/believe the/DT plan/NN works/VBZ/O/work ./.");
+    // negative: "he" cannot stand for "the regulators"
+    ImmutableList<Quote> qs = quotes("The/DT regulators/NNS are/VBP/O/be sure/JJ he/PRP"
+        + " believes/VBZ/O/believe the/DT bridge/NN holds/VBZ/O/hold ./.");
     Quote q = withCue("believes", qs).orElseThrow(() -> new AssertionError(qs.toString()));
     assertEquals("he", speaker(q));
   }
 
   @Test
   void anyVerbRightAfterAQuoteAndItsSpeakerIsTheCue() {
-    ImmutableList<Quote> qs = quotes("“/`` Jeb/NNP/PERSON wants/VBZ/O/want to/TO be/VB/O/be a/DT"
-        + " tough/JJ guy/NN tonight/NN ,/, ”/'' Trump/NNP/PERSON shot/VBD/O/shoot back/RP ./.");
-    Quote q = withCue("shot", qs).orElseThrow(() -> new AssertionError(qs.toString()));
-    assertEquals("Trump", speaker(q));
+    ImmutableList<Quote> qs = quotes("“/`` Ola/NNP/PERSON wants/VBZ/O/want to/TO be/VB/O/be a/DT"
+        + " brave/JJ hero/NN today/NN ,/, ”/'' Velden/NNP/PERSON snapped/VBD/O/snap back/RP ./.");
+    Quote q = withCue("snapped", qs).orElseThrow(() -> new AssertionError(qs.toString()));
+    assertEquals("Velden", speaker(q));
     assertEquals("direct/content-name-cue", q.rule());
   }
 
   @Test
   void aVerbWithItsOwnObjectAfterAQuoteIsNoCue() {
-    // negative: "Trump shot a video" is what Trump did, not an attribution
-    ImmutableList<Quote> qs = quotes("“/`` Jeb/NNP/PERSON wants/VBZ/O/want to/TO be/VB/O/be a/DT"
-        + " tough/JJ guy/NN tonight/NN ,/, ”/'' Trump/NNP/PERSON shot/VBD/O/shoot a/DT"
-        + " video/NN ./.");
-    assertTrue(withCue("shot", qs).isEmpty(), qs::toString);
+    // negative: "Velden snapped a photo" is what Velden did, not an attribution
+    ImmutableList<Quote> qs = quotes("“/`` Ola/NNP/PERSON wants/VBZ/O/want to/TO be/VB/O/be a/DT"
+        + " brave/JJ hero/NN today/NN ,/, ”/'' Velden/NNP/PERSON snapped/VBD/O/snap a/DT"
+        + " photo/NN ./.");
+    assertTrue(withCue("snapped", qs).isEmpty(), qs::toString);
   }
 
   @Test
   void aParticipleWithNoFiniteVerbBeforeItTakesTheOpeningPhrase() {
-    ImmutableList<Quote> qs = quotes("Democrats/NNPS in/IN Congress/NNP/ORGANIZATION ,/,"
-        + " fearing/VBG/O/fear the/DT consequences/NNS of/IN a/DT vote/NN ,/, repeatedly/RB"
-        + " failed/VBD/O/fail to/TO act/VB ./.");
+    ImmutableList<Quote> qs = quotes("Liberals/NNPS in/IN Parliament/NNP/ORGANIZATION ,/,"
+        + " fearing/VBG/O/fear the/DT costs/NNS of/IN a/DT strike/NN ,/, quietly/RB"
+        + " hesitated/VBD/O/hesitate to/TO intervene/VB ./.");
     Quote q = withCue("fearing", qs).orElseThrow(() -> new AssertionError(qs.toString()));
-    assertTrue(speaker(q).startsWith("Democrats"), qs::toString);
+    assertTrue(speaker(q).startsWith("Liberals"), qs::toString);
   }
 
   @Test
   void anOpeningAdjunctIsNoParticiplesSpeaker() {
-    // negative: "In Congress," is where, not who; nothing before the participle speaks
-    ImmutableList<Quote> qs = quotes("In/IN Congress/NNP/ORGANIZATION ,/, fearing/VBG/O/fear"
-        + " the/DT consequences/NNS of/IN a/DT vote/NN ,/, nobody/NN acted/VBD/O/act ./.");
+    // negative: "In Parliament," is where, not who; nothing before the participle speaks
+    ImmutableList<Quote> qs = quotes("In/IN Parliament/NNP/ORGANIZATION ,/, fearing/VBG/O/fear"
+        + " the/DT costs/NNS of/IN a/DT strike/NN ,/, nobody/NN moved/VBD/O/move ./.");
     assertTrue(withCue("fearing", qs).map(q -> speaker(q).isEmpty()).orElse(true),
         qs::toString);
   }
 
   @Test
   void aStateAfterItsCityIsNoParticiplesSubject() {
-    ImmutableList<Quote> qs = quotes("Clinton/NNP/PERSON canceled/VBD/O/cancel a/DT rally/NN"
-        + " in/IN Green/NNP/LOCATION Bay/NNP/LOCATION ,/, Wis./NNP/LOCATION ,/, citing/VBG/O/cite"
-        + " the/DT attack/NN on/IN the/DT club/NN ./.");
+    ImmutableList<Quote> qs = quotes("Ostrova/NNP/PERSON postponed/VBD/O/postpone a/DT concert/NN"
+        + " in/IN Pine/NNP/LOCATION Hollow/NNP/LOCATION ,/, Ore./NNP/LOCATION ,/, citing/VBG/O/cite"
+        + " the/DT flooding/NN on/IN the/DT river/NN ./.");
     Quote q = withCue("citing", qs).orElseThrow(() -> new AssertionError(qs.toString()));
-    assertEquals("Clinton", speaker(q));
+    assertEquals("Ostrova", speaker(q));
   }
 
   @Test
   void aNameInAppositionBeforeTheParticipleStillSpeaks() {
     // negative: a person's name between commas is the participle's own subject
-    ImmutableList<Quote> qs = quotes("Clinton/NNP/PERSON met/VBD/O/meet her/PRP$ rival/NN ,/,"
-        + " Sanders/NNP/PERSON ,/, citing/VBG/O/cite the/DT attack/NN on/IN the/DT club/NN ./.");
+    ImmutableList<Quote> qs = quotes("Ostrova/NNP/PERSON met/VBD/O/meet her/PRP$ rival/NN ,/,"
+        + " Brandt/NNP/PERSON ,/, citing/VBG/O/cite the/DT flooding/NN on/IN the/DT river/NN ./.");
     Quote q = withCue("citing", qs).orElseThrow(() -> new AssertionError(qs.toString()));
-    assertEquals("Sanders", speaker(q));
+    assertEquals("Brandt", speaker(q));
   }
 
   @Test
   void aParticipleInAnOpeningAdjunctTakesTheMainClausesSubject() {
-    ImmutableList<Quote> qs = quotes("While/IN discussing/VBG/O/discuss a/DT tweet/NN on/IN"
-        + " Tuesday/NNP ,/, Speaker/NNP Paul/NNP/PERSON Ryan/NNP/PERSON said/VBD/O/say the/DT"
-        + " images/NNS have/VBP/O/have no/DT place/NN ./.");
+    ImmutableList<Quote> qs = quotes("While/IN discussing/VBG/O/discuss a/DT memo/NN on/IN"
+        + " Friday/NNP ,/, Speaker/NNP Tomas/NNP/PERSON Rekker/NNP/PERSON said/VBD/O/say the/DT"
+        + " figures/NNS have/VBP/O/have no/DT basis/NN ./.");
     Quote q = withCue("discussing", qs).orElseThrow(() -> new AssertionError(qs.toString()));
-    assertTrue(speaker(q).endsWith("Ryan"), qs::toString);
-    assertEquals("a tweet on Tuesday", q.text());
+    assertTrue(speaker(q).endsWith("Rekker"), qs::toString);
+    assertEquals("a memo on Friday", q.text());
   }
 
   @Test
   void aParticipleAfterItsOwnClausesVerbKeepsThatSubject() {
-    // negative: "Ryan smiled while discussing ..." is no opening adjunct; Trump did not discuss
-    ImmutableList<Quote> qs = quotes("Ryan/NNP/PERSON smiled/VBD/O/smile while/IN"
-        + " discussing/VBG/O/discuss a/DT tweet/NN ,/, Trump/NNP/PERSON left/VBD/O/leave ./.");
+    // negative: "Rekker smiled while discussing ..." is no opening adjunct; Ostrova did not discuss
+    ImmutableList<Quote> qs = quotes("Rekker/NNP/PERSON smiled/VBD/O/smile while/IN"
+        + " discussing/VBG/O/discuss a/DT memo/NN ,/, Ostrova/NNP/PERSON left/VBD/O/leave ./.");
     Quote q = withCue("discussing", qs).orElseThrow(() -> new AssertionError(qs.toString()));
-    assertEquals("Ryan", speaker(q));
+    assertEquals("Rekker", speaker(q));
   }
 
   /**
    * One sentence from "word/TAG[/NER[/lemma]]" specs, each glued to the one before where the spec
-   * starts with "+" (as "''The" in "it: ''The United States"), else after a space.
+   * starts with "+" (as "''The" in "it: ''The Lower Valley"), else after a space.
    */
   private static AnalyzedText glued(String specs) {
     StringBuilder text = new StringBuilder();
@@ -157,19 +157,19 @@ class OuterAttributionTest {
 
   @Test
   void aQuoteOpenedByTwoApostrophesHasItsSentenceSubject() {
-    AnalyzedText t = glued("As/IN Professor/NNP Foner/NNP/PERSON put/VBD/O/put it/PRP +:/:"
-        + " ''/`` +The/DT United/NNP/LOCATION States/NNP/LOCATION does/VBZ/O/do a/DT better/JJR"
-        + " job/NN at/IN accepting/VBG immigrants/NNS +./. +''/''");
+    AnalyzedText t = glued("As/IN Professor/NNP Lindqvist/NNP/PERSON put/VBD/O/put it/PRP +:/:"
+        + " ''/`` +The/DT Lower/NNP/LOCATION Valley/NNP/LOCATION does/VBZ/O/do a/DT finer/JJR"
+        + " job/NN at/IN training/VBG nurses/NNS +./. +''/''");
     ImmutableList<Quote> qs = QuoteRulesTest.quotes(t);
     assertEquals(1, qs.size(), qs::toString);
-    assertTrue(speaker(qs.get(0)).endsWith("Foner"), qs::toString);
+    assertTrue(speaker(qs.get(0)).endsWith("Lindqvist"), qs::toString);
   }
 
   @Test
   void aQuoteOpenedByTwoApostrophesWithNoWordsBeforeHasNoSpeaker() {
     // negative: nothing before the marks names a speaker
-    AnalyzedText t = glued("''/`` +The/DT United/NNP/LOCATION States/NNP/LOCATION does/VBZ/O/do"
-        + " a/DT better/JJR job/NN at/IN accepting/VBG immigrants/NNS +./. +''/''");
+    AnalyzedText t = glued("''/`` +The/DT Lower/NNP/LOCATION Valley/NNP/LOCATION does/VBZ/O/do"
+        + " a/DT finer/JJR job/NN at/IN training/VBG nurses/NNS +./. +''/''");
     ImmutableList<Quote> qs = QuoteRulesTest.quotes(t);
     assertEquals(1, qs.size(), qs::toString);
     assertEquals("", speaker(qs.get(0)), qs::toString);
