@@ -200,11 +200,11 @@ final class SpeakerResolver {
     boolean first = true;
     for (int k = 0; k < s.get().size(); k++) {
       Token t = s.get().token(k);
-      if (t.end() <= whole.start() || t.start() < whole.start() && t.end() > whole.start()) {
-        if (t.end() > whole.start()) {
-          return mention; // the entity's mention starts inside a token
-        }
+      if (t.end() <= whole.start()) {
         continue;
+      }
+      if (t.start() < whole.start()) {
+        return mention; // the entity's mention starts inside a token
       }
       if (t.start() >= mention.start()) {
         break;
