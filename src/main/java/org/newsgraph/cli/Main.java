@@ -33,14 +33,17 @@ public final class Main {
           "Usage: java -jar newsgraph.jar [OPTIONS] [FILE|DIR|-]...",
           "       java -jar newsgraph.jar evaluate entities|quotes|relations ARGS...",
           "       java -jar newsgraph.jar bench ARGS...",
+          "       java -jar newsgraph.jar serve [--host H] [--port N] [--threads N] ... (serve --help)",
+          "       java -jar newsgraph.jar serve-bench [--clients N] [--requests N] FILE...",
           "",
           "Reads English news and reports its entities, quotes and country-sector relations.",
           "With no FILE, runs the bundled demo article. A DIR means its *.txt files",
           "(recursively, sorted by path); '-' means standard input. Input must be UTF-8.",
           "",
           "Options:",
-          "  --format text|json|jsonl  text: a readable report (default); json: one array of",
-          "                            document objects; jsonl: one object per line",
+          "  --format text|json|jsonl|html  text: a readable report (default); json: one array",
+          "                            of document objects; jsonl: one object per line; html:",
+          "                            one self-contained page, one section per document",
           "  --out FILE                write to FILE atomically (temporary file, then rename)",
           "  --threads N               documents extracted in parallel (default 1; same output)",
           "  --time-budget MS          fail a document that takes longer than MS milliseconds",
@@ -111,6 +114,12 @@ public final class Main {
             "unknown evaluation '" + args.get(1) + "' (expected entities|quotes|relations)");
       };
     }
+    if (!args.isEmpty() && args.get(0).equals("serve")) {
+      return ServeCommand.run(args.subList(1, args.size()), graphs, out);
+    }
+    if (!args.isEmpty() && args.get(0).equals("serve-bench")) {
+      return ServeBenchCommand.run(args.subList(1, args.size()), graphs, out);
+    }
     if (!args.isEmpty() && args.get(0).equals("bench")) {
       return Benchmark.run(args.subList(1, args.size()), out);
     }
@@ -119,6 +128,9 @@ public final class Main {
       return 0;
     }
     CliOptions options = CliOptions.parse(args);
+    if (options.format() == OutputFormat.HTML) {
+      return new HtmlCommand(options, graphs, err).run(stdin, out);
+    }
     return new ExtractCommand(options, graphs, err).run(stdin, out);
   }
 }

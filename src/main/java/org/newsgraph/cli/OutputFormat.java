@@ -11,7 +11,9 @@ enum OutputFormat {
   /** One indented JSON array holding one object per document. */
   JSON,
   /** JSON Lines: one compact object per document, one per line. */
-  JSONL;
+  JSONL,
+  /** One self-contained HTML page, one section per document (see org.newsgraph.html). */
+  HTML;
 
   static OutputFormat parse(String value) throws UsageException {
     for (OutputFormat f : values()) {
