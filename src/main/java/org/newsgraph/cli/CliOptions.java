@@ -78,7 +78,7 @@ record CliOptions(
     return args.get(i);
   }
 
-  private static int intIn(String option, String value, int min, int max) throws UsageException {
+  static int intIn(String option, String value, int min, int max) throws UsageException {
     try {
       int n = Integer.parseInt(value);
       if (n < min || n > max) {

@@ -30,9 +30,9 @@ final class ServeBenchCommand {
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       switch (a) {
-        case "--clients" -> clients = ServeCommand.intIn(a, value(args, ++i, a), 1, 64);
-        case "--requests" -> requests = ServeCommand.intIn(a, value(args, ++i, a), 1, 10_000);
-        case "--threads" -> threads = ServeCommand.intIn(a, value(args, ++i, a), 1, NewsGraph.MAX_THREADS);
+        case "--clients" -> clients = CliOptions.intIn(a, value(args, ++i, a), 1, 64);
+        case "--requests" -> requests = CliOptions.intIn(a, value(args, ++i, a), 1, 10_000);
+        case "--threads" -> threads = CliOptions.intIn(a, value(args, ++i, a), 1, NewsGraph.MAX_THREADS);
         default -> {
           if (a.startsWith("-")) {
             throw new UsageException("serve-bench: unknown option '" + a + "'");

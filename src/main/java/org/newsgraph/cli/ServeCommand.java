@@ -60,12 +60,12 @@ final class ServeCommand {
       }
       o = switch (name) {
         case "--host" -> o.withHost(value);
-        case "--port" -> o.withPort(intIn(name, value, 0, 65_535));
-        case "--threads" -> o.withThreads(intIn(name, value, 1, NewsGraph.MAX_THREADS));
-        case "--queue" -> o.withQueue(intIn(name, value, 0, ServerOptions.MAX_SLOTS));
-        case "--max-body" -> o.withMaxBodyBytes(intIn(name, value, 1, Integer.MAX_VALUE - 16));
+        case "--port" -> o.withPort(CliOptions.intIn(name, value, 0, 65_535));
+        case "--threads" -> o.withThreads(CliOptions.intIn(name, value, 1, NewsGraph.MAX_THREADS));
+        case "--queue" -> o.withQueue(CliOptions.intIn(name, value, 0, ServerOptions.MAX_SLOTS));
+        case "--max-body" -> o.withMaxBodyBytes(CliOptions.intIn(name, value, 1, Integer.MAX_VALUE - 16));
         default -> {
-          int ms = intIn(name, value, 0, Integer.MAX_VALUE);
+          int ms = CliOptions.intIn(name, value, 0, Integer.MAX_VALUE);
           yield o.withTimeBudget(ms == 0 ? Optional.empty() : Optional.of(Duration.ofMillis(ms)));
         }
       };
@@ -105,17 +105,5 @@ final class ServeCommand {
       server.shutdown(grace);
     }
     return 0;
-  }
-
-  static int intIn(String option, String value, int min, int max) throws UsageException {
-    try {
-      int n = Integer.parseInt(value);
-      if (n < min || n > max) {
-        throw new UsageException(option + " (" + n + ") must be between " + min + " and " + max);
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new UsageException(option + " needs a whole number, not '" + value + "'");
-    }
   }
 }
