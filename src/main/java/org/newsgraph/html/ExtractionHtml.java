@@ -29,6 +29,7 @@ public final class ExtractionHtml {
   /** As {@link #render(String, Extraction)}, with {@code source} as the page's title. */
   public static String render(String source, String text, Extraction extraction) {
     checkNotNull(source, "source");
+    checkNotNull(text, "text");
     StringWriter w = new StringWriter(text.length() * 4 + 16_384);
     try {
       HtmlPage.begin(w, source).document(source, text, extraction).end();

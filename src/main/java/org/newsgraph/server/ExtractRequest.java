@@ -12,6 +12,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import org.newsgraph.json.ExtractionJson;
 
 /**
@@ -52,9 +53,11 @@ record ExtractRequest(String text, String source) {
     };
   }
 
+  /** The rest of the body stays unread, so the connection is not reused. */
   private static HttpError tooLarge(String size, int maxBytes) {
     return new HttpError(413, "PayloadTooLarge",
-        "request body of " + size + " is over the limit (" + maxBytes + " bytes)");
+        "request body of " + size + " is over the limit (" + maxBytes + " bytes)",
+        Map.of("Connection", "close"));
   }
 
   /** The body's kind from its media type; any charset but UTF-8 is refused. */

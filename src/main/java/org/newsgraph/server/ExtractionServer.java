@@ -227,6 +227,7 @@ public final class ExtractionServer {
     n.put("maxBodyBytes", options.maxBodyBytes());
     n.put("maxTextLength", g.maxTextLength());
     n.put("timeBudgetMs", options.timeBudget().map(Duration::toMillis).orElse(null));
+    n.put("brokenExchanges", brokenExchanges.get());
     send(ex, 200, "application/json; charset=utf-8", ExtractionJson.compact(n) + "\n", false);
   }
 

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -20,6 +22,9 @@ public final class HeadlessChromium {
   public static final Path BROWSER = Path.of("/usr/bin/chromium");
   public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
+  /** Held so that its level stays set (java.util.logging keeps loggers weakly). */
+  private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
   private HeadlessChromium() {}
 
   /** A new browser with a fresh profile in {@code profile}; the caller quits it. */
@@ -30,6 +35,8 @@ public final class HeadlessChromium {
             + "chromium-driver (apt-get install -y chromium chromium-driver; .ci/run does)");
       }
     }
+    // Without a devtools module Selenium warns once that it has no CDP for this Chromium: unused here.
+    CDP_LOG.setLevel(Level.SEVERE);
     // Belt and braces: the driver path is also set where Selenium looks before its Manager.
     System.setProperty("webdriver.chrome.driver", DRIVER.toString());
     Files.createDirectories(profile);
