@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,10 +25,10 @@ final class HtmlCommand {
 
   private final CliOptions options;
   private final Supplier<NewsGraph> graphs;
-  private final java.io.PrintStream err;
+  private final PrintStream err;
   private int failures;
 
-  HtmlCommand(CliOptions options, Supplier<NewsGraph> graphs, java.io.PrintStream err) {
+  HtmlCommand(CliOptions options, Supplier<NewsGraph> graphs, PrintStream err) {
     this.options = options;
     this.graphs = graphs;
     this.err = err;
