@@ -336,6 +336,10 @@ public final class ExtractionServer {
     if (page) {
       ex.getResponseHeaders().set("Content-Security-Policy", HtmlPage.contentSecurityPolicy());
     }
+    if (ex.getRequestMethod().equals("HEAD")) {
+      ex.sendResponseHeaders(status, -1); // a HEAD answer has headers only
+      return;
+    }
     ex.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(bytes);

@@ -112,6 +112,9 @@ class ExtractionServerTest {
       assertEquals("GET", r.headers().firstValue("Allow").get());
       assertEquals("MethodNotAllowed",
           error(c.send(HttpRequest.newBuilder(c.uri("/")).DELETE()), 405));
+      r = c.send(HttpRequest.newBuilder(c.uri("/health")).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+      assertEquals(405, r.statusCode());
+      assertEquals("", r.body());
 
       r = c.get("/");
       assertEquals(200, r.statusCode());
