@@ -1,5 +1,6 @@
 package org.newsgraph;
 
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.newsgraph.text.AnalyzedText;
@@ -38,5 +39,24 @@ public final class TestGraphs {
                 return real.parse(sentence);
               }
             });
+  }
+
+  /**
+   * {@code graph} whose analysis of a text containing {@code marker} stalls until its thread is
+   * interrupted (then counts {@code interrupted} down, keeps the interrupt and goes on): a document
+   * over any time budget, on any machine.
+   */
+  public static NewsGraph stallingOn(NewsGraph graph, String marker, CountDownLatch interrupted) {
+    return withStage(
+        graph,
+        text -> text.contains(marker),
+        () -> {
+          try {
+            new CountDownLatch(1).await();
+          } catch (InterruptedException e) {
+            interrupted.countDown();
+            Thread.currentThread().interrupt();
+          }
+        });
   }
 }

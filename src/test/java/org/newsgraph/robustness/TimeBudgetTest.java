@@ -40,18 +40,7 @@ class TimeBudgetTest {
   /** The shared instance with the stalling stage and the budget. */
   private NewsGraph stallingGraph() {
     interrupted = new CountDownLatch(1);
-    return TestGraphs.withStage(
-            SharedPipeline.get(),
-            text -> text.contains(STALL),
-            () -> {
-              try {
-                new CountDownLatch(1).await();
-              } catch (InterruptedException e) {
-                interrupted.countDown();
-                Thread.currentThread().interrupt();
-              }
-            })
-        .withTimeBudget(BUDGET);
+    return TestGraphs.stallingOn(SharedPipeline.get(), STALL, interrupted).withTimeBudget(BUDGET);
   }
 
   /** A document that stalls: over any budget. */
