@@ -11,7 +11,7 @@ Usage (from the repository root, after `mvn -q -B -ntp package -DskipTests`):
 The corpus is written to a temporary directory: a headline and 4 to 10 body paragraphs per
 document, drawn with a seeded generator from the prose paragraphs of testdata/*.txt and
 testdata/bench/*.txt (as the bench command's recombined documents). The memory inputs use short
-documents (a headline and 1 to 3 paragraphs) so that 10,000 of them run in minutes.
+documents (a headline and 1 or 2 paragraphs) so that 10,000 of them run in minutes.
 
 Throughput is read from the CLI's own --progress lines (documents done and seconds since
 extraction started, after the models loaded): the steady-state rate is the rate between the first
@@ -24,6 +24,7 @@ import glob
 import os
 import random
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -88,9 +89,12 @@ def run_cli(args, corpus, threads, workdir, label):
     cmd = ["java", "-Xmx" + args.xmx, "-Xlog:gc:file=" + gc, "-jar", JAR, "--format", "jsonl",
            "--threads", str(threads), "--progress", "--out", out, corpus]
     load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.time()
     p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     wall = time.time() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     lines = [PROGRESS.search(l) for l in p.stderr.splitlines()]
     points = [(int(m.group(1)), int(m.group(2)), seconds(m.group(3))) for m in lines if m]
     if p.returncode not in (0, 1) or not points:
@@ -108,14 +112,14 @@ def run_cli(args, corpus, threads, workdir, label):
     errors = sum(1 for l in open(out, encoding="utf-8") if '"error"' in l[:200])
     return {"label": label, "threads": threads, "docs": total, "wall": wall,
             "extract_s": end[2], "steady": steady, "peak_mb": peak, "load": load,
-            "errors": errors, "cmd": " ".join(cmd)}
+            "errors": errors, "cpu": cpu, "cmd": " ".join(cmd)}
 
 
 def report(r):
     print("  %-14s %5d docs  wall %6.1f s  extraction %6.1f s  steady %6.2f docs/s  "
-          "peak heap after GC %5d MB  load before %.2f  error records %d"
+          "peak heap after GC %5d MB  CPU %6.1f s (%.2f cores)  load before %.2f  error records %d"
           % (r["label"], r["docs"], r["wall"], r["extract_s"], r["steady"], r["peak_mb"],
-             r["load"], r["errors"]))
+             r["cpu"], r["cpu"] / r["wall"], r["load"], r["errors"]))
     sys.stdout.flush()
 
 
@@ -146,6 +150,7 @@ def main():
             print("  threads 2 / threads 1 steady-state throughput: %.2fx (wall %.2fx)"
                   % (two["steady"] / one["steady"], one["wall"] / two["wall"]))
             if args.spark:
+                sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
                 import spark_bench
                 sp = spark_bench.run(args, corpus, work)
                 print("  %-14s %5d docs  wall %6.1f s  steady %6.2f docs/s  load before %.2f"
@@ -155,7 +160,7 @@ def main():
         if not args.skip_memory:
             for n in args.memory_docs:
                 corpus = os.path.join(work, "memory-%d" % n)
-                chars = write_corpus(corpus, n, args.seed + n, 1, 3, args.testdata)
+                chars = write_corpus(corpus, n, args.seed + n, 1, 2, args.testdata)
                 print("memory corpus: %d documents, %d characters" % (n, chars))
                 r = run_cli(args, corpus, 2, work, "memory-%d" % n)
                 report(r)
