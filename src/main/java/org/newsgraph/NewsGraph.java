@@ -50,8 +50,9 @@ import org.newsgraph.text.TextAnalyzer;
  *
  * <p>Building an instance loads CoreNLP's models (seconds); an instance is immutable and
  * thread-safe, so one instance serves a whole application. {@link #extractAll(List, int)} runs many
- * documents on several threads, {@link #extractStream} a stream of any length in constant memory; {@link #withTimeBudget(Duration)} derives an instance, sharing the
- * loaded models, whose documents fail alone when they take too long.
+ * documents on several threads, {@link #extractStream} a stream of any length in constant memory;
+ * {@link #withTimeBudget(Duration)} derives an instance, sharing the loaded models, whose documents
+ * fail alone when they take too long.
  */
 public final class NewsGraph {
 
