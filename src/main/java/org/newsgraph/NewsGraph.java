@@ -5,15 +5,18 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Iterators;
 import com.google.common.collect.ListMultimap;
 import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.newsgraph.corenlp.CoreNlpAnalyzer;
 import org.newsgraph.corenlp.CoreNlpOptions;
 import org.newsgraph.entities.EntityLayer;
@@ -45,8 +50,9 @@ import org.newsgraph.text.TextAnalyzer;
  *
  * <p>Building an instance loads CoreNLP's models (seconds); an instance is immutable and
  * thread-safe, so one instance serves a whole application. {@link #extractAll(List, int)} runs many
- * documents on several threads; {@link #withTimeBudget(Duration)} derives an instance, sharing the
- * loaded models, whose documents fail alone when they take too long.
+ * documents on several threads, {@link #extractStream} a stream of any length in constant memory;
+ * {@link #withTimeBudget(Duration)} derives an instance, sharing the loaded models, whose documents
+ * fail alone when they take too long.
  */
 public final class NewsGraph {
 
@@ -97,10 +103,15 @@ public final class NewsGraph {
 
   /** A copy of {@code other} with another time budget, sharing its loaded models and rules. */
   private NewsGraph(NewsGraph other, Optional<Duration> timeBudget) {
+    this(other, timeBudget, other.analyzer);
+  }
+
+  /** A copy of {@code other} with another time budget and analyzer. */
+  private NewsGraph(NewsGraph other, Optional<Duration> timeBudget, TextAnalyzer analyzer) {
     this.features = other.features;
     this.maxTextLength = other.maxTextLength;
     this.timeBudget = timeBudget;
-    this.analyzer = other.analyzer;
+    this.analyzer = analyzer;
     this.furniture = other.furniture;
     this.entityLayer = other.entityLayer;
     this.quoteExtractor = other.quoteExtractor;
@@ -166,7 +177,8 @@ public final class NewsGraph {
   /**
    * Extracts from many documents on {@code threads} threads with this one instance. The results
    * are in input order, one for each text; a document that fails (null, too long, over the time
-   * budget, ...) gives a failed {@link BatchResult} and the others go on.
+   * budget, an {@link Error} such as a stack overflow, ...) gives a failed {@link BatchResult} and
+   * the others go on. For inputs too large to hold at once, use {@link #extractStream}.
    *
    * @throws NullPointerException if {@code texts} is null (a null element fails alone)
    * @throws IllegalArgumentException if {@code threads} is not between 1 and {@link #MAX_THREADS}
@@ -174,46 +186,77 @@ public final class NewsGraph {
    */
   public ImmutableList<BatchResult> extractAll(List<String> texts, int threads) {
     checkNotNull(texts, "texts");
+    checkThreads(threads);
+    List<String> docs = new ArrayList<>(texts);
+    List<BatchResult> out = new ArrayList<>(docs.size());
+    // Everything is in memory already: the whole batch is in flight, as before streaming existed.
+    BatchStream.run(
+        Iterators.transform(docs.iterator(), NewsGraph::given),
+        threads,
+        Math.max(threads, docs.size()),
+        this::extract,
+        out::add);
+    return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Extracts from a stream of documents of any length in constant memory: {@code threads} worker
+   * threads, created for this call and shut down before it returns, run the documents while the
+   * calling thread hands each result to {@code sink} in input order as soon as it and all before
+   * it are done. At most {@value BatchStream#WINDOW_PER_THREAD} × {@code threads} documents (text
+   * and result) are held at once: {@code texts} is pulled only as results leave. With one thread,
+   * everything runs on the calling thread.
+   *
+   * <p>Each document gives exactly one {@link BatchResult} (its {@code index} counts from 0 in
+   * input order): a document that fails (null, too long, over the time budget, an {@link Error}
+   * such as a stack overflow, wrapped in a {@link DocumentFailedException}) fails alone. An {@link
+   * OutOfMemoryError}, an exception from {@code sink} or from {@code texts}, or an interrupt of the
+   * caller ends the call after the workers are stopped. {@code texts} and {@code sink} are used
+   * only on the calling thread, so they need not be thread-safe; several calls may run at once on
+   * one instance.
+   *
+   * @throws IllegalArgumentException if {@code threads} is not between 1 and {@link #MAX_THREADS}
+   * @throws CancellationException if the calling thread is interrupted while it waits
+   */
+  public void extractStream(Iterator<String> texts, int threads, Consumer<? super BatchResult> sink) {
+    checkNotNull(texts, "texts");
+    readAndExtractStream(Iterators.transform(texts, NewsGraph::given), threads, sink);
+  }
+
+  /**
+   * As {@link #extractStream}, for documents that must first be read (files, rows, ...): each
+   * {@link Callable} reads one document's text on a worker thread, so that reading runs in
+   * parallel and a document that cannot be read fails alone. A checked exception from reading
+   * fails the document with a {@link DocumentFailedException} whose cause it is; an unchecked one
+   * fails it as it is.
+   */
+  public void readAndExtractStream(
+      Iterator<? extends Callable<String>> documents,
+      int threads,
+      Consumer<? super BatchResult> sink) {
+    checkThreads(threads);
+    BatchStream.run(
+        documents, threads, BatchStream.WINDOW_PER_THREAD * threads, this::extract, sink);
+  }
+
+  private static Callable<String> given(String text) {
+    return () -> text;
+  }
+
+  private static void checkThreads(int threads) {
     checkArgument(
         threads >= 1 && threads <= MAX_THREADS,
         "threads (%s) must be between 1 and %s",
         threads,
         MAX_THREADS);
-    List<String> docs = new ArrayList<>(texts);
-    if (threads == 1 || docs.size() <= 1) {
-      ImmutableList.Builder<BatchResult> out = ImmutableList.builder();
-      for (int i = 0; i < docs.size(); i++) {
-        out.add(extractOne(i, docs.get(i)));
-      }
-      return out.build();
-    }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.min(threads, docs.size()),
-            new ThreadFactoryBuilder().setNameFormat("newsgraph-batch-%d").setDaemon(true).build());
-    try {
-      List<Future<BatchResult>> futures = new ArrayList<>(docs.size());
-      for (int i = 0; i < docs.size(); i++) {
-        int index = i;
-        String text = docs.get(i);
-        futures.add(pool.submit(() -> extractOne(index, text)));
-      }
-      ImmutableList.Builder<BatchResult> out = ImmutableList.builder();
-      for (Future<BatchResult> f : futures) {
-        out.add(Futures2.await(f));
-      }
-      return out.build();
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
-  private BatchResult extractOne(int index, String text) {
-    try {
-      return BatchResult.success(index, extract(text));
-    } catch (RuntimeException e) {
-      return BatchResult.failure(index, e);
-    }
+  /**
+   * Test seam: this instance with its analyzer replaced by {@code wrap} of it (a slow or failing
+   * stage, a spy), sharing everything else.
+   */
+  NewsGraph withAnalyzer(UnaryOperator<TextAnalyzer> wrap) {
+    return new NewsGraph(this, timeBudget, wrap.apply(analyzer));
   }
 
   private Extraction runWithBudget(String text, Duration budget) {

@@ -65,15 +65,56 @@ final class WarmUp {
     }
   }
 
+  /**
+   * Where the warm-up reads the time and the process's CPU time, and how it sleeps: the system's
+   * in production, a scripted one in tests, so that they do not depend on the machine's speed.
+   */
+  interface Clock {
+    long nanoTime();
+
+    /** The process's CPU time in nanoseconds, or a negative number where it is not reported. */
+    long processCpuNanos();
+
+    void sleep(long millis) throws InterruptedException;
+  }
+
+  /** The system's clock and sleep; the process's CPU time as the JVM reports it. */
+  static final Clock SYSTEM =
+      new Clock() {
+        @Override
+        public long nanoTime() {
+          return System.nanoTime();
+        }
+
+        @Override
+        public long processCpuNanos() {
+          OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+          return os instanceof com.sun.management.OperatingSystemMXBean cpu
+              ? cpu.getProcessCpuTime()
+              : -1;
+        }
+
+        @Override
+        public void sleep(long millis) throws InterruptedException {
+          Thread.sleep(millis);
+        }
+      };
+
   /** Runs {@code pipeline} on the article, then waits for the compilers (both bounded). */
   static void run(Consumer<String> pipeline) {
+    run(pipeline, SYSTEM);
+  }
+
+  /** As {@link #run(Consumer)}, on {@code clock}. */
+  static void run(Consumer<String> pipeline, Clock clock) {
     checkNotNull(pipeline, "pipeline");
+    checkNotNull(clock, "clock");
     String text = article();
-    long deadline = System.nanoTime() + ROUND_LIMIT.toNanos();
-    for (int round = 0; round < ROUNDS && System.nanoTime() < deadline; round++) {
+    long deadline = clock.nanoTime() + ROUND_LIMIT.toNanos();
+    for (int round = 0; round < ROUNDS && clock.nanoTime() < deadline; round++) {
       pipeline.accept(text);
     }
-    awaitQuiet(SETTLE_LIMIT);
+    awaitQuiet(SETTLE_LIMIT, clock);
   }
 
   /**
@@ -82,23 +123,26 @@ final class WarmUp {
    * report the process's CPU time. Keeps the thread's interrupt status.
    */
   static void awaitQuiet(Duration limit) {
-    OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-    if (!(os instanceof com.sun.management.OperatingSystemMXBean cpu)
-        || cpu.getProcessCpuTime() < 0) {
+    awaitQuiet(limit, SYSTEM);
+  }
+
+  /** As {@link #awaitQuiet(Duration)}, on {@code clock}. */
+  static void awaitQuiet(Duration limit, Clock clock) {
+    if (clock.processCpuNanos() < 0) {
       return;
     }
-    long end = System.nanoTime() + limit.toNanos();
-    while (System.nanoTime() < end) {
-      long used = cpu.getProcessCpuTime();
-      long t0 = System.nanoTime();
+    long end = clock.nanoTime() + limit.toNanos();
+    while (clock.nanoTime() < end) {
+      long used = clock.processCpuNanos();
+      long t0 = clock.nanoTime();
       try {
-        Thread.sleep(SLEEP_MILLIS);
+        clock.sleep(SLEEP_MILLIS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       }
-      long elapsed = System.nanoTime() - t0;
-      if (cpu.getProcessCpuTime() - used < QUIET_SHARE * elapsed) {
+      long elapsed = clock.nanoTime() - t0;
+      if (clock.processCpuNanos() - used < QUIET_SHARE * elapsed) {
         return;
       }
     }

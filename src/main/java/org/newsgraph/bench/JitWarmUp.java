@@ -47,28 +47,66 @@ final class JitWarmUp {
    */
   static Result run(
       Subject subject, List<String> texts, int threads, double maxSeconds, PrintStream log) {
+    return run(subject, texts, threads, maxSeconds, log, SYSTEM);
+  }
+
+  /**
+   * Where the warm-up reads the time and the JIT's compilation time: the JVM's in production, a
+   * scripted one in tests, so that they do not depend on the machine's speed or on the compilations
+   * of other code in the same JVM.
+   */
+  interface Clock {
+    long nanoTime();
+
+    /** The accumulated compilation time in milliseconds, if reported. */
+    Optional<Long> compilationMillis();
+  }
+
+  /** The JVM's clock and compilation time. */
+  static final Clock SYSTEM =
+      new Clock() {
+        @Override
+        public long nanoTime() {
+          return System.nanoTime();
+        }
+
+        @Override
+        public Optional<Long> compilationMillis() {
+          return JitWarmUp.compilationMillis();
+        }
+      };
+
+  /** As {@link #run(Subject, List, int, double, PrintStream)}, on {@code clock}. */
+  static Result run(
+      Subject subject,
+      List<String> texts,
+      int threads,
+      double maxSeconds,
+      PrintStream log,
+      Clock clock) {
     checkNotNull(subject, "subject");
+    checkNotNull(clock, "clock");
     checkNotNull(texts, "texts");
     checkArgument(!texts.isEmpty(), "no warm-up documents");
     checkArgument(threads >= 1, "threads (%s) must be at least 1", threads);
     checkArgument(maxSeconds >= 0, "maxSeconds (%s) must not be negative", maxSeconds);
-    long start = System.nanoTime();
+    long start = clock.nanoTime();
     int passes = 0;
     int settledInRow = 0;
-    boolean measurable = compilationMillis().isPresent();
+    boolean measurable = clock.compilationMillis().isPresent();
     while (true) {
-      long compiled = compilationMillis().orElse(0L);
-      long t0 = System.nanoTime();
+      long compiled = clock.compilationMillis().orElse(0L);
+      long t0 = clock.nanoTime();
       for (String t : texts) {
         subject.run(t);
       }
       subject.runAll(texts, threads);
       passes++;
-      double wall = (System.nanoTime() - t0) / 1e9;
-      double jit = (compilationMillis().orElse(0L) - compiled) / 1000.0;
+      double wall = (clock.nanoTime() - t0) / 1e9;
+      double jit = (clock.compilationMillis().orElse(0L) - compiled) / 1000.0;
       settledInRow = jit <= SETTLED_SHARE * wall ? settledInRow + 1 : 0;
       boolean settled = measurable && settledInRow >= SETTLED_PASSES;
-      double elapsed = (System.nanoTime() - start) / 1e9;
+      double elapsed = (clock.nanoTime() - start) / 1e9;
       if (settled || !measurable || elapsed >= maxSeconds) {
         return new Result(elapsed, passes * texts.size() * 2, passes, settled);
       }

@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.newsgraph.NewsGraph;
 
 /**
- * The options of the extraction command: inputs, format, output file, threads, time budget.
+ * The options of the extraction command: inputs, format, output file, threads, time budget,
+ * progress.
  * Parsed strictly: an unknown option or a bad value is a {@link UsageException}.
  */
 record CliOptions(
@@ -18,7 +19,8 @@ record CliOptions(
     OutputFormat format,
     Optional<Path> out,
     int threads,
-    Optional<Duration> timeBudget) {
+    Optional<Duration> timeBudget,
+    boolean progress) {
 
   static CliOptions parse(List<String> args) throws UsageException {
     ImmutableList.Builder<String> inputs = ImmutableList.builder();
@@ -26,6 +28,7 @@ record CliOptions(
     Optional<Path> out = Optional.empty();
     int threads = 1;
     Optional<Duration> budget = Optional.empty();
+    boolean progress = false;
     boolean stdin = false;
     boolean optionsEnded = false;
     for (int i = 0; i < args.size(); i++) {
@@ -65,10 +68,11 @@ record CliOptions(
           value = value != null ? value : next(args, ++i, name);
           budget = Optional.of(Duration.ofMillis(intIn(name, value, 1, Integer.MAX_VALUE)));
         }
+        case "--progress" -> progress = true;
         default -> throw new UsageException("unknown option '" + a + "'");
       }
     }
-    return new CliOptions(inputs.build(), format, out, threads, budget);
+    return new CliOptions(inputs.build(), format, out, threads, budget, progress);
   }
 
   private static String next(List<String> args, int i, String option) throws UsageException {

@@ -47,6 +47,8 @@ public final class Main {
           "  --out FILE                write to FILE atomically (temporary file, then rename)",
           "  --threads N               documents extracted in parallel (default 1; same output)",
           "  --time-budget MS          fail a document that takes longer than MS milliseconds",
+          "  --progress                documents done, docs/s and ETA on standard error (shown",
+          "                            anyway when there is a console)",
           "  --help                    this text",
           "",
           "Every input gives exactly one record: its result, or an error with the reason.",
@@ -62,7 +64,14 @@ public final class Main {
             StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status = run(List.of(args), System.in, out, err);
+    int status =
+        run(
+            List.of(args),
+            System.in,
+            out,
+            err,
+            Suppliers.memoize(() -> NewsGraph.builder().build()),
+            System.console() != null);
     out.flush();
     err.flush();
     System.exit(status);
@@ -80,8 +89,19 @@ public final class Main {
       PrintStream out,
       PrintStream err,
       Supplier<NewsGraph> graphs) {
+    return run(args, stdin, out, err, graphs, false);
+  }
+
+  /** As above; {@code terminal}: standard error is a console, so progress shows unasked. */
+  static int run(
+      List<String> args,
+      InputStream stdin,
+      PrintStream out,
+      PrintStream err,
+      Supplier<NewsGraph> graphs,
+      boolean terminal) {
     try {
-      return dispatch(args, stdin, out, err, graphs);
+      return dispatch(args, stdin, out, err, graphs, terminal);
     } catch (UsageException e) {
       err.println("newsgraph: " + e.getMessage() + " (see --help)");
       return 2;
@@ -99,7 +119,8 @@ public final class Main {
       InputStream stdin,
       PrintStream out,
       PrintStream err,
-      Supplier<NewsGraph> graphs)
+      Supplier<NewsGraph> graphs,
+      boolean terminal)
       throws UsageException, IOException {
     if (!args.isEmpty() && args.get(0).equals("evaluate")) {
       if (args.size() < 2) {
@@ -131,6 +152,6 @@ public final class Main {
     if (options.format() == OutputFormat.HTML) {
       return new HtmlCommand(options, graphs, err).run(stdin, out);
     }
-    return new ExtractCommand(options, graphs, err).run(stdin, out);
+    return new ExtractCommand(options, graphs, err, terminal).run(stdin, out);
   }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JitWarmUpTest {
@@ -15,7 +17,7 @@ class JitWarmUpTest {
   private static final PrintStream NO_LOG = new PrintStream(OutputStream.nullOutputStream());
 
   /** Records what it was asked to run. */
-  private static final class Recorder implements Subject {
+  private static class Recorder implements Subject {
     final List<String> single = new ArrayList<>();
     final List<Integer> batchThreads = new ArrayList<>();
 
@@ -42,16 +44,73 @@ class JitWarmUpTest {
     assertEquals(List.of(3), r.batchThreads);
   }
 
+  /**
+   * A scripted clock and compiler: each document run takes one second, and the compiler reports
+   * {@code busyPasses} passes of half their wall time in compilation, then none.
+   */
+  private static final class ScriptedJit extends Recorder implements JitWarmUp.Clock {
+    long now;
+    long compiled;
+    final int busyPasses;
+    final boolean reported;
+    int passes;
+
+    ScriptedJit(int busyPasses, boolean reported) {
+      this.busyPasses = busyPasses;
+      this.reported = reported;
+    }
+
+    @Override
+    public int run(String text) {
+      now += 1_000_000_000L;
+      return super.run(text);
+    }
+
+    @Override
+    public int runAll(List<String> texts, int threads) {
+      now += 1_000_000_000L;
+      if (passes++ < busyPasses) {
+        compiled += 1000L * (texts.size() + 1) / 2;
+      }
+      return super.runAll(texts, threads);
+    }
+
+    @Override
+    public long nanoTime() {
+      return now;
+    }
+
+    @Override
+    public Optional<Long> compilationMillis() {
+      return reported ? Optional.of(compiled) : Optional.empty();
+    }
+  }
+
   @Test
-  void passesRepeatUntilSettledOrTheLimit() {
-    Recorder r = new Recorder();
-    JitWarmUp.Result result = JitWarmUp.run(r, List.of("a"), 2, 30, NO_LOG);
-    // Settling needs two quiet passes in a row; without a compilation clock it is one pass.
-    boolean clock = JitWarmUp.compilationMillis().isPresent();
-    assertTrue(clock ? result.passes() >= JitWarmUp.SETTLED_PASSES : result.passes() == 1);
-    assertTrue(result.settled() || result.seconds() >= 30 || !clock, result.toString());
-    assertEquals(result.passes(), r.batchThreads.size());
-    assertEquals(result.passes(), r.single.size());
+  void passesRepeatUntilTwoPassesInARowAreQuiet() {
+    ScriptedJit jit = new ScriptedJit(3, true);
+    JitWarmUp.Result result = JitWarmUp.run(jit, List.of("a"), 2, 600, NO_LOG, jit);
+    assertEquals(3 + JitWarmUp.SETTLED_PASSES, result.passes());
+    assertTrue(result.settled());
+    assertEquals(result.passes(), jit.batchThreads.size());
+    assertEquals(result.passes(), jit.single.size());
+    assertEquals(2.0 * result.passes(), result.seconds(), 1e-9);
+  }
+
+  @Test
+  void aCompilerThatNeverSettlesStopsAtTheLimit() {
+    ScriptedJit jit = new ScriptedJit(Integer.MAX_VALUE, true);
+    JitWarmUp.Result result = JitWarmUp.run(jit, List.of("a"), 2, 30, NO_LOG, jit);
+    assertEquals(15, result.passes());
+    assertFalse(result.settled());
+  }
+
+  @Test
+  void withoutACompilationClockOnePassRuns() {
+    ScriptedJit jit = new ScriptedJit(Integer.MAX_VALUE, false);
+    JitWarmUp.Result result = JitWarmUp.run(jit, List.of("a"), 2, 30, NO_LOG, jit);
+    assertEquals(1, result.passes());
+    assertFalse(result.settled());
   }
 
   @Test
