@@ -44,6 +44,8 @@ public final class Main {
           "  --out FILE                write to FILE atomically (temporary file, then rename)",
           "  --threads N               documents extracted in parallel (default 1; same output)",
           "  --time-budget MS          fail a document that takes longer than MS milliseconds",
+          "  --cue-kinds K,...         keep only quotes whose cue reports these kinds:",
+          "                            speech, thought, evidence (default: all three)",
           "  --help                    this text",
           "",
           "Every input gives exactly one record: its result, or an error with the reason.",
