@@ -226,54 +226,44 @@ public final class QuoteExtractor {
    * with no cue, or whose cue is no listed word ("Keller shot back"), reports speech.
    */
   private CueKind cueKind(AnalyzedText text, Optional<CharSpan> cue) {
-    if (cue.isEmpty()) {
+    Optional<Sentence> s = cue.flatMap(c -> text.sentenceAt(c.start()));
+    int k = s.isEmpty() ? -1 : cueIndex(s.get(), cue.get());
+    if (k < 0) {
       return CueKind.SPEECH;
     }
-    Optional<Sentence> s = text.sentenceAt(cue.get().start());
-    if (s.isEmpty()) {
-      return CueKind.SPEECH;
+    Token t = s.get().token(k);
+    Optional<SpeechCueLexicon.Phrase> ph = cues.phraseAt(s.get(), k);
+    if (ph.isPresent()) {
+      return cues.phraseKind(ph.get());
     }
-    for (int k = 0; k < s.get().size(); k++) {
-      Token t = s.get().token(k);
-      if (t.end() <= cue.get().start()) {
-        continue;
-      }
-      if (t.start() >= cue.get().end()) {
-        break;
-      }
-      Optional<SpeechCueLexicon.Phrase> ph = cues.phraseAt(s.get(), k);
-      if (ph.isPresent()) {
-        return cues.phraseKind(ph.get());
-      }
-      Optional<CueKind> v = t.posStartsWith("VB") || t.posStartsWith("JJ")
-          ? cues.verbKind(t.lemma()) : cues.claimNounKind(t.lemma());
-      if (v.isPresent()) {
-        return v.get();
-      }
-    }
-    return CueKind.SPEECH;
+    return (t.posStartsWith("VB") || t.posStartsWith("JJ") ? cues.verbKind(t.lemma())
+        : cues.claimNounKind(t.lemma()).or(() -> cues.verbKind(t.lemma())))
+        .orElse(CueKind.SPEECH);
   }
 
   /** The first token of {@code cue} that is a listed verb, claim noun or phrase cue. */
-  private java.util.Optional<Token> cueToken(AnalyzedText text, CharSpan cue) {
+  private Optional<Token> cueToken(AnalyzedText text, CharSpan cue) {
     Optional<Sentence> s = text.sentenceAt(cue.start());
-    if (s.isEmpty()) {
-      return Optional.empty();
-    }
-    for (int k = 0; k < s.get().size(); k++) {
-      Token t = s.get().token(k);
+    int k = s.isEmpty() ? -1 : cueIndex(s.get(), cue);
+    return k < 0 ? Optional.empty() : Optional.of(s.get().token(k));
+  }
+
+  /** Index in {@code s} of the first token of {@code cue} that is a cue of the lexicon, or -1. */
+  private int cueIndex(Sentence s, CharSpan cue) {
+    for (int k = 0; k < s.size(); k++) {
+      Token t = s.token(k);
       if (t.end() <= cue.start()) {
         continue;
       }
       if (t.start() >= cue.end()) {
         break;
       }
-      if (cues.phraseAt(s.get(), k).isPresent() || cues.verbKind(t.lemma()).isPresent()
+      if (cues.phraseAt(s, k).isPresent() || cues.verbKind(t.lemma()).isPresent()
           || cues.claimNounKind(t.lemma()).isPresent()) {
-        return Optional.of(t);
+        return k;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /** Index of the token of {@code s} that starts at {@code offset}, or -1. */
