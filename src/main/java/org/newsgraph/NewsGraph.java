@@ -87,7 +87,7 @@ public final class NewsGraph {
     // Rule data first: a malformed model file fails before the slow model load.
     this.furniture = new FurnitureDetector(files);
     this.entityLayer = new EntityLayer(files);
-    this.quoteExtractor = new QuoteExtractor(files);
+    this.quoteExtractor = new QuoteExtractor(files, b.cueKinds);
     this.relationExtractor = new RelationExtractor(files);
     this.analyzer = new CoreNlpAnalyzer(b.coreNlpOptions);
     warmUp();
@@ -115,6 +115,27 @@ public final class NewsGraph {
     this.furniture = other.furniture;
     this.entityLayer = other.entityLayer;
     this.quoteExtractor = other.quoteExtractor;
+    this.relationExtractor = other.relationExtractor;
+  }
+
+  /**
+   * A copy that keeps only quotes whose cue reports one of {@code kinds} (cheap: the new instance
+   * shares the loaded models). See {@link Builder#cueKinds}.
+   */
+  public NewsGraph withCueKinds(Set<CueKind> kinds) {
+    QuoteExtractor q = quoteExtractor.withCueKinds(kinds);
+    return q == quoteExtractor ? this : new NewsGraph(this, q);
+  }
+
+  /** A copy of {@code other} with another quote extractor, sharing its models and rules. */
+  private NewsGraph(NewsGraph other, QuoteExtractor quotes) {
+    this.features = other.features;
+    this.maxTextLength = other.maxTextLength;
+    this.timeBudget = other.timeBudget;
+    this.analyzer = other.analyzer;
+    this.furniture = other.furniture;
+    this.entityLayer = other.entityLayer;
+    this.quoteExtractor = quotes;
     this.relationExtractor = other.relationExtractor;
   }
 
@@ -330,8 +351,22 @@ public final class NewsGraph {
     private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
     private CoreNlpOptions coreNlpOptions = CoreNlpOptions.defaults();
     private Optional<Duration> timeBudget = Optional.empty();
+    private Set<CueKind> cueKinds = EnumSet.allOf(CueKind.class);
 
     private Builder() {}
+
+    /**
+     * Keep only quotes whose cue reports one of these kinds (default: all): {@code
+     * EnumSet.of(CueKind.SPEECH)} gives what people said, without what they think or what
+     * evidence shows. See {@link CueKind}.
+     */
+    public Builder cueKinds(Set<CueKind> kinds) {
+      checkNotNull(kinds, "kinds");
+      checkArgument(!kinds.isEmpty(), "cueKinds must name at least one of %s",
+          EnumSet.allOf(CueKind.class));
+      this.cueKinds = EnumSet.copyOf(kinds);
+      return this;
+    }
 
     /** Extract only these features (entities are always extracted). */
     public Builder features(Set<Feature> wanted) {

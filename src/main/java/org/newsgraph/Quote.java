@@ -7,10 +7,14 @@ import java.util.Optional;
 
 /**
  * One attributed statement: its content (without enclosing quotation marks), how it is reported,
- * the cue ("said", "according to"), the speaker, and the outlet it came via.
+ * the cue ("said", "according to") and what it reports ({@code cueKind}: speech, thought,
+ * evidence), the speaker, and the outlet it came via.
  *
  * <p>{@code rule} names the extraction rule or sieve that found the quote and its speaker, for
- * debugging and for users who want to know why. Immutable.
+ * debugging and for users who want to know why. {@code confidence} is a rule-based score in [0,
+ * 1] that the quote is an attribution with this content (from the rule, the cue's kind and the
+ * speaker's kind; see README), so that a user can trade recall for precision. A quote with no cue
+ * (words in quotation marks with no attribution in sight) has cue kind SPEECH. Immutable.
  */
 public record Quote(
     String id,
@@ -19,7 +23,9 @@ public record Quote(
     Optional<CharSpan> cue,
     Optional<Speaker> speaker,
     Optional<Outlet> via,
-    String rule) {
+    String rule,
+    CueKind cueKind,
+    double confidence) {
 
   public Quote {
     checkNotNull(id, "id");
@@ -30,6 +36,15 @@ public record Quote(
     checkNotNull(via, "via");
     checkNotNull(rule, "rule");
     checkArgument(!rule.isEmpty(), "rule must not be empty");
+    checkNotNull(cueKind, "cueKind");
+    checkArgument(confidence >= 0 && confidence <= 1,
+        "confidence must be in [0, 1], was %s", confidence);
+  }
+
+  /** A quote of words said whose confidence is full, for callers that build quotes by hand. */
+  public Quote(String id, QuoteType type, CharSpan content, Optional<CharSpan> cue,
+      Optional<Speaker> speaker, Optional<Outlet> via, String rule) {
+    this(id, type, content, cue, speaker, via, rule, CueKind.SPEECH, 1.0);
   }
 
   /** The quoted words. */

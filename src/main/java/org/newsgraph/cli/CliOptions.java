@@ -5,13 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.CueKind;
 import org.newsgraph.NewsGraph;
 
 /**
  * The options of the extraction command: inputs, format, output file, threads, time budget,
- * progress.
+ * progress, the cue kinds of the quotes to keep.
  * Parsed strictly: an unknown option or a bad value is a {@link UsageException}.
  */
 record CliOptions(
@@ -20,7 +24,8 @@ record CliOptions(
     Optional<Path> out,
     int threads,
     Optional<Duration> timeBudget,
-    boolean progress) {
+    boolean progress,
+    Set<CueKind> cueKinds) {
 
   static CliOptions parse(List<String> args) throws UsageException {
     ImmutableList.Builder<String> inputs = ImmutableList.builder();
@@ -29,6 +34,7 @@ record CliOptions(
     int threads = 1;
     Optional<Duration> budget = Optional.empty();
     boolean progress = false;
+    Set<CueKind> cueKinds = EnumSet.allOf(CueKind.class);
     boolean stdin = false;
     boolean optionsEnded = false;
     for (int i = 0; i < args.size(); i++) {
@@ -68,11 +74,29 @@ record CliOptions(
           value = value != null ? value : next(args, ++i, name);
           budget = Optional.of(Duration.ofMillis(intIn(name, value, 1, Integer.MAX_VALUE)));
         }
+        case "--cue-kinds" -> {
+          value = value != null ? value : next(args, ++i, name);
+          cueKinds = cueKinds(value);
+        }
         case "--progress" -> progress = true;
         default -> throw new UsageException("unknown option '" + a + "'");
       }
     }
-    return new CliOptions(inputs.build(), format, out, threads, budget, progress);
+    return new CliOptions(inputs.build(), format, out, threads, budget, progress, cueKinds);
+  }
+
+  /** "speech,thought": the cue kinds to keep, comma-separated, any case. */
+  private static Set<CueKind> cueKinds(String value) throws UsageException {
+    Set<CueKind> kinds = EnumSet.noneOf(CueKind.class);
+    for (String k : value.split(",", -1)) {
+      try {
+        kinds.add(CueKind.valueOf(k.trim().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--cue-kinds: unknown kind '" + k + "' (known: speech, thought,"
+            + " evidence)");
+      }
+    }
+    return kinds;
   }
 
   private static String next(List<String> args, int i, String option) throws UsageException {

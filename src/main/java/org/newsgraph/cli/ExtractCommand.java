@@ -55,7 +55,8 @@ final class ExtractCommand {
       err.println("newsgraph: no *.txt file in " + String.join(" ", options.inputs()));
     }
     NewsGraph base = graphs.get();
-    NewsGraph graph = options.timeBudget().map(base::withTimeBudget).orElse(base);
+    NewsGraph graph = options.timeBudget().map(base::withTimeBudget).orElse(base)
+        .withCueKinds(options.cueKinds());
     if (options.out().isPresent()) {
       AtomicOutput.write(options.out().get(), w -> writeAll(graph, inputs, w, false));
     } else {

@@ -38,7 +38,8 @@ final class HtmlCommand {
   int run(InputStream stdin, OutputStream stdout) throws IOException {
     ImmutableList<Input> inputs = Inputs.expand(options.inputs(), stdin);
     NewsGraph base = graphs.get();
-    NewsGraph graph = options.timeBudget().map(base::withTimeBudget).orElse(base);
+    NewsGraph graph = options.timeBudget().map(base::withTimeBudget).orElse(base)
+        .withCueKinds(options.cueKinds());
     if (options.out().isPresent()) {
       AtomicOutput.write(options.out().get(), w -> writePage(graph, inputs, w));
     } else {

@@ -49,6 +49,8 @@ public final class Main {
           "  --time-budget MS          fail a document that takes longer than MS milliseconds",
           "  --progress                documents done, docs/s and ETA on standard error (shown",
           "                            anyway when there is a console)",
+          "  --cue-kinds K,...         keep only quotes whose cue reports these kinds:",
+          "                            speech, thought, evidence (default: all three)",
           "  --help                    this text",
           "",
           "Every input gives exactly one record: its result, or an error with the reason.",

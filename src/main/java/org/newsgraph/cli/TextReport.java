@@ -52,6 +52,8 @@ final class TextReport {
     for (Quote q : x.quotes()) {
       b.append("  ").append(q.id()).append(' ').append(q.type()).append(' ');
       b.append(quoted(q.content()));
+      b.append(String.format(java.util.Locale.ROOT, " (%s, confidence %.2f)",
+          q.cueKind().name().toLowerCase(java.util.Locale.ROOT), q.confidence()));
       b.append("\n      speaker: ").append(q.speaker().map(TextReport::speaker).orElse("(none)"));
       q.cue().ifPresent(c -> b.append("; cue: ").append(quoted(c)));
       q.via().ifPresent(v -> b.append("; via: ").append(v.name()));
@@ -85,6 +87,8 @@ final class TextReport {
     }
     s.role().ifPresent(r -> b.append(", ").append(r));
     s.organization().ifPresent(o -> b.append(", ").append(o));
+    b.append(String.format(java.util.Locale.ROOT, " [%s, link %.2f]",
+        s.kind().name().toLowerCase(java.util.Locale.ROOT), s.confidence()));
     return b.toString();
   }
 

@@ -38,8 +38,12 @@ public final class QuoteEvaluation {
 
   private QuoteEvaluation() {}
 
-  /** A predicted attribution: content ranges and the speaker mention, if any. */
-  record Predicted(List<Range> content, Optional<Range> speaker) {}
+  /** A predicted attribution: content ranges, the speaker mention if any, and its first quote. */
+  record Predicted(List<Range> content, Optional<Range> speaker, Quote first) {
+    Predicted(List<Range> content, Optional<Range> speaker) {
+      this(content, speaker, null);
+    }
+  }
 
   /** Scores at one threshold. */
   record Score(int gold, int predicted, int matched, int withSource, int speakerRight) {
@@ -74,26 +78,37 @@ public final class QuoteEvaluation {
   public static int run(List<String> args, PrintStream out) throws IOException {
     Path dir = null;
     int limit = Integer.MAX_VALUE;
+    Path errors = null;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if (a.equals("--limit") && i + 1 < args.size()) {
         limit = Integer.parseInt(args.get(++i));
+      } else if (a.equals("--errors") && i + 1 < args.size()) {
+        errors = Path.of(args.get(++i));
       } else if (!a.startsWith("--") && dir == null) {
         dir = Path.of(a);
       } else {
-        out.println("usage: evaluate quotes DIR [--limit N]   (DIR holds text/ and attributions/)");
+        out.println("usage: evaluate quotes DIR [--limit N] [--errors FILE]   (DIR holds text/ and attributions/)");
         return 2;
       }
     }
     if (dir == null) {
-      out.println("usage: evaluate quotes DIR [--limit N]   (DIR holds text/ and attributions/)");
+      out.println("usage: evaluate quotes DIR [--limit N] [--errors FILE]   (DIR holds text/ and attributions/)");
       return 2;
     }
     ImmutableList<Document> docs = BratAttributions.corpus(dir, limit);
     long t0 = System.nanoTime();
     NewsGraph graph = NewsGraph.builder().features(EnumSet.of(Feature.QUOTES)).build();
     long loadMs = (System.nanoTime() - t0) / 1_000_000;
-    Report r = evaluate(docs, graph);
+    Report r;
+    if (errors == null) {
+      r = evaluate(docs, graph, null);
+    } else {
+      try (PrintStream err = new PrintStream(java.nio.file.Files.newOutputStream(errors), false,
+          java.nio.charset.StandardCharsets.UTF_8)) {
+        r = evaluate(docs, graph, err);
+      }
+    }
     out.printf(Locale.ROOT, "PolNeAR-style quote evaluation on %s: %d documents (first annotator's"
         + " file in sorted order where there are several)%n", dir, docs.size());
     for (int k = 0; k < THRESHOLDS.length; k++) {
@@ -115,6 +130,16 @@ public final class QuoteEvaluation {
 
   /** Runs {@code graph} on every document and scores its quotes. */
   static Report evaluate(List<Document> docs, NewsGraph graph) {
+    return evaluate(docs, graph, null);
+  }
+
+  /**
+   * As {@link #evaluate(List, NewsGraph)}; with {@code errors}, lists at 30% overlap every false
+   * prediction ({@code FP}), matched prediction with a wrong speaker ({@code SPK}) or another
+   * ({@code OK}) and missed gold
+   * attribution ({@code FN}), one tab-separated line each, for error analysis on a tuning split.
+   */
+  static Report evaluate(List<Document> docs, NewsGraph graph, PrintStream errors) {
     Score[] totals = new Score[THRESHOLDS.length];
     for (int k = 0; k < totals.length; k++) {
       totals[k] = new Score(0, 0, 0, 0, 0);
@@ -129,6 +154,9 @@ public final class QuoteEvaluation {
       List<Predicted> predicted = group(x.quotes());
       for (int k = 0; k < THRESHOLDS.length; k++) {
         totals[k] = totals[k].plus(score(d.gold(), predicted, THRESHOLDS[k]));
+      }
+      if (errors != null) {
+        listErrors(d, predicted, errors);
       }
     }
     return new Report(ImmutableList.copyOf(totals), extractNanos / 1_000_000, chars);
@@ -152,7 +180,7 @@ public final class QuoteEvaluation {
           speaker = Optional.of(new Range(m.start(), m.end()));
         }
       }
-      out.add(new Predicted(content, speaker));
+      out.add(new Predicted(content, speaker, g.get(0)));
     }
     return out;
   }
@@ -196,6 +224,72 @@ public final class QuoteEvaluation {
       }
     }
     return new Score(gold.size(), predicted.size(), matched, withSource, right);
+  }
+
+  private static void listErrors(Document d, List<Predicted> predicted, PrintStream out) {
+    List<Gold> gold = d.gold();
+    record Pair(int g, int p, double coverage) {}
+    List<Pair> pairs = new ArrayList<>();
+    for (int g = 0; g < gold.size(); g++) {
+      int len = gold.get(g).contentLength();
+      for (int p = 0; len > 0 && p < predicted.size(); p++) {
+        double cov = (double) overlap(gold.get(g).content(), predicted.get(p).content()) / len;
+        if (cov >= THRESHOLDS[0]) {
+          pairs.add(new Pair(g, p, cov));
+        }
+      }
+    }
+    pairs.sort((a, b) -> Double.compare(b.coverage(), a.coverage()));
+    int[] gOf = new int[predicted.size()];
+    java.util.Arrays.fill(gOf, -1);
+    boolean[] gUsed = new boolean[gold.size()];
+    for (Pair pair : pairs) {
+      if (!gUsed[pair.g()] && gOf[pair.p()] < 0) {
+        gUsed[pair.g()] = true;
+        gOf[pair.p()] = pair.g();
+      }
+    }
+    for (int p = 0; p < predicted.size(); p++) {
+      Predicted pr = predicted.get(p);
+      Quote q = pr.first();
+      String sp = q.speaker().map(s -> s.mention().text() + "|" + s.kind() + "|"
+          + s.name()).orElse("-");
+      String head = d.name() + "\t" + q.rule() + "\t" + q.cueKind() + "\t"
+          + String.format(Locale.ROOT, "%.2f", q.confidence()) + "\t"
+          + q.cue().map(CharSpan::text).orElse("-") + "\t" + sp;
+      if (gOf[p] < 0) {
+        out.println("FP\t" + head + "\t" + clip(q.content().text()));
+      } else {
+        Gold g = gold.get(gOf[p]);
+        if (!g.source().isEmpty() && (pr.speaker().isEmpty()
+            || overlap(g.source(), List.of(pr.speaker().get())) == 0)) {
+          out.println("SPK\t" + head + "\tgold=" + text(d, g.source()) + "\t"
+              + clip(q.content().text()));
+        } else {
+          out.println("OK\t" + head + "\t" + clip(q.content().text()));
+        }
+      }
+    }
+    for (int g = 0; g < gold.size(); g++) {
+      if (!gUsed[g]) {
+        Gold x = gold.get(g);
+        out.println("FN\t" + d.name() + "\t" + text(d, x.cue()) + "\t" + text(d, x.source())
+            + "\t" + clip(text(d, x.content())));
+      }
+    }
+  }
+
+  private static String text(Document d, List<Range> ranges) {
+    StringBuilder b = new StringBuilder();
+    for (Range r : ranges) {
+      b.append(b.length() == 0 ? "" : " ... ").append(d.text(), r.start(), r.end());
+    }
+    return b.toString().replaceAll("\\s+", " ");
+  }
+
+  private static String clip(String s) {
+    String t = s.replaceAll("\\s+", " ");
+    return t.length() > 200 ? t.substring(0, 200) + "..." : t;
   }
 
   /** Characters shared by two sets of ranges (each set assumed non-overlapping within itself). */

@@ -152,8 +152,10 @@ public final class ExtractionJson {
     n.put("start", q.content().start());
     n.put("end", q.content().end());
     n.set("cue", optionalSpan(q.cue()));
+    n.put("cueKind", q.cueKind().name());
     n.set("speaker", q.speaker().map(ExtractionJson::speaker).orElse(null));
     n.set("via", q.via().map(ExtractionJson::outlet).orElse(null));
+    n.put("confidence", q.confidence());
     n.put("rule", q.rule());
     return n;
   }
@@ -164,6 +166,8 @@ public final class ExtractionJson {
     n.put("name", s.name());
     n.put("role", s.role().orElse(null));
     n.put("organization", s.organization().orElse(null));
+    n.put("kind", s.kind().name());
+    n.put("confidence", s.confidence());
     return n;
   }
 

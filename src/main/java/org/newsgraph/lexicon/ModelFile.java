@@ -26,6 +26,8 @@ public enum ModelFile {
   SPEECH_CUES("speech-cues.tsv"),
   /** Role nouns and titles for speakers ("chairman", "economist", "minister"). */
   ROLES("roles.tsv"),
+  /** Rule-based confidence of quotes by rule, cue kind and speaker kind, and of speaker links. */
+  QUOTE_CONFIDENCE("quote-confidence.tsv"),
   /** The sector taxonomy: id, label, terms, industry nouns. */
   SECTORS("sectors.tsv"),
   /** Relation trigger words and phrases with the relation type they signal. */

@@ -26,6 +26,8 @@ import org.newsgraph.text.Sentence;
  *       clause ("“...” Devine said Tuesday, adding that ...");
  *   <li>{@code direct/previous-paragraph}: a paragraph that opens with a quote and names no
  *       speaker continues the speaker of the paragraph before's last quote or reported clause;
+ *   <li>{@code direct/next-paragraph}: a paragraph that is only a quote takes the speaker of the
+ *       next paragraph's opening quote, when that one names its speaker in its own sentence;
  *   <li>{@code direct/unattributed}: a sentence-like quote with no speaker in sight, unless the
  *       sentence it stands in has a subject before it ({@code direct/sentence-subject}: "Sanders
  *       delivered a snappy retort: “...”");
@@ -135,6 +137,7 @@ final class QuoteAssembler {
       Optional<Draft> d = colonSieve(q, content, par, colonBySentenceEnd)
           .or(() -> sameParagraphSieve(content, par, directs, reported, bareByParagraph))
           .or(() -> nextSentenceSieve(q, content, par, reported))
+          .or(() -> nextParagraphSieve(q, content, par, directs))
           .or(() -> previousParagraphSieve(q, content, par, directs, reported))
           .or(() -> unattributedSieve(q, content, par)
               .map(u -> withSentenceSubject(u, bySubject.get(q.open()))));
@@ -235,6 +238,30 @@ final class QuoteAssembler {
     Draft p = prev.getValue();
     return Optional.of(new Draft(QuoteType.DIRECT, content, p.cue(), p.speaker(), p.via(),
         "direct/previous-paragraph", par));
+  }
+
+  /**
+   * "“A.”" as a paragraph of its own, then "“B,” Lena Ortiz said.": a paragraph that is only a
+   * quote, with no speaker in sight, takes the speaker of the next paragraph's opening quote when
+   * that quote names its speaker in its own sentence. Only quote marks, punctuation and blank space
+   * may stand between them.
+   */
+  private Optional<Draft> nextParagraphSieve(QuoteSpan q, CharSpan content, int par,
+      TreeMap<Integer, Draft> directs) {
+    Optional<Sentence> s = text.sentenceAt(q.contentStart());
+    if (s.isEmpty() || !startsParagraphWithQuote(s.get(), q)) {
+      return Optional.empty();
+    }
+    Entry<Integer, Draft> next = directs.higherEntry(content.start());
+    if (next == null || next.getValue().paragraph() != par + 1
+        || next.getValue().speaker().isEmpty()
+        || !next.getValue().rule().startsWith("direct/content")
+        || lettersBetween(q.end(), next.getKey()) > 0) {
+      return Optional.empty();
+    }
+    Draft d = next.getValue();
+    return Optional.of(new Draft(QuoteType.DIRECT, content, d.cue(), d.speaker(), d.via(),
+        "direct/next-paragraph", par));
   }
 
   private Optional<Draft> unattributedSieve(QuoteSpan q, CharSpan content, int par) {

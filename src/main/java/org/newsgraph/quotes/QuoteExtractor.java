@@ -8,7 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import org.newsgraph.CharSpan;
+import org.newsgraph.CueKind;
 import org.newsgraph.Quote;
+import org.newsgraph.SpeakerKind;
+import org.newsgraph.text.Token;
 import org.newsgraph.QuoteType;
 import org.newsgraph.Speaker;
 import org.newsgraph.entities.ResolvedEntities;
@@ -41,14 +45,51 @@ public final class QuoteExtractor {
   private final ReportedSpeechFinder finder;
   private final FirstNames firstNames;
   private final OrganizationLexicon organizations;
+  private final SourceTest sources;
+  private final QuoteConfidence confidences;
+  private final com.google.common.collect.ImmutableSet<CueKind> cueKinds;
 
+  /** An extractor that keeps quotes of every cue kind. */
   public QuoteExtractor(ModelFiles files) {
+    this(files, java.util.EnumSet.allOf(CueKind.class));
+  }
+
+  /**
+   * An extractor that keeps only quotes whose cue reports one of {@code cueKinds} (say, only
+   * SPEECH: what people said, without what they think or what evidence shows).
+   */
+  public QuoteExtractor(ModelFiles files, java.util.Set<CueKind> cueKinds) {
     checkNotNull(files, "files");
+    checkNotNull(cueKinds, "cueKinds");
+    com.google.common.base.Preconditions.checkArgument(!cueKinds.isEmpty(),
+        "cueKinds must name at least one of %s", java.util.Arrays.toString(CueKind.values()));
+    this.cueKinds = com.google.common.collect.ImmutableSet.copyOf(cueKinds);
     this.cues = SpeechCueLexicon.load(files);
     this.roles = RoleLexicon.load(files);
     this.finder = new ReportedSpeechFinder(cues, new NounPhrases(roles));
     this.firstNames = FirstNames.load(files);
     this.organizations = OrganizationLexicon.load(files);
+    this.sources = new SourceTest(roles, cues);
+    this.confidences = QuoteConfidence.load(files);
+  }
+
+  private QuoteExtractor(QuoteExtractor other, java.util.Set<CueKind> cueKinds) {
+    this.cues = other.cues;
+    this.roles = other.roles;
+    this.finder = other.finder;
+    this.firstNames = other.firstNames;
+    this.organizations = other.organizations;
+    this.sources = other.sources;
+    this.confidences = other.confidences;
+    this.cueKinds = com.google.common.collect.ImmutableSet.copyOf(cueKinds);
+  }
+
+  /** A copy that keeps only quotes whose cue reports one of {@code kinds}; shares the lexicons. */
+  public QuoteExtractor withCueKinds(java.util.Set<CueKind> kinds) {
+    checkNotNull(kinds, "kinds");
+    com.google.common.base.Preconditions.checkArgument(!kinds.isEmpty(),
+        "cueKinds must name at least one of %s", java.util.Arrays.toString(CueKind.values()));
+    return kinds.equals(cueKinds) ? this : new QuoteExtractor(this, kinds);
   }
 
   /**
@@ -68,7 +109,8 @@ public final class QuoteExtractor {
     if (text.sentences().isEmpty()) {
       return ImmutableList.of();
     }
-    SpeakerResolver resolver = new SpeakerResolver(text, entities, roles, cues, firstNames, organizations);
+    SpeakerResolver resolver = new SpeakerResolver(text, entities, roles, cues, firstNames, organizations,
+        confidences);
     List<QuoteSpan> spans = new ArrayList<>();
     for (QuoteSpan q : QuoteMarkScanner.scan(text.text())) {
       Optional<Sentence> at = text.sentenceAt(q.contentStart());
@@ -106,11 +148,11 @@ public final class QuoteExtractor {
     }
     List<QuoteAssembler.Draft> drafts =
         new QuoteAssembler(text).assemble(spans, attributions, bySubject);
-    return build(text, drafts, resolver);
+    return build(text, entities, drafts, resolver);
   }
 
-  private ImmutableList<Quote> build(
-      AnalyzedText text, List<QuoteAssembler.Draft> drafts, SpeakerResolver resolver) {
+  private ImmutableList<Quote> build(AnalyzedText text, ResolvedEntities entities,
+      List<QuoteAssembler.Draft> drafts, SpeakerResolver resolver) {
     List<QuoteAssembler.Draft> sorted = new ArrayList<>(drafts);
     sorted.sort(Comparator.comparingInt((QuoteAssembler.Draft d) -> d.content().start())
         .thenComparingInt(d -> d.content().end()));
@@ -129,9 +171,22 @@ public final class QuoteExtractor {
         described.putIfAbsent(key(s), s);
       }
     }
-    ImmutableList.Builder<Quote> out = ImmutableList.builder();
+    List<Quote> kept = new ArrayList<>();
     for (int i = 0; i < sorted.size(); i++) {
       QuoteAssembler.Draft d = sorted.get(i);
+      Optional<org.newsgraph.EntityType> type = bySpeakerPhrase.get(i).flatMap(Speaker::entityId)
+          .flatMap(entities::entity).map(org.newsgraph.Entity::type);
+      Optional<SpeakerKind> kind = d.speaker().isEmpty() ? Optional.empty()
+          : sources.kind(text, entities, d.speaker().get(), type);
+      if (d.type() == QuoteType.INDIRECT && (d.speaker().isPresent() && kind.isEmpty()
+          || !reportingConstruction(text, d))) {
+        continue; // no source that can speak, or a verb that reports nothing in this construction
+      }
+      CueKind cueKind = cueKind(text, d.cue());
+      if (!cueKinds.contains(cueKind)) {
+        continue;
+      }
+      SpeakerKind sk = kind.orElse(SpeakerKind.UNKNOWN);
       Optional<Speaker> sp = bySpeakerPhrase.get(i).map(s -> {
         Speaker known = described.get(key(s));
         if (known == null || s.role().isPresent() || s.organization().isPresent()
@@ -140,12 +195,75 @@ public final class QuoteExtractor {
           return s;
         }
         return new Speaker(s.mention(), s.entityId(), s.name(), known.role(),
-            known.organization());
-      });
-      out.add(new Quote("q" + (i + 1), d.type(), d.content(), d.cue(), sp,
-          d.via().map(resolver::outlet), d.rule()));
+            known.organization(), s.kind(), s.confidence());
+      }).map(s -> s.withKind(sk, s.confidence()));
+      String rule = d.rule();
+      double confidence = confidences.quote(rule, cueKind, sp.map(Speaker::kind));
+      kept.add(new Quote("q" + (kept.size() + 1), d.type(), d.content(), d.cue(), sp,
+          d.via().map(resolver::outlet), rule, cueKind, confidence));
     }
-    return out.build();
+    return ImmutableList.copyOf(kept);
+  }
+
+  /**
+   * Whether an indirect quote's verb cue stands in a construction where it reports (see {@link
+   * CueConstruction}); cues that are no listed verb (phrases, claim nouns) always do.
+   */
+  private boolean reportingConstruction(AnalyzedText text, QuoteAssembler.Draft d) {
+    if (d.cue().isEmpty()) {
+      return true;
+    }
+    Optional<Token> t = cueToken(text, d.cue().get());
+    if (t.isEmpty() || !t.get().posStartsWith("VB") || cues.verb(t.get().lemma()).isEmpty()) {
+      return true;
+    }
+    return cues.reportsWith(t.get().lemma(),
+        CueConstruction.of(text, d.cue().get(), d.content()));
+  }
+
+  /**
+   * What the cue reports: the kind of the first verb, claim noun or phrase cue in its span; a quote
+   * with no cue, or whose cue is no listed word ("Keller shot back"), reports speech.
+   */
+  private CueKind cueKind(AnalyzedText text, Optional<CharSpan> cue) {
+    Optional<Sentence> s = cue.flatMap(c -> text.sentenceAt(c.start()));
+    int k = s.isEmpty() ? -1 : cueIndex(s.get(), cue.get());
+    if (k < 0) {
+      return CueKind.SPEECH;
+    }
+    Token t = s.get().token(k);
+    Optional<SpeechCueLexicon.Phrase> ph = cues.phraseAt(s.get(), k);
+    if (ph.isPresent()) {
+      return cues.phraseKind(ph.get());
+    }
+    return (t.posStartsWith("VB") || t.posStartsWith("JJ") ? cues.verbKind(t.lemma())
+        : cues.claimNounKind(t.lemma()).or(() -> cues.verbKind(t.lemma())))
+        .orElse(CueKind.SPEECH);
+  }
+
+  /** The first token of {@code cue} that is a listed verb, claim noun or phrase cue. */
+  private Optional<Token> cueToken(AnalyzedText text, CharSpan cue) {
+    Optional<Sentence> s = text.sentenceAt(cue.start());
+    int k = s.isEmpty() ? -1 : cueIndex(s.get(), cue);
+    return k < 0 ? Optional.empty() : Optional.of(s.get().token(k));
+  }
+
+  /** Index in {@code s} of the first token of {@code cue} that is a cue of the lexicon, or -1. */
+  private int cueIndex(Sentence s, CharSpan cue) {
+    for (int k = 0; k < s.size(); k++) {
+      Token t = s.token(k);
+      if (t.end() <= cue.start()) {
+        continue;
+      }
+      if (t.start() >= cue.end()) {
+        break;
+      }
+      if (cues.phraseAt(s, k).isPresent() || cues.verbKind(t.lemma()).isPresent()
+          || cues.claimNounKind(t.lemma()).isPresent()) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Index of the token of {@code s} that starts at {@code offset}, or -1. */

@@ -12,6 +12,8 @@ import org.newsgraph.Entity;
 import org.newsgraph.EntityType;
 import org.newsgraph.Outlet;
 import org.newsgraph.Speaker;
+import org.newsgraph.SpeakerKind;
+import org.newsgraph.quotes.QuoteConfidence.Link;
 import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.FirstNames;
@@ -36,7 +38,8 @@ final class SpeakerResolver {
   static final int LOOKBACK = 60;
 
   /** A name in the text that a pronoun may refer to. */
-  private record Candidate(CharSpan span, boolean person, String name, Optional<String> entityId) {}
+  private record Candidate(CharSpan span, boolean person, String name, Optional<String> entityId,
+      String title, int paragraph) {}
 
   private final AnalyzedText text;
   private final ResolvedEntities entities;
@@ -44,6 +47,7 @@ final class SpeakerResolver {
   private final SpeechCueLexicon cues;
   private final FirstNames firstNames;
   private final OrganizationLexicon organizations;
+  private final QuoteConfidence confidences;
   private final List<Candidate> candidates = new ArrayList<>();
   private final Map<String, String> fullNameByWord = new HashMap<>();
   private final Map<String, Gender> genderByName = new HashMap<>();
@@ -55,8 +59,10 @@ final class SpeakerResolver {
       RoleLexicon roles,
       SpeechCueLexicon cues,
       FirstNames firstNames,
-      OrganizationLexicon organizations) {
+      OrganizationLexicon organizations,
+      QuoteConfidence confidences) {
     this.text = text;
+    this.confidences = confidences;
     this.entities = entities;
     this.roles = roles;
     this.cues = cues;
@@ -70,8 +76,10 @@ final class SpeakerResolver {
     for (EntityMention em : entities.mentions()) {
       EntityType type = em.entity().type();
       if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
+        int at = em.mention().span().start();
         fromEntities.add(new Candidate(em.mention().span(), type == EntityType.PERSON,
-            em.entity().name(), Optional.of(em.entity().id())));
+            em.entity().name(), Optional.of(em.entity().id()), titleBefore(at),
+            text.sentenceAt(at).map(Sentence::paragraph).orElse(-1)));
       }
     }
     List<Candidate> fromTags = new ArrayList<>();
@@ -106,7 +114,9 @@ final class SpeakerResolver {
           if (!person && hasOutletWord(name)) {
             outletFirstWords.add(s.token(i).text());
           }
-          fromTags.add(new Candidate(span, person, name, Optional.empty()));
+          fromTags.add(new Candidate(span, person, name, Optional.empty(),
+              i > 0 && roles.isRole(s.token(i - 1).text())
+                  ? s.token(i - 1).text().toLowerCase(Locale.ROOT) : "", s.paragraph()));
           i = j + 1;
         } else {
           i++;
@@ -134,6 +144,19 @@ final class SpeakerResolver {
     }
   }
 
+  /** The role word right before offset {@code at} ("Mayor" in "Mayor Lena Ortiz"), or "". */
+  private String titleBefore(int at) {
+    Optional<Sentence> s = text.sentenceAt(at);
+    if (s.isEmpty()) {
+      return "";
+    }
+    Token prev = null;
+    for (int k = 0; k < s.get().size() && s.get().token(k).start() < at; k++) {
+      prev = s.get().token(k);
+    }
+    return prev != null && roles.isRole(prev.text()) ? prev.text().toLowerCase(Locale.ROOT) : "";
+  }
+
   /** Records that the person named {@code name} has gender {@code g} (from a role or a name). */
   void learnGender(String name, Gender g) {
     if (g != Gender.UNKNOWN) {
@@ -152,29 +175,142 @@ final class SpeakerResolver {
       case NAME: {
         Optional<EntityMention> em = entities.mentionOverlapping(p.mention().start(),
             p.mention().end());
+        if (em.isEmpty()) {
+          Optional<Candidate> spelled = spelledOut(p.mention());
+          if (spelled.isPresent()) {
+            return new Speaker(p.mention(), spelled.get().entityId(), spelled.get().name(),
+                p.role(), org, SpeakerKind.UNKNOWN, link(Link.ACRONYM));
+          }
+        }
         String name = em.map(e -> e.entity().name()).orElseGet(() -> expand(p.mention().text()));
         learnGender(name, p.gender());
         return new Speaker(widened(p.mention(), em), em.map(e -> e.entity().id()), name, p.role(),
-            org);
+            org, SpeakerKind.UNKNOWN, link(em.isPresent() ? Link.NAME_ENTITY : Link.NAME));
       }
       case PRONOUN: {
         String w = p.mention().text().toLowerCase(Locale.ROOT);
         boolean person = w.equals("he") || w.equals("she") || w.equals("his") || w.equals("her");
         boolean it = w.equals("it") || w.equals("its");
-        if (person || it) {
-          Optional<Candidate> c = nearest(p.mention().start(), person, p.gender());
-          if (c.isPresent()) {
-            return new Speaker(p.mention(), c.get().entityId(), c.get().name(), Optional.empty(),
-                Optional.empty());
-          }
+        Optional<Candidate> c = person || it ? nearest(p.mention().start(), person, p.gender())
+            : w.equals("they") ? nearbyOrganization(p.mention().start(), "") : Optional.empty();
+        if (c.isPresent()) {
+          return new Speaker(p.mention(), c.get().entityId(), c.get().name(), Optional.empty(),
+              Optional.empty(), SpeakerKind.UNKNOWN, link(Link.PRONOUN));
         }
         return new Speaker(p.mention(), Optional.empty(), p.mention().text(), Optional.empty(),
-            Optional.empty());
+            Optional.empty(), SpeakerKind.UNKNOWN, link(Link.PRONOUN_UNRESOLVED));
       }
       default: {
-        return new Speaker(p.mention(), Optional.empty(), p.mention().text(), p.role(), org);
+        Optional<Candidate> c = p.definite() ? antecedent(p) : Optional.empty();
+        if (c.isPresent()) {
+          return new Speaker(p.mention(), c.get().entityId(), c.get().name(), p.role(), org,
+              SpeakerKind.UNKNOWN, link(Link.DESCRIPTION_ANTECEDENT));
+        }
+        return new Speaker(p.mention(), Optional.empty(), p.mention().text(), p.role(), org,
+            SpeakerKind.UNKNOWN, link(Link.DESCRIPTION));
       }
     }
+  }
+
+  private double link(Link l) {
+    return confidences.link(l);
+  }
+
+  /**
+   * The entity a definite description stands for: "the mayor" for the nearest earlier person
+   * titled "Mayor"; "the commission", "the ministry" for the nearest earlier organisation whose
+   * name holds that noun ("the Harbour Commission"); "the company", "the group" for the nearest
+   * organisation of the same or the previous paragraph. Nearest first: the same paragraph before
+   * earlier ones.
+   */
+  private Optional<Candidate> antecedent(SpeakerPhrase p) {
+    String[] words = p.mention().text().split("\\s+");
+    if (words.length > 3) {
+      return Optional.empty(); // "the head of the agency that ..." is no plain description
+    }
+    String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+    if (roles.isRole(head)) {
+      int hi = firstAtOrAfter(p.mention().start()) - 1;
+      for (int k = hi; k >= 0 && k > hi - LOOKBACK; k--) {
+        Candidate c = candidates.get(k);
+        if (c.person() && c.title().equals(head)) {
+          return Optional.of(c);
+        }
+      }
+      return Optional.empty();
+    }
+    if (roles.isOrganizationNoun(head)) {
+      return nearbyOrganization(p.mention().start(), head);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The nearest organisation before {@code offset} whose name holds {@code noun} (any distance
+   * within the look-back), or, failing that, the nearest organisation of the same or the previous
+   * paragraph ({@code noun} "" asks only for the latter).
+   */
+  private Optional<Candidate> nearbyOrganization(int offset, String noun) {
+    int hi = firstAtOrAfter(offset) - 1;
+    int par = text.sentenceAt(offset).map(Sentence::paragraph).orElse(-1);
+    if (!noun.isEmpty()) {
+      for (int k = hi; k >= 0 && k > hi - LOOKBACK; k--) {
+        Candidate c = candidates.get(k);
+        if (!c.person() && c.entityId().isPresent() && containsWord(c.name(), noun)) {
+          return Optional.of(c);
+        }
+      }
+    }
+    for (int k = hi; k >= 0 && k > hi - LOOKBACK; k--) {
+      Candidate c = candidates.get(k);
+      if (c.paragraph() < par - 1) {
+        break;
+      }
+      if (!c.person() && c.entityId().isPresent() && !isOutlet(c.span())) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean containsWord(String name, String noun) {
+    for (String w : name.toLowerCase(Locale.ROOT).split("[\\s\\p{Punct}]+")) {
+      if (w.equals(noun) || w.equals(noun + "s")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The organisation an acronym abbreviates: "NDRC" for the National Development and Reform
+   * Commission, "HWU" for the Harbour Workers Union (the initials of its capitalised words).
+   */
+  private Optional<Candidate> spelledOut(CharSpan mention) {
+    String m = mention.text();
+    if (m.length() < 2 || m.length() > 8 || !m.chars().allMatch(Character::isUpperCase)) {
+      return Optional.empty();
+    }
+    for (Candidate c : candidates) {
+      if (c.span().start() >= mention.start()) {
+        break;
+      }
+      if (!c.person() && c.entityId().isPresent() && initials(c.name()).equals(m)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "National Development and Reform Commission" -> "NDRC". */
+  static String initials(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        b.append(w.charAt(0));
+      }
+    }
+    return b.toString();
   }
 
   /**
@@ -238,7 +374,7 @@ final class SpeakerResolver {
       if (s.entityId().isPresent() || !s.name().equals(s.mention().text())) {
         if (s.role().map(r -> r.toLowerCase(Locale.ROOT).contains(head)).orElse(false)) {
           return Optional.of(new Speaker(p.mention(), s.entityId(), s.name(), s.role(),
-              s.organization()));
+              s.organization(), s.kind(), link(Link.DESCRIPTION_ROLE)));
         }
       }
     }
@@ -246,7 +382,8 @@ final class SpeakerResolver {
   }
 
   private static Speaker withMention(Speaker s, CharSpan mention) {
-    return new Speaker(mention, s.entityId(), s.name(), s.role(), s.organization());
+    return new Speaker(mention, s.entityId(), s.name(), s.role(), s.organization(), s.kind(),
+        s.confidence());
   }
 
   /** The outlet named by {@code mention}. */

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.CueKind;
 import org.newsgraph.lexicon.DataLine;
 import org.newsgraph.lexicon.ModelFile;
 import org.newsgraph.lexicon.ModelFiles;
@@ -60,6 +61,8 @@ public final class SpeechCueLexicon {
   private final ImmutableSet<String> outletWords;
   private final ImmutableSet<String> timeWords;
   private final ImmutableSet<String> claimNouns;
+  private final ImmutableMap<String, CueKind> kinds;
+  private final ImmutableSet<String> constructions;
 
   private SpeechCueLexicon(
       Map<String, CueClass> verbs,
@@ -71,7 +74,9 @@ public final class SpeechCueLexicon {
       Set<String> mediumNouns,
       Set<String> outletWords,
       Set<String> timeWords,
-      Set<String> claimNouns) {
+      Set<String> claimNouns,
+      Map<String, CueKind> kinds,
+      Set<String> constructions) {
     this.verbs = ImmutableMap.copyOf(verbs);
     this.objectVerbs = ImmutableSet.copyOf(objectVerbs);
     this.topicVerbs = ImmutableSet.copyOf(topicVerbs);
@@ -82,6 +87,8 @@ public final class SpeechCueLexicon {
     this.outletWords = ImmutableSet.copyOf(outletWords);
     this.timeWords = ImmutableSet.copyOf(timeWords);
     this.claimNouns = ImmutableSet.copyOf(claimNouns);
+    this.kinds = ImmutableMap.copyOf(kinds);
+    this.constructions = ImmutableSet.copyOf(constructions);
   }
 
   /**
@@ -91,9 +98,12 @@ public final class SpeechCueLexicon {
    * object}: the verb's addressee stands before its clause; {@code topic}: the verb reports only
    * through "about", "of", "on" or "that", so "spoke to reporters" reports nothing; {@code
    * forward}: the verb never stands before its speaker, so "..., told AFP" names an addressee,
-   * not a speaker; on a {@code document} noun, {@code medium}: a document its speaker issues, so
-   * "X said ..., according to a statement" names X's medium, not another source). A later line
-   * overrides an earlier one.
+   * not a speaker; {@code np}, {@code to}, {@code wh}: the verb also reports with a noun phrase,
+   * an infinitive or an embedded question after it (see {@link #reportsWith}); on a {@code document} noun, {@code medium}: a document its speaker issues, so
+   * "X said ..., according to a statement" names X's medium, not another source), report ({@code
+   * speech}, {@code thought} or {@code evidence}: the {@link CueKind} of a verb, claim noun or
+   * source phrase; when empty, a {@code thought} verb reports THOUGHT and every other cue SPEECH).
+   * A later line overrides an earlier one.
    */
   public static SpeechCueLexicon load(ModelFiles files) {
     checkNotNull(files, "files");
@@ -107,12 +117,24 @@ public final class SpeechCueLexicon {
     Set<String> outletWords = new LinkedHashSet<>();
     Set<String> timeWords = new LinkedHashSet<>();
     Set<String> claimNouns = new LinkedHashSet<>();
+    Map<String, CueKind> kinds = new HashMap<>();
+    Set<String> constructions = new LinkedHashSet<>();
     for (DataLine line : files.lines(ModelFile.SPEECH_CUES)) {
       String cue = line.field(0).toLowerCase(Locale.ROOT);
       String kind = line.field(1);
       CueClass cls = parseClass(line, line.field(2));
       if (cue.isEmpty()) {
         throw line.error("empty cue");
+      }
+      Optional<CueKind> report = parseReport(line, line.optionalField(4));
+      if (report.isPresent() && !(kind.equals("verb") || kind.equals("phrase")
+          || kind.equals("noun") && cls == CueClass.CLAIM)) {
+        throw line.error("a report kind goes with a verb, a phrase or a claim noun, not a "
+            + line.field(2) + " " + kind);
+      }
+      if (kind.equals("verb") || kind.equals("phrase") || cls == CueClass.CLAIM) {
+        kinds.put(kindKey(kind, cue),
+            report.orElse(cls == CueClass.THOUGHT ? CueKind.THOUGHT : CueKind.SPEECH));
       }
       switch (kind) {
         case "verb" -> {
@@ -123,8 +145,11 @@ public final class SpeechCueLexicon {
               case "object" -> objectVerbs.add(cue);
               case "topic" -> topicVerbs.add(cue);
               case "forward" -> forwardVerbs.add(cue);
-              default -> throw line.error(
-                  "unknown flag '" + flag + "' (known: object, topic, forward)");
+              case "np" -> constructions.add(cue + ":" + CueConstruction.Kind.NOUN_PHRASE);
+              case "to" -> constructions.add(cue + ":" + CueConstruction.Kind.INFINITIVE);
+              case "wh" -> constructions.add(cue + ":" + CueConstruction.Kind.QUESTION);
+              default -> throw line.error("unknown flag '" + flag
+                  + "' (known: object, topic, forward, np, to, wh)");
             }
           }
         }
@@ -153,7 +178,50 @@ public final class SpeechCueLexicon {
     }
     return new SpeechCueLexicon(verbs, objectVerbs, topicVerbs, forwardVerbs, phrases.build(), nouns,
         mediumNouns, outletWords,
-        timeWords, claimNouns);
+        timeWords, claimNouns, kinds, constructions);
+  }
+
+  private static String kindKey(String kind, String cue) {
+    return (kind.equals("verb") ? "v:" : kind.equals("phrase") ? "p:" : "n:") + cue;
+  }
+
+  private static Optional<CueKind> parseReport(DataLine line, String value) {
+    return switch (value) {
+      case "" -> Optional.empty();
+      case "speech" -> Optional.of(CueKind.SPEECH);
+      case "thought" -> Optional.of(CueKind.THOUGHT);
+      case "evidence" -> Optional.of(CueKind.EVIDENCE);
+      default -> throw line.error("report must be speech, thought or evidence, not '" + value
+          + "'");
+    };
+  }
+
+  /**
+   * Whether the verb with this lemma reports in construction {@code k}: every verb in a reporting
+   * construction (a finite clause, "that"-clause, quoted words or colon after it, or its content
+   * before it); with a noun phrase, an infinitive or an embedded question only where its line
+   * has the flag {@code np}, {@code to} or {@code wh} ("called him a liar", "wants to win",
+   * "asked whether ..."), so "listed the unit" or "knows what comes next" report nothing unless
+   * the data says so.
+   */
+  boolean reportsWith(String lemma, CueConstruction.Kind k) {
+    return k == CueConstruction.Kind.REPORTING
+        || constructions.contains(lemma.toLowerCase(Locale.ROOT) + ":" + k);
+  }
+
+  /** What the verb with this lemma reports, if it is a verb cue. */
+  public Optional<CueKind> verbKind(String lemma) {
+    return Optional.ofNullable(kinds.get("v:" + lemma.toLowerCase(Locale.ROOT)));
+  }
+
+  /** What the claim noun with this lemma reports ("claim": SPEECH, "hope": THOUGHT), if it is one. */
+  public Optional<CueKind> claimNounKind(String lemma) {
+    return Optional.ofNullable(kinds.get("n:" + lemma.toLowerCase(Locale.ROOT)));
+  }
+
+  /** What the phrase cue {@code p} reports ("according to": SPEECH). */
+  public CueKind phraseKind(Phrase p) {
+    return kinds.getOrDefault("p:" + String.join(" ", p.words()), CueKind.SPEECH);
   }
 
   private static CueClass parseClass(DataLine line, String value) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.CharSpan;
+import org.newsgraph.CueKind;
 import org.newsgraph.Entity;
 import org.newsgraph.EntityType;
 import org.newsgraph.Extraction;
@@ -24,6 +25,7 @@ import org.newsgraph.QuoteType;
 import org.newsgraph.Relation;
 import org.newsgraph.RelationType;
 import org.newsgraph.Speaker;
+import org.newsgraph.SpeakerKind;
 
 /** The JSON layout, field by field, on a result built by hand (no models needed). */
 class ExtractionJsonTest {
@@ -51,9 +53,9 @@ class ExtractionJsonTest {
     Quote q1 = new Quote("q1", QuoteType.DIRECT, span("We will build more fabs,"),
         Optional.of(span("said")),
         Optional.of(new Speaker(span("Lee"), Optional.of("e1"), "Lee Jae-yong", Optional.empty(),
-            Optional.of("Samsung Electronics"))),
+            Optional.of("Samsung Electronics"), SpeakerKind.PERSON, 0.95)),
         Optional.of(new Outlet(span("Yonhap"), Optional.of("e3"), "Yonhap News Agency")),
-        "direct:cue-after");
+        "direct:cue-after", CueKind.SPEECH, 0.9);
     Quote q2 = new Quote("q2", QuoteType.INDIRECT, span("chip exports to China rose"),
         Optional.empty(), Optional.empty(), Optional.empty(), "test");
     Relation r = new Relation(RelationType.ACTIVITY, "KR", Optional.of("e4"), "semiconductors",
@@ -100,15 +102,20 @@ class ExtractionJsonTest {
   void quotesCarryCueSpeakerViaAndRuleOrNull() {
     JsonNode quotes = ExtractionJson.toTree(sample(), "x").get("quotes");
     JsonNode q1 = quotes.get(0);
-    assertEquals(List.of("id", "type", "text", "start", "end", "cue", "speaker", "via", "rule"),
-        ImmutableList.copyOf(q1.fieldNames()));
+    // cueKind, confidence and the speaker's kind and confidence: new fields of issue 14
+    assertEquals(List.of("id", "type", "text", "start", "end", "cue", "cueKind", "speaker", "via",
+            "confidence", "rule"), ImmutableList.copyOf(q1.fieldNames()));
+    assertEquals("SPEECH", q1.get("cueKind").textValue());
+    assertEquals(0.9, q1.get("confidence").doubleValue(), 1e-9);
     assertEquals("DIRECT", q1.get("type").textValue());
     assertEquals("We will build more fabs,", q1.get("text").textValue());
     assertEquals(TEXT.indexOf("We"), q1.get("start").intValue());
     assertEquals("said", q1.get("cue").get("text").textValue());
     JsonNode speaker = q1.get("speaker");
-    assertEquals(List.of("text", "start", "end", "entity", "name", "role", "organization"),
-        ImmutableList.copyOf(speaker.fieldNames()));
+    assertEquals(List.of("text", "start", "end", "entity", "name", "role", "organization", "kind",
+            "confidence"), ImmutableList.copyOf(speaker.fieldNames()));
+    assertEquals("PERSON", speaker.get("kind").textValue());
+    assertEquals(0.95, speaker.get("confidence").doubleValue(), 1e-9);
     assertEquals("Lee", speaker.get("text").textValue());
     assertEquals("e1", speaker.get("entity").textValue());
     assertTrue(speaker.get("role").isNull());

@@ -113,4 +113,43 @@ class CueLexiconsTest {
         RoleLexicon.load(withExtra(ModelFile.ROLES, "astronaut\tx\n")));
     assertTrue(e.getMessage().contains("extra.tsv:1:"), e.getMessage());
   }
+
+  @Test
+  void reportKindsConstructionsAndRoleKindsAreReadAndCheckedByLine() throws IOException {
+    SpeechCueLexicon cues = SpeechCueLexicon.load(ModelFiles.bundled());
+    assertEquals(Optional.of(org.newsgraph.CueKind.SPEECH), cues.verbKind("say"));
+    assertEquals(Optional.of(org.newsgraph.CueKind.THOUGHT), cues.verbKind("believe"));
+    assertEquals(Optional.of(org.newsgraph.CueKind.EVIDENCE), cues.verbKind("find"));
+    assertTrue(cues.reportsWith("hope", CueConstruction.Kind.INFINITIVE));
+    assertFalse(cues.reportsWith("learn", CueConstruction.Kind.INFINITIVE));
+    assertTrue(cues.reportsWith("learn", CueConstruction.Kind.REPORTING));
+    ModelFileException report = assertThrows(ModelFileException.class, () ->
+        SpeechCueLexicon.load(withExtra(ModelFile.SPEECH_CUES, "mumble\tverb\tspeech\t\tgossip\n")));
+    assertTrue(report.getMessage().contains("extra.tsv:1:"), report.getMessage());
+    ModelFileException flag = assertThrows(ModelFileException.class, () ->
+        SpeechCueLexicon.load(withExtra(ModelFile.SPEECH_CUES, "mumble\tverb\tspeech\tnp|xx\n")));
+    assertTrue(flag.getMessage().contains("extra.tsv:1:"), flag.getMessage());
+    RoleLexicon roles = RoleLexicon.load(ModelFiles.bundled());
+    assertEquals(Optional.of(org.newsgraph.SpeakerKind.ORGANIZATION), roles.kindOfHead("ministries"));
+    assertEquals(Optional.of(org.newsgraph.SpeakerKind.GROUP), roles.kindOfHead("economists"));
+    assertEquals(Optional.of(org.newsgraph.SpeakerKind.DOCUMENT), roles.kindOfHead("lawsuit"));
+    assertEquals(Optional.empty(), roles.kindOfHead("computer"));
+    assertFalse(roles.isRole("ministry"), "organisation nouns are no roles");
+    ModelFileException kind = assertThrows(ModelFileException.class, () ->
+        RoleLexicon.load(withExtra(ModelFile.ROLES, "astronaut\t-\tplanet\n")));
+    assertTrue(kind.getMessage().contains("extra.tsv:1:"), kind.getMessage());
+  }
+
+  @Test
+  void quoteConfidencesAreCheckedByLine() throws IOException {
+    ModelFileException range = assertThrows(ModelFileException.class, () ->
+        QuoteConfidence.load(withExtra(ModelFile.QUOTE_CONFIDENCE, "rule\tdirect/x\t1.5\n")));
+    assertTrue(range.getMessage().contains("extra.tsv:1:"), range.getMessage());
+    ModelFileException feature = assertThrows(ModelFileException.class, () ->
+        QuoteConfidence.load(withExtra(ModelFile.QUOTE_CONFIDENCE, "mood\tx\t0.5\n")));
+    assertTrue(feature.getMessage().contains("extra.tsv:1:"), feature.getMessage());
+    QuoteConfidence c = QuoteConfidence.load(withExtra(ModelFile.QUOTE_CONFIDENCE,
+        "rule\tdirect/made-up\t0.2\n"));
+    assertTrue(c.quote("direct/made-up", org.newsgraph.CueKind.SPEECH, Optional.empty()) < 0.3);
+  }
 }

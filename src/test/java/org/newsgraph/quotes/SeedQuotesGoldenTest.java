@@ -13,8 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.CharSpan;
+import org.newsgraph.CueKind;
 import org.newsgraph.Quote;
 import org.newsgraph.QuoteType;
+import org.newsgraph.SpeakerKind;
 import org.newsgraph.SharedPipeline;
 import org.newsgraph.Speaker;
 
@@ -103,6 +105,30 @@ class SeedQuotesGoldenTest {
     assertEquals(Optional.empty(), q.speaker().orElseThrow().entityId());
     assertTrue(q.via().orElseThrow().name().contains("Yonhap"), q::toString);
     assertTrue(quoteStarting("its dissatisfaction").via().orElseThrow().name().contains("Yonhap"));
+  }
+
+  @Test
+  void aPhraseThatCannotSpeakGivesNoQuote() {
+    // issue 14: "mutual political trust, which challenges their economic cooperation" is no
+    // attribution: its subject is no source and "challenges" reports nothing here
+    for (Quote q : quotes) {
+      assertFalse(q.text().equals("their economic cooperation"), q::toString);
+      assertFalse(q.cue().map(c -> c.text().equals("challenges")).orElse(false), q::toString);
+    }
+  }
+
+  @Test
+  void speakersHaveKindsAndEveryQuoteAConfidence() {
+    assertEquals(SpeakerKind.ORGANIZATION,
+        quoteStarting("it raised hopes").speaker().orElseThrow().kind());
+    assertEquals(SpeakerKind.PERSON,
+        quoteStarting("We will hold the meeting annually").speaker().orElseThrow().kind());
+    assertEquals(SpeakerKind.GROUP,
+        quoteStarting("the two Asian economic powerhouses").speaker().orElseThrow().kind());
+    for (Quote q : quotes) {
+      assertEquals(CueKind.SPEECH, q.cueKind(), q::toString);
+      assertTrue(q.confidence() > 0.5 && q.confidence() < 1, q::toString);
+    }
   }
 
   @Test
