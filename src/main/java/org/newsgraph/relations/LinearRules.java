@@ -168,19 +168,28 @@ final class LinearRules {
    * "Hyundai sold ... in China ... the world's third-largest carmaker": a country after a
    * preposition is where something happened, not an owner, unless it follows the sector term
    * closely ("the car industry in Germany") or is a possessor ("in Hungary's car industry"). After a
-   * conjunction that opens a clause ("while Brazil remains", tagged IN too) it is that clause's
-   * subject.
+   * conjunction that opens a clause ("while Brazil remains", tagged IN too), or followed by a verb
+   * ("said that Peru is"), it is that clause's subject.
    */
   static boolean placeOnly(Sentence s, List<TriggerMention> words, CountryRef r, SectorMention m) {
     if (r.start() == 0 || !s.token(r.start() - 1).pos().equals("IN")
         || !s.token(r.end() - 1).pos().startsWith("NNP")
         || s.token(r.start() - 1).text().equalsIgnoreCase("as")
-        || clauseWordEndsAt(words, r.start())) {
-      return false; // "as Indian refiners bought": a demonym, or "as" starting a clause
+        || clauseWordEndsAt(words, r.start()) || verbAt(s, r.end())) {
+      return false; // "as Indian refiners bought": a demonym, "as" starting a clause, "that Peru is"
     }
     boolean possessor = r.end() < s.size() && s.token(r.end()).pos().equals("POS");
     boolean right = r.start() >= m.end() && r.start() - m.end() <= 2;
     return !possessor && !right;
+  }
+
+  /** Whether token {@code i} is a verb or modal: the country before it is its subject. */
+  private static boolean verbAt(Sentence s, int i) {
+    if (i >= s.size()) {
+      return false;
+    }
+    String p = s.token(i).pos();
+    return p.startsWith("VB") || p.equals("MD");
   }
 
   /** Whether a clause-opening conjunction ends right before token {@code at}. */

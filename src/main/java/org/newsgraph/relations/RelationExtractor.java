@@ -42,6 +42,7 @@ public final class RelationExtractor {
   /** A sentence this long (tokens) is parsed when several countries compete in it. */
   static final int LONG_SENTENCE = 25;
 
+  private static final boolean TRACE = System.getenv("NG_TRACE") != null; // TRACE-REMOVE
   private final SectorTaxonomy sectors;
   private final RelationTriggerLexicon triggers;
   private final CountryReferenceFinder countryRefs;
@@ -146,6 +147,15 @@ public final class RelationExtractor {
       }
       List<CountryRef> direct = countryRefs.find(text, s, entities);
       ImmutableList<SectorMention> found = sectors.find(s);
+      if (TRACE) { // TRACE-REMOVE
+        StringBuilder sb = new StringBuilder("S" + s.index() + (s.parsed() ? "P" : "") + " p" + s.paragraph() + ": ");
+        for (int i = 0; i < s.size(); i++) sb.append(s.token(i).text()).append(' ');
+        sb.append("\n   C=");
+        for (CountryRef r : direct) sb.append(r.codes()).append('@').append(r.start()).append(' ');
+        sb.append(" SEC=");
+        for (SectorMention m : found) sb.append(m.sector()).append('@').append(m.start()).append(' ');
+        System.err.println(sb.toString().replace('\n', '|').replace("|   ", "\n   "));
+      }
       if (found.isEmpty()) {
         resolver.remember(s, direct);
         continue;
@@ -160,6 +170,10 @@ public final class RelationExtractor {
         List<Finding> findings = rules != null
             ? rules.walk(head(pv, g.first()), g.first())
             : LinearRules.find(s, refs, cues, g.first());
+        if (findings.isEmpty() && rules != null && !negated(cues)) {
+          // recall first: where the tree ties no country to the term, the token rules may
+          findings = LinearRules.find(s, refs, cues, g.first());
+        }
         for (SectorMention m : g.members()) {
           for (Finding f : findings) {
             emit(text, s, m, f, quotesByStart, countryEntities, out);
@@ -247,6 +261,10 @@ public final class RelationExtractor {
       }
     }
     return true;
+  }
+
+  private static boolean negated(List<TriggerMention> cues) {
+    return cues.stream().anyMatch(w -> w.kind() == TriggerKind.NEGATION);
   }
 
   /** Triggers that are part of a sector term ("arms exports") do not count as triggers. */
