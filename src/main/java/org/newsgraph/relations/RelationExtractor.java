@@ -130,6 +130,7 @@ public final class RelationExtractor {
     checkNotNull(entities, "entities");
     checkNotNull(quotes, "quotes");
     BackReferenceResolver resolver = new BackReferenceResolver(entities);
+    CarriedSector carried = new CarriedSector();
     TreeMap<Integer, Quote> quotesByStart = new TreeMap<>();
     for (Quote q : quotes) {
       quotesByStart.putIfAbsent(q.content().start(), q);
@@ -157,9 +158,12 @@ public final class RelationExtractor {
         System.err.println(sb.toString().replace('\n', '|').replace("|   ", "\n   "));
       }
       if (found.isEmpty()) {
+        carryOver(text, s, direct, carried, resolver, quotesByStart, countryEntities, out);
+        carried.remember(s, found, isHeadline(s));
         resolver.remember(s, direct);
         continue;
       }
+      carried.remember(s, found, isHeadline(s));
       ImmutableList<TriggerMention> words = triggers.find(s);
       ParseView pv = s.parsed() ? new ParseView(s) : null;
       List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, pv);
@@ -183,6 +187,41 @@ public final class RelationExtractor {
       resolver.remember(s, refs);
     }
     return ImmutableList.copyOf(out.values());
+  }
+
+  /**
+   * A sentence without a sector term that goes on about the sector of the sentence before it, or of
+   * the headline ({@link CarriedSector}): the token rules on the carried sector, placed on the flow
+   * or stance word; that word's own type holds where no other trigger gives one.
+   */
+  private void carryOver(AnalyzedText text, Sentence s, List<CountryRef> direct, CarriedSector carried,
+      BackReferenceResolver resolver, NavigableMap<Integer, Quote> quotes,
+      Map<String, String> countryEntities, Map<String, Relation> out) {
+    if (direct.isEmpty()) {
+      return;
+    }
+    ImmutableList<TriggerMention> words = triggers.find(s);
+    Optional<SectorMention> m = carried.carried(s, direct, words);
+    if (m.isEmpty() || negated(words)) {
+      return;
+    }
+    List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, null);
+    TriggerMention anchor = words.stream()
+        .filter(w -> w.start() == m.get().start() && w.end() == m.get().end())
+        .findFirst().orElseThrow();
+    List<TriggerMention> cues = new ArrayList<>(words);
+    cues.remove(anchor);
+    for (Finding f : LinearRules.find(s, refs, cues, m.get())) {
+      Finding typed = new Finding(
+          f.trigger().isPresent() ? f.type() : anchor.kind().relationType().orElseThrow(), f.owners(),
+          f.counterparts(), f.trigger().or(() -> Optional.of(anchor)), f.mutual(), "carried-sector+" + f.rule());
+      emit(text, s, m.get(), typed, quotes, countryEntities, out);
+    }
+  }
+
+  /** The headline: the first sentence, alone in the text's first paragraph. */
+  private static boolean isHeadline(Sentence s) {
+    return s.index() == 0 && s.paragraph() == 0;
   }
 
   private List<CountryRef> resolveBackReferences(Sentence s, List<CountryRef> direct,
