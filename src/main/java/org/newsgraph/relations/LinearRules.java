@@ -52,7 +52,9 @@ final class LinearRules {
         }
       }
     }
-    List<CountryRef> owners = coordinated(s, refs, ownerAt);
+    List<CountryRef> owners = refs.get(ownerAt).start() >= m.end()
+        ? coordinatedAfter(s, refs, ownerAt) // "cocoa from producers such as Ghana and Brazil"
+        : coordinated(s, refs, ownerAt);
     boolean mutual = owners.size() > 1;
     if (trigger == null) {
       return List.of(new Finding(RelationType.ACTIVITY, ImmutableList.copyOf(owners),
@@ -238,16 +240,41 @@ final class LinearRules {
     return out;
   }
 
+  /** The reference at {@code at} and those joined to it by "and", "or" or a comma right after it. */
+  static List<CountryRef> coordinatedAfter(Sentence s, List<CountryRef> refs, int at) {
+    List<CountryRef> out = new ArrayList<>(2);
+    out.add(refs.get(at));
+    for (int k = at + 1; k < refs.size(); k++) {
+      CountryRef prev = out.get(out.size() - 1);
+      CountryRef next = refs.get(k);
+      int gap = next.start() - prev.end();
+      if (gap < 1 || gap > 2) {
+        break;
+      }
+      boolean joined = true;
+      for (int i = prev.end(); i < next.start(); i++) {
+        String w = s.token(i).text().toLowerCase(Locale.ROOT);
+        joined &= w.equals("and") || w.equals("or") || w.equals(",") || w.equals("&");
+      }
+      if (!joined) {
+        break;
+      }
+      out.add(next);
+    }
+    return out;
+  }
+
   /**
-   * When the owner found lies between a stance trigger and the sector, introduced as the trigger's
-   * object or by one of its counterpart prepositions ("blacklisted Chinese chip firms", "eased
-   * sanctions on Venezuela's oil sector"), the index of the country before the trigger that acts
-   * instead; else -1.
+   * When the owner found lies between a stance or purchase trigger and the sector, introduced as the
+   * trigger's object or by one of its counterpart prepositions ("blacklisted Chinese chip firms",
+   * "eased sanctions on Venezuela's oil sector", "the biggest buyer of Thai rice"), the index of the
+   * country before the trigger that acts instead; else -1.
    */
   private static int objectOfTrigger(Sentence s, List<CountryRef> refs, List<TriggerMention> words,
       TriggerMention t, CountryRef owner, SectorMention m) {
-    if (t.kind() == TriggerKind.ACTIVITY || owner.start() < t.end() || owner.end() > m.start()) {
-      return -1;
+    boolean buys = t.counterpartMarkers().contains(RelationTriggerLexicon.SELLER);
+    if ((t.kind() == TriggerKind.ACTIVITY && !buys) || owner.start() < t.end() || owner.end() > m.start()) {
+      return -1; // a purchase word acts like a stance: "Japan is the main buyer of U.S. grain"
     }
     boolean marked = t.counterpartMarkers().contains("obj");
     for (int i = t.end(); i < owner.start(); i++) {

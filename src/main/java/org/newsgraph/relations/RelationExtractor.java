@@ -306,13 +306,18 @@ public final class RelationExtractor {
     return cues.stream().anyMatch(w -> w.kind() == TriggerKind.NEGATION);
   }
 
-  /** Triggers that are part of a sector term ("arms exports") do not count as triggers. */
+  /**
+   * Triggers that are part of a sector term ("arms exports") do not count as triggers; a trigger
+   * phrase that holds a term inside it does ("the largest coffee exporter").
+   */
   private static List<TriggerMention> withoutSectorWords(
       List<TriggerMention> words, List<SectorMention> found) {
     List<TriggerMention> out = new ArrayList<>(words.size());
     for (TriggerMention w : words) {
+      // inside a term ("arms exports"); a trigger around a term stays ("the largest coffee exporter")
       boolean inside = w.kind().relationType().isPresent()
-          && found.stream().anyMatch(m -> m.start() < w.end() && w.start() < m.end());
+          && found.stream().anyMatch(m -> m.start() < w.end() && w.start() < m.end()
+              && !(w.start() < m.start() && m.end() < w.end()));
       if (!inside) {
         out.add(w);
       }
@@ -349,7 +354,7 @@ public final class RelationExtractor {
           cp = f.owners().stream().flatMap(o -> o.codes().stream()).filter(c -> !c.equals(code)).findFirst();
         }
         pairs.add(new String[] {code, cp.orElse(""), owner.entityId().orElse(""), f.rule()});
-        if (cp.isPresent() && symmetric(f.type())) {
+        if (cp.isPresent() && (symmetric(f.type()) || purchase(f))) {
           pairs.add(new String[] {cp.get(), code, "", f.rule() + "+mirror"});
         }
       }
@@ -377,6 +382,12 @@ public final class RelationExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /** A buyer's ACTIVITY with its seller as counterpart: the seller's ACTIVITY towards the buyer holds too. */
+  private static boolean purchase(Finding f) {
+    return f.type() == RelationType.ACTIVITY && f.trigger().isPresent()
+        && f.trigger().get().counterpartMarkers().contains(RelationTriggerLexicon.SELLER);
   }
 
   private static boolean symmetric(RelationType t) {
