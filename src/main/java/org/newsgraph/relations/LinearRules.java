@@ -170,14 +170,15 @@ final class LinearRules {
    * "Hyundai sold ... in China ... the world's third-largest carmaker": a country after a
    * preposition is where something happened, not an owner, unless it follows the sector term
    * closely ("the car industry in Germany") or is a possessor ("in Hungary's car industry"). After a
-   * conjunction that opens a clause ("while Brazil remains", tagged IN too), or followed by a verb
-   * ("said that Peru is"), it is that clause's subject.
+   * conjunction that opens a clause ("while Brazil remains", tagged IN too), or after "that" and
+   * before a verb ("said that Peru is"), it is that clause's subject.
    */
   static boolean placeOnly(Sentence s, List<TriggerMention> words, CountryRef r, SectorMention m) {
     if (r.start() == 0 || !s.token(r.start() - 1).pos().equals("IN")
         || !s.token(r.end() - 1).pos().startsWith("NNP")
         || s.token(r.start() - 1).text().equalsIgnoreCase("as")
-        || clauseWordEndsAt(words, r.start()) || verbAt(s, r.end())) {
+        || clauseWordEndsAt(words, r.start())
+        || (s.token(r.start() - 1).text().equalsIgnoreCase("that") && verbAt(s, r.end()))) {
       return false; // "as Indian refiners bought": a demonym, "as" starting a clause, "that Peru is"
     }
     boolean possessor = r.end() < s.size() && s.token(r.end()).pos().equals("POS");

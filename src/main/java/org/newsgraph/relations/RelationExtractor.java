@@ -182,6 +182,10 @@ public final class RelationExtractor {
           for (Finding f : findings) {
             emit(text, s, m, f, quotesByStart, countryEntities, out);
           }
+          Optional<Finding> industry = countrysIndustry(s, refs, words, m);
+          if (industry.isPresent() && !restricted(findings, industry.get().owners().get(0))) {
+            emit(text, s, m, industry.get(), quotesByStart, countryEntities, out);
+          }
         }
       }
       resolver.remember(s, refs);
@@ -219,6 +223,41 @@ public final class RelationExtractor {
     }
   }
 
+  /**
+   * "the Egyptian oil sector", "Peru's fishing industry": a country right before a sector term
+   * (a demonym, or a possessive) followed by an industry word gives that country ACTIVITY in the
+   * sector, also where the clause is about another country ("investments in the Egyptian oil
+   * sector").
+   */
+  static Optional<Finding> countrysIndustry(
+      Sentence s, List<CountryRef> refs, List<TriggerMention> words, SectorMention m) {
+    boolean industryAfter = words.stream()
+        .anyMatch(w -> w.kind() == TriggerKind.INDUSTRY && w.start() == m.end());
+    if (!industryAfter) {
+      return Optional.empty();
+    }
+    int at = m.start();
+    if (at > 0 && s.token(at - 1).pos().equals("POS")) {
+      at--;
+    }
+    for (CountryRef r : refs) {
+      if (r.end() == at && !r.backReference()) {
+        return Optional.of(new Finding(RelationType.ACTIVITY, ImmutableList.of(r), ImmutableList.of(),
+            Optional.empty(), false, "industry-modifier+default"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a finding restricts this country's sector ("sanctions on Venezuela's oil sector"): the
+   * clause carries the stance, so the country gets no ACTIVITY from it (annotation convention 4).
+   */
+  private static boolean restricted(List<Finding> findings, CountryRef country) {
+    return findings.stream().anyMatch(f -> f.type() == RelationType.RESTRICTION
+        && f.counterparts().stream().anyMatch(c -> c.codes().equals(country.codes())));
+  }
+
   /** The headline: the first sentence, alone in the text's first paragraph. */
   private static boolean isHeadline(Sentence s) {
     return s.index() == 0 && s.paragraph() == 0;
@@ -229,7 +268,8 @@ public final class RelationExtractor {
     List<CountryRef> refs = new ArrayList<>(direct);
     for (TriggerMention w : words) {
       if (w.kind().relationType().isPresent() || w.kind() == TriggerKind.NEGATION
-          || w.kind() == TriggerKind.ELABORATION || w.kind() == TriggerKind.CLAUSE) {
+          || w.kind() == TriggerKind.ELABORATION || w.kind() == TriggerKind.CLAUSE
+          || w.kind() == TriggerKind.INDUSTRY) {
         continue;
       }
       if (direct.stream().anyMatch(r -> r.start() < w.end() && w.start() < r.end())) {
