@@ -2,7 +2,9 @@ package org.newsgraph.relations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.text.Sentence;
 
 /**
@@ -13,7 +15,8 @@ import org.newsgraph.text.Sentence;
  * purchases, a decline, a restriction) and the sentence before it, or the one before that, names
  * exactly one sector; else, near the top of the text, the headline's single sector ("FARM EXPORTS
  * SLUMP" over a body that speaks of "exports" only). The sector is placed on that word, so the
- * token rules find its country as for a sector term. One instance per document, fed sentence by
+ * token rules find its country as for a sector term; where the only country is the flow's partner
+ * ("Imports from Brazil rose"), the single country of the earlier sentence is the owner. One instance per document, fed sentence by
  * sentence in text order; not thread-safe.
  */
 final class CarriedSector {
@@ -24,16 +27,28 @@ final class CarriedSector {
   /** A headline's sector is carried into this many sentences after it. */
   static final int HEADLINE_REACH = 4;
 
-  private final List<Optional<String>> recent = new ArrayList<>(); // the single sector of each sentence, if any
-  private Optional<String> headline = Optional.empty();
+  /** What a sentence carries: its single sector, and its single country, if any. */
+  private record Carried(Optional<String> sector, Optional<String> country) {}
+
+  /** A carried sector placed on a flow or stance word, with the country of the sentence it came from. */
+  record Placed(SectorMention mention, Optional<String> sourceCountry) {}
+
+  private final List<Carried> recent = new ArrayList<>();
+  private Carried headline = new Carried(Optional.empty(), Optional.empty());
   private int headlineIndex = -1;
 
-  /** Records what sentence {@code s} named: its sector mentions (none for a sentence without). */
-  void remember(Sentence s, List<SectorMention> found, boolean isHeadline) {
-    Optional<String> single = single(found);
-    recent.add(single);
+  /**
+   * Records what sentence {@code s} named: its sector mentions (none for a sentence without) and its
+   * direct country references.
+   */
+  void remember(Sentence s, List<SectorMention> found, List<CountryRef> refs, boolean isHeadline) {
+    Set<String> codes = new LinkedHashSet<>();
+    refs.stream().filter(r -> !r.backReference()).forEach(r -> codes.addAll(r.codes()));
+    Carried c = new Carried(single(found),
+        codes.size() == 1 ? Optional.of(codes.iterator().next()) : Optional.empty());
+    recent.add(c);
     if (isHeadline) {
-      headline = single;
+      headline = c;
       headlineIndex = recent.size() - 1;
     }
   }
@@ -43,23 +58,25 @@ final class CarriedSector {
    * {@code words}: the sector it carries over, placed on its first flow or stance word after or
    * near a country, if there is one.
    */
-  Optional<SectorMention> carried(Sentence s, List<CountryRef> refs, List<TriggerMention> words) {
+  Optional<Placed> carried(Sentence s, List<CountryRef> refs, List<TriggerMention> words) {
     if (refs.isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> sector = Optional.empty();
-    for (int back = 1; back <= SENTENCES_BACK && back <= recent.size() && sector.isEmpty(); back++) {
-      sector = recent.get(recent.size() - back);
+    Optional<Carried> from = Optional.empty();
+    for (int back = 1; back <= SENTENCES_BACK && back <= recent.size() && from.isEmpty(); back++) {
+      from = Optional.of(recent.get(recent.size() - back)).filter(c -> c.sector().isPresent());
     }
-    if (sector.isEmpty() && headlineIndex >= 0 && recent.size() - headlineIndex <= HEADLINE_REACH) {
-      sector = headline;
+    if (from.isEmpty() && headlineIndex >= 0 && recent.size() - headlineIndex <= HEADLINE_REACH) {
+      from = Optional.of(headline).filter(c -> c.sector().isPresent());
     }
-    if (sector.isEmpty()) {
+    if (from.isEmpty()) {
       return Optional.empty();
     }
     for (TriggerMention w : words) {
       if (carries(w.kind())) {
-        return Optional.of(new SectorMention(sector.get(), w.start(), w.end(), false));
+        return Optional.of(new Placed(
+            new SectorMention(from.get().sector().orElseThrow(), w.start(), w.end(), false),
+            from.get().country()));
       }
     }
     return Optional.empty();

@@ -159,11 +159,11 @@ public final class RelationExtractor {
       }
       if (found.isEmpty()) {
         carryOver(text, s, direct, carried, resolver, quotesByStart, countryEntities, out);
-        carried.remember(s, found, isHeadline(s));
+        carried.remember(s, found, direct, isHeadline(s));
         resolver.remember(s, direct);
         continue;
       }
-      carried.remember(s, found, isHeadline(s));
+      carried.remember(s, found, direct, isHeadline(s));
       ImmutableList<TriggerMention> words = triggers.find(s);
       ParseView pv = s.parsed() ? new ParseView(s) : null;
       List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, pv);
@@ -205,22 +205,50 @@ public final class RelationExtractor {
       return;
     }
     ImmutableList<TriggerMention> words = triggers.find(s);
-    Optional<SectorMention> m = carried.carried(s, direct, words);
-    if (m.isEmpty() || negated(words)) {
+    Optional<CarriedSector.Placed> placed = carried.carried(s, direct, words);
+    if (placed.isEmpty() || negated(words)) {
       return;
     }
+    SectorMention m = placed.get().mention();
     List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, null);
     TriggerMention anchor = words.stream()
-        .filter(w -> w.start() == m.get().start() && w.end() == m.get().end())
+        .filter(w -> w.start() == m.start() && w.end() == m.end())
         .findFirst().orElseThrow();
     List<TriggerMention> cues = new ArrayList<>(words);
     cues.remove(anchor);
-    for (Finding f : LinearRules.find(s, refs, cues, m.get())) {
-      Finding typed = new Finding(
-          f.trigger().isPresent() ? f.type() : anchor.kind().relationType().orElseThrow(), f.owners(),
-          f.counterparts(), f.trigger().or(() -> Optional.of(anchor)), f.mutual(), "carried-sector+" + f.rule());
-      emit(text, s, m.get(), typed, quotes, countryEntities, out);
+    for (Finding f : LinearRules.find(s, refs, cues, m)) {
+      RelationType type = f.trigger().isPresent() ? f.type() : anchor.kind().relationType().orElseThrow();
+      String rule = "carried-sector+" + f.rule();
+      Finding typed = new Finding(type, f.owners(), f.counterparts(), f.trigger().or(() -> Optional.of(anchor)),
+          f.mutual(), rule);
+      Optional<String> source = placed.get().sourceCountry();
+      if (source.isPresent() && f.owners().stream().allMatch(o -> partnerOf(s, anchor, o))
+          && f.owners().stream().noneMatch(o -> o.codes().contains(source.get()))) {
+        // "Imports from Brazil rose": Brazil is the partner; the owner is the earlier sentence's country
+        CountryRef owner = new CountryRef(s.index(), m.start(), m.end(), ImmutableList.of(source.get()),
+            Optional.empty(), true, false);
+        typed = new Finding(type, ImmutableList.of(owner), f.owners(), typed.trigger(), false,
+            rule + "+partner");
+      }
+      emit(text, s, m, typed, quotes, countryEntities, out);
     }
+  }
+
+  /** Whether {@code r} follows the flow word {@code t} as its partner: "imports from Brazil". */
+  private static boolean partnerOf(Sentence s, TriggerMention t, CountryRef r) {
+    if (r.start() <= t.end() || r.start() - t.end() > 3) {
+      return false;
+    }
+    String first = s.token(t.end()).text().toLowerCase(java.util.Locale.ROOT);
+    if (!t.counterpartMarkers().contains(first)) {
+      return false;
+    }
+    for (int i = t.end() + 1; i < r.start(); i++) {
+      if (!s.token(i).pos().equals("DT")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
