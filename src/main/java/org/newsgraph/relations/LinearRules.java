@@ -154,7 +154,8 @@ final class LinearRules {
       if (w.kind().relationType().isEmpty() || clauseWordBetween(words, w, m)) {
         continue;
       }
-      int d = w.end() <= m.start() ? m.start() - w.end() : w.start() - m.end();
+      boolean around = w.start() <= m.start() && m.end() <= w.end(); // "largest rice exporter"
+      int d = around ? 0 : w.end() <= m.start() ? m.start() - w.end() : w.start() - m.end();
       if (w.kind() == TriggerKind.ACTIVITY) {
         d += WINDOW; // "banned exports of nickel": the stance wins within the window
       }

@@ -214,9 +214,7 @@ public final class RelationExtractor {
     TriggerMention anchor = words.stream()
         .filter(w -> w.start() == m.start() && w.end() == m.end())
         .findFirst().orElseThrow();
-    List<TriggerMention> cues = new ArrayList<>(words);
-    cues.remove(anchor);
-    for (Finding f : LinearRules.find(s, refs, cues, m)) {
+    for (Finding f : LinearRules.find(s, refs, words, m)) { // the flow word is its own trigger
       RelationType type = f.trigger().isPresent() ? f.type() : anchor.kind().relationType().orElseThrow();
       String rule = "carried-sector+" + f.rule();
       Finding typed = new Finding(type, f.owners(), f.counterparts(), f.trigger().or(() -> Optional.of(anchor)),
