@@ -164,7 +164,7 @@ public final class RelationExtractor {
         continue;
       }
       carried.remember(s, found, direct, isHeadline(s));
-      ImmutableList<TriggerMention> words = triggers.find(s);
+      List<TriggerMention> words = withoutCalledFor(s, triggers.find(s));
       ParseView pv = s.parsed() ? new ParseView(s) : null;
       List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, pv);
       List<SectorMention> kept = dropElaborated(s, found, words);
@@ -204,7 +204,7 @@ public final class RelationExtractor {
     if (direct.isEmpty()) {
       return;
     }
-    ImmutableList<TriggerMention> words = triggers.find(s);
+    List<TriggerMention> words = withoutCalledFor(s, triggers.find(s));
     Optional<CarriedSector.Placed> placed = carried.carried(s, direct, words);
     if (placed.isEmpty() || negated(words)) {
       return;
@@ -295,7 +295,7 @@ public final class RelationExtractor {
     for (TriggerMention w : words) {
       if (w.kind().relationType().isPresent() || w.kind() == TriggerKind.NEGATION
           || w.kind() == TriggerKind.ELABORATION || w.kind() == TriggerKind.CLAUSE
-          || w.kind() == TriggerKind.INDUSTRY) {
+          || w.kind() == TriggerKind.INDUSTRY || w.kind() == TriggerKind.CALL) {
         continue;
       }
       if (direct.stream().anyMatch(r -> r.start() < w.end() && w.start() < r.end())) {
@@ -366,6 +366,28 @@ public final class RelationExtractor {
       }
     }
     return true;
+  }
+
+  /** How far (tokens) after a call word a restriction word is only asked for. */
+  static final int CALL_REACH = 6;
+
+  /**
+   * The words without the restriction words that a call word shortly before them only asks for
+   * ("urged Washington to impose tariffs", "CHIPMAKERS URGE SANCTIONS"): a call imposes nothing
+   * (annotation convention 6).
+   */
+  static List<TriggerMention> withoutCalledFor(Sentence s, List<TriggerMention> words) {
+    List<TriggerMention> out = new ArrayList<>(words.size());
+    for (TriggerMention w : words) {
+      boolean asked = w.kind() == TriggerKind.RESTRICTION && words.stream().anyMatch(c ->
+          c.kind() == TriggerKind.CALL && c.end() <= w.start() && w.start() - c.end() <= CALL_REACH
+              && words.stream().noneMatch(k -> k.kind() == TriggerKind.CLAUSE && k.start() >= c.end()
+                  && k.end() <= w.start()));
+      if (!asked) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   private static boolean negated(List<TriggerMention> cues) {

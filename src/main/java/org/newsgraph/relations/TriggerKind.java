@@ -39,7 +39,12 @@ public enum TriggerKind {
    * Egyptian oil sector", "Peru's fishing industry"), the text says the country has the sector
    * (ACTIVITY), whatever else the clause says about it.
    */
-  INDUSTRY;
+  INDUSTRY,
+  /**
+   * "urge", "call for", "ask": a measure someone only asks for is no restriction (annotation
+   * convention 6); a restriction word shortly after it in its clause is not a trigger.
+   */
+  CALL;
 
   /** The relation type this kind signals, if it is one. */
   public Optional<RelationType> relationType() {

@@ -152,4 +152,18 @@ class WireCopyPatternsTest {
     assertEquals(Set.of("BR agriculture RESTRICTION -"),
         relations("BRAZIL/NNP TO/TO CURB/VB/curb COFFEE/NN EXPORTS/NNS/export"));
   }
+
+  @Test
+  void aRestrictionThatIsOnlyAskedForIsNone() {
+    assertEquals(Set.of("US steel ACTIVITY -"),
+        relations("U.S./NNP STEELMAKERS/NNS/steelmaker URGE/VBP/urge QUOTAS/NNS/quota ON/IN KOREA/NNP"));
+    assertEquals(Set.of("IN steel RESTRICTION KR"),
+        relations("India/NNP imposed/VBD/impose quotas/NNS/quota on/IN steel/NN from/IN Korea/NNP ./."));
+  }
+
+  @Test
+  void dumpingIsCompetition() {
+    assertEquals(Set.of("TH chemicals COMPETITION -"),
+        relations("Thai/JJ dumping/NN of/IN fertiliser/NN hurt/VBD/hurt prices/NNS/price ./."));
+  }
 }
