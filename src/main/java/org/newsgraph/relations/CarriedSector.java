@@ -2,7 +2,6 @@ package org.newsgraph.relations;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.text.Sentence;
@@ -16,7 +15,8 @@ import org.newsgraph.text.Sentence;
  * exactly one sector; else, near the top of the text, the headline's single sector ("FARM EXPORTS
  * SLUMP" over a body that speaks of "exports" only). The sector is placed on that word, so the
  * token rules find its country as for a sector term; where the only country is the flow's partner
- * ("Imports from Brazil rose"), the single country of the earlier sentence is the owner. One instance per document, fed sentence by
+ * ("Imports from Brazil rose"), the single country that owns the earlier sentence's relations is
+ * the owner. One instance per document, fed sentence by
  * sentence in text order; not thread-safe.
  */
 final class CarriedSector {
@@ -38,14 +38,12 @@ final class CarriedSector {
   private int headlineIndex = -1;
 
   /**
-   * Records what sentence {@code s} named: its sector mentions (none for a sentence without) and its
-   * direct country references.
+   * Records what sentence {@code s} named: its sector mentions (none for a sentence without) and the
+   * countries of the relations found in it.
    */
-  void remember(Sentence s, List<SectorMention> found, List<CountryRef> refs, boolean isHeadline) {
-    Set<String> codes = new LinkedHashSet<>();
-    refs.stream().filter(r -> !r.backReference()).forEach(r -> codes.addAll(r.codes()));
+  void remember(Sentence s, List<SectorMention> found, Set<String> owners, boolean isHeadline) {
     Carried c = new Carried(single(found),
-        codes.size() == 1 ? Optional.of(codes.iterator().next()) : Optional.empty());
+        owners.size() == 1 ? Optional.of(owners.iterator().next()) : Optional.empty());
     recent.add(c);
     if (isHeadline) {
       headline = c;

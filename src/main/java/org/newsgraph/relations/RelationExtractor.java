@@ -46,6 +46,7 @@ public final class RelationExtractor {
   private final SectorTaxonomy sectors;
   private final RelationTriggerLexicon triggers;
   private final CountryReferenceFinder countryRefs;
+  private final NationalBodies bodies;
 
   public RelationExtractor(ModelFiles files) {
     this(SectorTaxonomy.load(checkNotNull(files, "files")), RelationTriggerLexicon.load(files),
@@ -58,6 +59,7 @@ public final class RelationExtractor {
     this.sectors = checkNotNull(sectors, "sectors");
     this.triggers = checkNotNull(triggers, "triggers");
     this.countryRefs = new CountryReferenceFinder(checkNotNull(countries, "countries"));
+    this.bodies = new NationalBodies(countries);
   }
 
   /**
@@ -146,7 +148,8 @@ public final class RelationExtractor {
       if (s.furniture()) {
         continue;
       }
-      List<CountryRef> direct = countryRefs.find(text, s, entities);
+      List<TriggerMention> all = triggers.find(s);
+      List<CountryRef> direct = bodies.addTo(s, countryRefs.find(text, s, entities), all);
       ImmutableList<SectorMention> found = sectors.find(s);
       if (TRACE) { // TRACE-REMOVE
         StringBuilder sb = new StringBuilder("S" + s.index() + (s.parsed() ? "P" : "") + " p" + s.paragraph() + ": ");
@@ -158,13 +161,13 @@ public final class RelationExtractor {
         System.err.println(sb.toString().replace('\n', '|').replace("|   ", "\n   "));
       }
       if (found.isEmpty()) {
-        carryOver(text, s, direct, carried, resolver, quotesByStart, countryEntities, out);
-        carried.remember(s, found, direct, isHeadline(s));
+        carryOver(text, s, direct, all, carried, resolver, quotesByStart, countryEntities, out);
+        carried.remember(s, found, Set.of(), isHeadline(s));
         resolver.remember(s, direct);
         continue;
       }
-      carried.remember(s, found, direct, isHeadline(s));
-      List<TriggerMention> words = withoutCalledFor(s, triggers.find(s));
+      int before = out.size();
+      List<TriggerMention> words = withoutCalledFor(s, all);
       ParseView pv = s.parsed() ? new ParseView(s) : null;
       List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, pv);
       List<SectorMention> kept = dropElaborated(s, found, words);
@@ -188,6 +191,9 @@ public final class RelationExtractor {
           }
         }
       }
+      Set<String> owners = new HashSet<>();
+      out.values().stream().skip(before).forEach(r -> owners.add(r.country()));
+      carried.remember(s, found, owners, isHeadline(s));
       resolver.remember(s, refs);
     }
     return ImmutableList.copyOf(out.values());
@@ -198,13 +204,14 @@ public final class RelationExtractor {
    * the headline ({@link CarriedSector}): the token rules on the carried sector, placed on the flow
    * or stance word; that word's own type holds where no other trigger gives one.
    */
-  private void carryOver(AnalyzedText text, Sentence s, List<CountryRef> direct, CarriedSector carried,
+  private void carryOver(AnalyzedText text, Sentence s, List<CountryRef> direct,
+      List<TriggerMention> all, CarriedSector carried,
       BackReferenceResolver resolver, NavigableMap<Integer, Quote> quotes,
       Map<String, String> countryEntities, Map<String, Relation> out) {
     if (direct.isEmpty()) {
       return;
     }
-    List<TriggerMention> words = withoutCalledFor(s, triggers.find(s));
+    List<TriggerMention> words = withoutCalledFor(s, all);
     Optional<CarriedSector.Placed> placed = carried.carried(s, direct, words);
     if (placed.isEmpty() || negated(words)) {
       return;
@@ -295,7 +302,8 @@ public final class RelationExtractor {
     for (TriggerMention w : words) {
       if (w.kind().relationType().isPresent() || w.kind() == TriggerKind.NEGATION
           || w.kind() == TriggerKind.ELABORATION || w.kind() == TriggerKind.CLAUSE
-          || w.kind() == TriggerKind.INDUSTRY || w.kind() == TriggerKind.CALL) {
+          || w.kind() == TriggerKind.INDUSTRY || w.kind() == TriggerKind.CALL
+          || w.kind() == TriggerKind.BODY) {
         continue;
       }
       if (direct.stream().anyMatch(r -> r.start() < w.end() && w.start() < r.end())) {

@@ -44,7 +44,12 @@ public enum TriggerKind {
    * "urge", "call for", "ask": a measure someone only asks for is no restriction (annotation
    * convention 6); a restriction word shortly after it in its clause is not a trigger.
    */
-  CALL;
+  CALL,
+  /**
+   * "Ministry", "Board", "Institute": the last word of a national body's name; a name that starts
+   * with a country ("the Kenyan Tea Board") is a mention of that country ({@link NationalBodies}).
+   */
+  BODY;
 
   /** The relation type this kind signals, if it is one. */
   public Optional<RelationType> relationType() {

@@ -166,4 +166,13 @@ class WireCopyPatternsTest {
     assertEquals(Set.of("TH chemicals COMPETITION -"),
         relations("Thai/JJ dumping/NN of/IN fertiliser/NN hurt/VBD/hurt prices/NNS/price ./."));
   }
+
+  @Test
+  void aBodyNamedAfterItsCountryIsAMentionOfIt() {
+    assertEquals(Set.of("GH agriculture ACTIVITY VN", "VN agriculture ACTIVITY GH"),
+        relations("The/DT Ghana/NNP Grain/NNP Board/NNP will/MD import/VB/import rice/NN from/IN "
+            + "Vietnam/NNP ./."));
+    assertEquals(Set.of(),
+        relations("The/DT Lake/NNP Basin/NNP Authority/NNP will/MD import/VB/import rice/NN ./."));
+  }
 }
