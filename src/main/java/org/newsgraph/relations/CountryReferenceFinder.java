@@ -218,8 +218,10 @@ final class CountryReferenceFinder {
         }
         boolean isName =
             m.get().kind() == CountryLexicon.Kind.NAME || m.get().kind() == CountryLexicon.Kind.ALIAS;
-        if (isName && (properNounAt(s, i - 1) || properNounAt(s, last + 1))) {
-          continue; // part of a longer name: "Greater China", "Korea Electric Power"
+        boolean dotted = phrase.endsWith(".") && phrase.indexOf('.') < phrase.length() - 1;
+        if (isName && (properNounAt(s, i - 1) || (!dotted && properNounAt(s, last + 1)))) {
+          continue; // part of a longer name: "Greater China", "Korea Electric Power"; but wire copy
+                    // capitalises the word after a dotted abbreviation: "the U.S. Market"
         }
         found = last;
         code = m.get().code();

@@ -379,10 +379,14 @@ public final class RelationExtractor {
   /** How far (tokens) after a call word a restriction word is only asked for. */
   static final int CALL_REACH = 6;
 
+  /** How far (tokens) after a flow word ("exports") a growth verb ("rose") only states volume. */
+  static final int VOLUME_REACH = 4;
+
   /**
    * The words without the restriction words that a call word shortly before them only asks for
    * ("urged Washington to impose tariffs", "CHIPMAKERS URGE SANCTIONS"): a call imposes nothing
-   * (annotation convention 6).
+   * (annotation convention 6); and without a lead verb shortly after a flow word ("exports of corn
+   * rose"): plain growth in volume is ACTIVITY (convention 8).
    */
   static List<TriggerMention> withoutCalledFor(Sentence s, List<TriggerMention> words) {
     List<TriggerMention> out = new ArrayList<>(words.size());
@@ -391,7 +395,11 @@ public final class RelationExtractor {
           c.kind() == TriggerKind.CALL && c.end() <= w.start() && w.start() - c.end() <= CALL_REACH
               && words.stream().noneMatch(k -> k.kind() == TriggerKind.CLAUSE && k.start() >= c.end()
                   && k.end() <= w.start()));
-      if (!asked) {
+      // "exports rose": growth in volume is activity, not a lead (annotation convention 8)
+      boolean volume = w.kind() == TriggerKind.ADVANTAGE && s.token(w.start()).pos().startsWith("VB")
+          && words.stream().anyMatch(a -> a.kind() == TriggerKind.ACTIVITY && a.end() <= w.start()
+              && w.start() - a.end() <= VOLUME_REACH);
+      if (!asked && !volume) {
         out.add(w);
       }
     }

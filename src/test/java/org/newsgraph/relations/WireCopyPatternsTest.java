@@ -175,4 +175,10 @@ class WireCopyPatternsTest {
     assertEquals(Set.of(),
         relations("The/DT Lake/NNP Basin/NNP Authority/NNP will/MD import/VB/import rice/NN ./."));
   }
+
+  @Test
+  void aDottedAbbreviationBeforeAWireCapitalIsStillTheCountry() {
+    assertEquals(Set.of("US agriculture ACTIVITY -"),
+        relations("Officials/NNS said/VBD/say U.S./NNP Exports/NNP/export of/IN corn/NN rose/VBD/rise ./."));
+  }
 }
