@@ -42,7 +42,6 @@ public final class RelationExtractor {
   /** A sentence this long (tokens) is parsed when several countries compete in it. */
   static final int LONG_SENTENCE = 25;
 
-  private static final boolean TRACE = System.getenv("NG_TRACE") != null; // TRACE-REMOVE
   private final SectorTaxonomy sectors;
   private final RelationTriggerLexicon triggers;
   private final CountryReferenceFinder countryRefs;
@@ -151,15 +150,6 @@ public final class RelationExtractor {
       List<TriggerMention> all = triggers.find(s);
       List<CountryRef> direct = bodies.addTo(s, countryRefs.find(text, s, entities), all);
       ImmutableList<SectorMention> found = sectors.find(s);
-      if (TRACE) { // TRACE-REMOVE
-        StringBuilder sb = new StringBuilder("S" + s.index() + (s.parsed() ? "P" : "") + " p" + s.paragraph() + ": ");
-        for (int i = 0; i < s.size(); i++) sb.append(s.token(i).text()).append(' ');
-        sb.append("\n   C=");
-        for (CountryRef r : direct) sb.append(r.codes()).append('@').append(r.start()).append(' ');
-        sb.append(" SEC=");
-        for (SectorMention m : found) sb.append(m.sector()).append('@').append(m.start()).append(' ');
-        System.err.println(sb.toString().replace('\n', '|').replace("|   ", "\n   "));
-      }
       if (found.isEmpty()) {
         carryOver(text, s, direct, all, carried, resolver, quotesByStart, countryEntities, out);
         carried.remember(s, found, Set.of(), isHeadline(s));

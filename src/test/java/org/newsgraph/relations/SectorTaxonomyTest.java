@@ -60,6 +60,13 @@ class SectorTaxonomyTest {
   }
 
   @Test
+  void sectorMappingOfTheAnnotationConventions() {
+    assertEquals(List.of("agriculture:livestock", "aerospace:helicopters", "automotive:motorcycles",
+            "energy:oil rigs"),
+        found(BUNDLED, "livestock , helicopters , motorcycles and oil rigs", "NN , NNS , NNS CC NN NNS"));
+  }
+
+  @Test
   void phrasesListedAsNotASectorHideTheShorterTerm() {
     assertEquals(List.of(), found(BUNDLED, "cut greenhouse gas emissions", "VB NN NN NNS"));
     assertEquals(List.of("energy:gas"), found(BUNDLED, "cut gas exports", "VB NN NNS"));
