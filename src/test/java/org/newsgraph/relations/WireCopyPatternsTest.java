@@ -181,4 +181,19 @@ class WireCopyPatternsTest {
     assertEquals(Set.of("US agriculture ACTIVITY -"),
         relations("Officials/NNS said/VBD/say U.S./NNP Exports/NNP/export of/IN corn/NN rose/VBD/rise ./."));
   }
+
+  @Test
+  void nominalTradeWithoutAVerbTrigger() {
+    assertEquals(Set.of("AU agriculture ACTIVITY KR", "KR agriculture ACTIVITY AU"),
+        relations("Korean/JJ barley/NN imports/NNS/import from/IN Australia/NNP doubled/VBD/double ./."));
+    assertEquals(Set.of("EC energy ACTIVITY -"),
+        relations("Ecuador/NNP 's/POS oil/NN exports/NNS/export grew/VBD/grow ./."));
+  }
+
+  @Test
+  void aPurchaseListGivesOneRelationPerSector() {
+    assertEquals(Set.of("CN agriculture ACTIVITY US", "US agriculture ACTIVITY CN",
+            "CN aerospace ACTIVITY US", "US aerospace ACTIVITY CN"),
+        relations("China/NNP agreed/VBD/agree to/TO buy/VB/buy U.S./NNP corn/NN and/CC aircraft/NN ./."));
+  }
 }
