@@ -222,22 +222,8 @@ final class LinearRules {
   static List<CountryRef> coordinated(Sentence s, List<CountryRef> refs, int at) {
     List<CountryRef> out = new ArrayList<>(2);
     out.add(refs.get(at));
-    for (int k = at - 1; k >= 0; k--) {
-      CountryRef prev = refs.get(k);
-      CountryRef next = out.get(out.size() - 1);
-      int gap = next.start() - prev.end();
-      if (gap < 1 || gap > 2) {
-        break;
-      }
-      boolean joined = true;
-      for (int i = prev.end(); i < next.start(); i++) {
-        String w = s.token(i).text().toLowerCase(Locale.ROOT);
-        joined &= w.equals("and") || w.equals(",") || w.equals("&");
-      }
-      if (!joined) {
-        break;
-      }
-      out.add(prev);
+    for (int k = at - 1; k >= 0 && joined(s, refs.get(k), out.get(out.size() - 1), false); k--) {
+      out.add(refs.get(k));
     }
     return out;
   }
@@ -246,24 +232,25 @@ final class LinearRules {
   static List<CountryRef> coordinatedAfter(Sentence s, List<CountryRef> refs, int at) {
     List<CountryRef> out = new ArrayList<>(2);
     out.add(refs.get(at));
-    for (int k = at + 1; k < refs.size(); k++) {
-      CountryRef prev = out.get(out.size() - 1);
-      CountryRef next = refs.get(k);
-      int gap = next.start() - prev.end();
-      if (gap < 1 || gap > 2) {
-        break;
-      }
-      boolean joined = true;
-      for (int i = prev.end(); i < next.start(); i++) {
-        String w = s.token(i).text().toLowerCase(Locale.ROOT);
-        joined &= w.equals("and") || w.equals("or") || w.equals(",") || w.equals("&");
-      }
-      if (!joined) {
-        break;
-      }
-      out.add(next);
+    for (int k = at + 1; k < refs.size() && joined(s, out.get(out.size() - 1), refs.get(k), true); k++) {
+      out.add(refs.get(k));
     }
     return out;
+  }
+
+  /** Whether only one or two of "and", ",", "&" (and "or", if allowed) lie between two references. */
+  private static boolean joined(Sentence s, CountryRef prev, CountryRef next, boolean orToo) {
+    int gap = next.start() - prev.end();
+    if (gap < 1 || gap > 2) {
+      return false;
+    }
+    for (int i = prev.end(); i < next.start(); i++) {
+      String w = s.token(i).text().toLowerCase(Locale.ROOT);
+      if (!(w.equals("and") || w.equals(",") || w.equals("&") || (orToo && w.equals("or")))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,26 +22,16 @@ class WireCopyPatternsTest {
 
   private static final RelationExtractor EXTRACTOR = new RelationExtractor(ModelFiles.bundled());
 
-  /** {@code word/TAG[/lemma]} items to the form {@link ParsedTexts} reads (no parse). */
-  private static String tagged(String sentence) {
-    List<String> items = new ArrayList<>();
-    for (String item : sentence.split(" ")) {
-      String[] f = item.split("/");
-      items.add(f[0] + "|" + f[1] + "|_|_" + (f.length > 2 ? "|" + f[2] : ""));
-    }
-    return String.join(" ", items);
-  }
-
   /** Sentences in one paragraph each (the first one a headline). */
   private static Set<String> relations(String... sentences) {
-    return relationsOf(ParsedTexts.of(java.util.Arrays.stream(sentences).map(WireCopyPatternsTest::tagged)
+    return relationsOf(ParsedTexts.of(java.util.Arrays.stream(sentences).map(LinearRulesTest::tagged)
         .toArray(String[]::new)));
   }
 
   /** Sentences of one paragraph. */
   private static Set<String> relationsInOneParagraph(String... sentences) {
     return relationsOf(ParsedTexts.inOneParagraph(java.util.Arrays.stream(sentences)
-        .map(WireCopyPatternsTest::tagged).toArray(String[]::new)));
+        .map(LinearRulesTest::tagged).toArray(String[]::new)));
   }
 
   private static Set<String> relationsOf(AnalyzedText text) {
