@@ -30,7 +30,7 @@ import org.newsgraph.Relation;
  *
  * <p>Scores are micro-averaged over documents, on document-level sets at three levels: (country,
  * sector) pairs; (country, sector, type); and (country, sector, type, counterpart). Usage: {@code
- * evaluate relations GOLD.jsonl [--part all|tune|heldout] [--details]}; {@code --details} lists each
+ * evaluate relations GOLD.jsonl [--part all|tune|heldout|tune-a|tune-b] [--details]}; {@code --details} lists each
  * document's misses and false alarms. {@code --part} scores a fixed half of the file so that rules can
  * be tuned on one half and checked on the other: a document whose id has an even CRC32 (over the
  * id's UTF-8 bytes) is in the tuning part, an odd one in the held-out part ({@link Part}).
@@ -78,12 +78,15 @@ public final class RelationEvaluation {
   /**
    * A fixed split of a gold file by document id, so that a tuning part and a held-out part can be
    * scored reproducibly: the CRC32 of the id's UTF-8 bytes, even for {@code TUNE}, odd for {@code
-   * HELDOUT}.
+   * HELDOUT}. The tuning part splits again, into {@code TUNE_A} (CRC32 % 4 == 0) and {@code TUNE_B}
+   * (CRC32 % 4 == 2), so that a rule can be checked on the half it was not written on while tuning.
    */
   public enum Part {
     ALL,
     TUNE,
-    HELDOUT;
+    HELDOUT,
+    TUNE_A,
+    TUNE_B;
 
     /** True when the document with this id belongs to this part. */
     public boolean contains(String id) {
@@ -93,17 +96,23 @@ public final class RelationEvaluation {
       }
       CRC32 crc = new CRC32();
       crc.update(id.getBytes(StandardCharsets.UTF_8));
-      boolean even = crc.getValue() % 2 == 0;
-      return even == (this == TUNE);
+      long rest = crc.getValue() % 4;
+      return switch (this) {
+        case TUNE -> rest % 2 == 0;
+        case HELDOUT -> rest % 2 == 1;
+        case TUNE_A -> rest == 0;
+        case TUNE_B -> rest == 2;
+        case ALL -> true;
+      };
     }
 
     static Part parse(String name) {
       for (Part p : values()) {
-        if (p.name().equalsIgnoreCase(name)) {
+        if (p.name().equalsIgnoreCase(name.replace('-', '_'))) {
           return p;
         }
       }
-      throw new IllegalArgumentException("unknown part '" + name + "' (expected all|tune|heldout)");
+      throw new IllegalArgumentException("unknown part '" + name + "' (expected all|tune|heldout|tune-a|tune-b)");
     }
   }
 
@@ -126,7 +135,7 @@ public final class RelationEvaluation {
       if (a.equals("--details")) {
         details = true;
       } else if (a.equals("--part")) {
-        checkArgument(i + 1 < args.size(), "--part needs a value (all|tune|heldout)");
+        checkArgument(i + 1 < args.size(), "--part needs a value (all|tune|heldout|tune-a|tune-b)");
         part = Part.parse(args.get(++i));
       } else if (a.startsWith("-")) {
         throw new IllegalArgumentException("unknown option '" + a + "' (expected --part or --details)");

@@ -76,6 +76,19 @@ class RelationEvaluationTest {
   }
 
   @Test
+  void theTuningPartSplitsIntoTwoHalvesByCrc32ModuloFour() {
+    // CRC32("d") = 0x98dd4acc (0 mod 4), CRC32("e") = 0xefda7a5a (2 mod 4), CRC32("a") odd
+    assertTrue(RelationEvaluation.Part.TUNE_A.contains("d"));
+    assertFalse(RelationEvaluation.Part.TUNE_B.contains("d"));
+    assertTrue(RelationEvaluation.Part.TUNE_B.contains("e"));
+    assertFalse(RelationEvaluation.Part.TUNE_A.contains("e"));
+    assertTrue(RelationEvaluation.Part.TUNE.contains("e"));
+    assertFalse(RelationEvaluation.Part.TUNE_A.contains("a"));
+    assertFalse(RelationEvaluation.Part.TUNE_B.contains("a"));
+    assertEquals(RelationEvaluation.Part.TUNE_B, RelationEvaluation.Part.parse("tune-b"));
+  }
+
+  @Test
   void anUnknownPartFailsNamingIt() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RelationEvaluation.run(List.of("x.jsonl", "--part", "train"), System.out));
