@@ -137,7 +137,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   @Override
   public AnalyzedText analyze(String text) {
     checkNotNull(text, "text");
-    Annotation doc = new Annotation(text);
+    Annotation doc = new Annotation(HardWraps.unwrap(text));
     splitter.annotate(doc);
     List<CoreMap> pieces = capSentences(doc.get(CoreAnnotations.SentencesAnnotation.class));
     doc.set(CoreAnnotations.SentencesAnnotation.class, pieces);

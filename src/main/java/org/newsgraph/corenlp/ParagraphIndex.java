@@ -53,6 +53,14 @@ final class ParagraphIndex {
     return new ParagraphIndex(Arrays.copyOf(found, n));
   }
 
+  /**
+   * Whether {@code text} is hard-wrapped: it has a blank line, but its lines are mostly short, so a
+   * single line break only wraps a paragraph.
+   */
+  static boolean hardWrapped(String text) {
+    return hasBlankLine(text) && !mostlyLongLines(text);
+  }
+
   private static boolean hasBlankLine(String text) {
     for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
       int j = i + 1;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.zip.CRC32;
 import org.newsgraph.Feature;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.Relation;
@@ -29,8 +30,10 @@ import org.newsgraph.Relation;
  *
  * <p>Scores are micro-averaged over documents, on document-level sets at three levels: (country,
  * sector) pairs; (country, sector, type); and (country, sector, type, counterpart). Usage: {@code
- * evaluate relations GOLD.jsonl [--details]}; {@code --details} lists each document's misses and
- * false alarms.
+ * evaluate relations GOLD.jsonl [--part all|tune|heldout|tune-a|tune-b] [--details]}; {@code --details} lists each
+ * document's misses and false alarms. {@code --part} scores a fixed half of the file so that rules can
+ * be tuned on one half and checked on the other: a document whose id has an even CRC32 (over the
+ * id's UTF-8 bytes) is in the tuning part, an odd one in the held-out part ({@link Part}).
  */
 public final class RelationEvaluation {
 
@@ -72,6 +75,47 @@ public final class RelationEvaluation {
   /** The three levels. */
   public record Report(Score pairs, Score typed, Score withCounterpart, ImmutableList<String> details) {}
 
+  /**
+   * A fixed split of a gold file by document id, so that a tuning part and a held-out part can be
+   * scored reproducibly: the CRC32 of the id's UTF-8 bytes, even for {@code TUNE}, odd for {@code
+   * HELDOUT}. The tuning part splits again, into {@code TUNE_A} (CRC32 % 4 == 0) and {@code TUNE_B}
+   * (CRC32 % 4 == 2), so that a rule can be checked on the half it was not written on while tuning.
+   */
+  public enum Part {
+    ALL,
+    TUNE,
+    HELDOUT,
+    TUNE_A,
+    TUNE_B;
+
+    /** True when the document with this id belongs to this part. */
+    public boolean contains(String id) {
+      checkNotNull(id, "id");
+      if (this == ALL) {
+        return true;
+      }
+      CRC32 crc = new CRC32();
+      crc.update(id.getBytes(StandardCharsets.UTF_8));
+      long rest = crc.getValue() % 4;
+      return switch (this) {
+        case TUNE -> rest % 2 == 0;
+        case HELDOUT -> rest % 2 == 1;
+        case TUNE_A -> rest == 0;
+        case TUNE_B -> rest == 2;
+        case ALL -> true;
+      };
+    }
+
+    static Part parse(String name) {
+      for (Part p : values()) {
+        if (p.name().equalsIgnoreCase(name.replace('-', '_'))) {
+          return p;
+        }
+      }
+      throw new IllegalArgumentException("unknown part '" + name + "' (expected all|tune|heldout|tune-a|tune-b)");
+    }
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private RelationEvaluation() {}
@@ -85,20 +129,29 @@ public final class RelationEvaluation {
     checkNotNull(out, "out");
     List<String> files = new ArrayList<>();
     boolean details = false;
-    for (String a : args) {
+    Part part = Part.ALL;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
       if (a.equals("--details")) {
         details = true;
+      } else if (a.equals("--part")) {
+        checkArgument(i + 1 < args.size(), "--part needs a value (all|tune|heldout|tune-a|tune-b)");
+        part = Part.parse(args.get(++i));
       } else if (a.startsWith("-")) {
-        throw new IllegalArgumentException("unknown option '" + a + "' (expected --details)");
+        throw new IllegalArgumentException("unknown option '" + a + "' (expected --part or --details)");
       } else {
         files.add(a);
       }
     }
     checkArgument(files.size() == 1, "evaluate relations needs one gold .jsonl file, got %s", files);
-    List<GoldDocument> gold = readGold(Path.of(files.get(0)));
+    Part chosen = part;
+    List<GoldDocument> gold = readGold(Path.of(files.get(0))).stream()
+        .filter(d -> chosen.contains(d.id()))
+        .toList();
     NewsGraph graph = relationsOnly();
     Report r = score(gold, text -> graph.extract(text).relations());
-    print(r, gold.size(), files.get(0), details, out);
+    String label = files.get(0) + (part == Part.ALL ? "" : ", part " + part.name().toLowerCase(Locale.ROOT));
+    print(r, gold.size(), label, details, out);
     return 0;
   }
 

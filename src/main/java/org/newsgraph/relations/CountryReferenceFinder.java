@@ -26,7 +26,8 @@ import org.newsgraph.text.Token;
  * Finds the direct country references of a sentence: entity mentions that stand for a country (a
  * country's name or alias, a demonym, an acting capital, a national body), and, where the entity
  * layer left a word unresolved, names, aliases and demonyms of the country lexicon. A city or
- * province is never a country reference, even though its entity carries a country code. Stateless;
+ * province is never a country reference, even though its entity carries a country code. A word
+ * joining two countries ("U.S.-Japan", "Sino-US") refers to both ({@link HyphenatedCountries}). Stateless;
  * thread-safe.
  */
 final class CountryReferenceFinder {
@@ -35,10 +36,12 @@ final class CountryReferenceFinder {
       Set.of("LOCATION", "COUNTRY", "NATIONALITY", "CITY");
 
   private final CountryLexicon countries;
+  private final HyphenatedCountries pairs;
   private final int maxWords;
 
   CountryReferenceFinder(CountryLexicon countries) {
     this.countries = checkNotNull(countries, "countries");
+    this.pairs = new HyphenatedCountries(countries);
     this.maxWords = Math.max(1, countries.maxPhraseWords());
   }
 
@@ -60,6 +63,11 @@ final class CountryReferenceFinder {
           code -> out.add(CountryRef.direct(s.index(), from, to + 1, code, Optional.of(em.entity().id()))));
     }
     scanLexicon(text, s, covered, out);
+    for (CountryRef pair : pairs.find(s)) {
+      // "U.S.-Japan", "Sino-US": both countries, also inside a name ("the U.S.-Japan Chip Pact")
+      out.removeIf(r -> r.start() < pair.end() && pair.start() < r.end());
+      out.add(pair);
+    }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return ImmutableList.copyOf(out);
   }
@@ -210,8 +218,10 @@ final class CountryReferenceFinder {
         }
         boolean isName =
             m.get().kind() == CountryLexicon.Kind.NAME || m.get().kind() == CountryLexicon.Kind.ALIAS;
-        if (isName && (properNounAt(s, i - 1) || properNounAt(s, last + 1))) {
-          continue; // part of a longer name: "Greater China", "Korea Electric Power"
+        boolean dotted = phrase.endsWith(".") && phrase.indexOf('.') < phrase.length() - 1;
+        if (isName && (properNounAt(s, i - 1) || (!dotted && properNounAt(s, last + 1)))) {
+          continue; // part of a longer name: "Greater China", "Korea Electric Power"; but wire copy
+                    // capitalises the word after a dotted abbreviation: "the U.S. Market"
         }
         found = last;
         code = m.get().code();

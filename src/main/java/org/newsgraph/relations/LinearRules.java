@@ -52,7 +52,9 @@ final class LinearRules {
         }
       }
     }
-    List<CountryRef> owners = coordinated(s, refs, ownerAt);
+    List<CountryRef> owners = refs.get(ownerAt).start() >= m.end()
+        ? coordinatedAfter(s, refs, ownerAt) // "cocoa from producers such as Ghana and Brazil"
+        : coordinated(s, refs, ownerAt);
     boolean mutual = owners.size() > 1;
     if (trigger == null) {
       return List.of(new Finding(RelationType.ACTIVITY, ImmutableList.copyOf(owners),
@@ -152,7 +154,8 @@ final class LinearRules {
       if (w.kind().relationType().isEmpty() || clauseWordBetween(words, w, m)) {
         continue;
       }
-      int d = w.end() <= m.start() ? m.start() - w.end() : w.start() - m.end();
+      boolean around = w.start() <= m.start() && m.end() <= w.end(); // "largest rice exporter"
+      int d = around ? 0 : w.end() <= m.start() ? m.start() - w.end() : w.start() - m.end();
       if (w.kind() == TriggerKind.ACTIVITY) {
         d += WINDOW; // "banned exports of nickel": the stance wins within the window
       }
@@ -168,19 +171,29 @@ final class LinearRules {
    * "Hyundai sold ... in China ... the world's third-largest carmaker": a country after a
    * preposition is where something happened, not an owner, unless it follows the sector term
    * closely ("the car industry in Germany") or is a possessor ("in Hungary's car industry"). After a
-   * conjunction that opens a clause ("while Brazil remains", tagged IN too) it is that clause's
-   * subject.
+   * conjunction that opens a clause ("while Brazil remains", tagged IN too), or after "that" and
+   * before a verb ("said that Peru is"), it is that clause's subject.
    */
   static boolean placeOnly(Sentence s, List<TriggerMention> words, CountryRef r, SectorMention m) {
     if (r.start() == 0 || !s.token(r.start() - 1).pos().equals("IN")
         || !s.token(r.end() - 1).pos().startsWith("NNP")
         || s.token(r.start() - 1).text().equalsIgnoreCase("as")
-        || clauseWordEndsAt(words, r.start())) {
-      return false; // "as Indian refiners bought": a demonym, or "as" starting a clause
+        || clauseWordEndsAt(words, r.start())
+        || (s.token(r.start() - 1).text().equalsIgnoreCase("that") && verbAt(s, r.end()))) {
+      return false; // "as Indian refiners bought": a demonym, "as" starting a clause, "that Peru is"
     }
     boolean possessor = r.end() < s.size() && s.token(r.end()).pos().equals("POS");
     boolean right = r.start() >= m.end() && r.start() - m.end() <= 2;
     return !possessor && !right;
+  }
+
+  /** Whether token {@code i} is a verb or modal: the country before it is its subject. */
+  private static boolean verbAt(Sentence s, int i) {
+    if (i >= s.size()) {
+      return false;
+    }
+    String p = s.token(i).pos();
+    return p.startsWith("VB") || p.equals("MD");
   }
 
   /** Whether a clause-opening conjunction ends right before token {@code at}. */
@@ -209,36 +222,48 @@ final class LinearRules {
   static List<CountryRef> coordinated(Sentence s, List<CountryRef> refs, int at) {
     List<CountryRef> out = new ArrayList<>(2);
     out.add(refs.get(at));
-    for (int k = at - 1; k >= 0; k--) {
-      CountryRef prev = refs.get(k);
-      CountryRef next = out.get(out.size() - 1);
-      int gap = next.start() - prev.end();
-      if (gap < 1 || gap > 2) {
-        break;
-      }
-      boolean joined = true;
-      for (int i = prev.end(); i < next.start(); i++) {
-        String w = s.token(i).text().toLowerCase(Locale.ROOT);
-        joined &= w.equals("and") || w.equals(",") || w.equals("&");
-      }
-      if (!joined) {
-        break;
-      }
-      out.add(prev);
+    for (int k = at - 1; k >= 0 && joined(s, refs.get(k), out.get(out.size() - 1), false); k--) {
+      out.add(refs.get(k));
     }
     return out;
   }
 
+  /** The reference at {@code at} and those joined to it by "and", "or" or a comma right after it. */
+  static List<CountryRef> coordinatedAfter(Sentence s, List<CountryRef> refs, int at) {
+    List<CountryRef> out = new ArrayList<>(2);
+    out.add(refs.get(at));
+    for (int k = at + 1; k < refs.size() && joined(s, out.get(out.size() - 1), refs.get(k), true); k++) {
+      out.add(refs.get(k));
+    }
+    return out;
+  }
+
+  /** Whether only one or two of "and", ",", "&" (and "or", if allowed) lie between two references. */
+  private static boolean joined(Sentence s, CountryRef prev, CountryRef next, boolean orToo) {
+    int gap = next.start() - prev.end();
+    if (gap < 1 || gap > 2) {
+      return false;
+    }
+    for (int i = prev.end(); i < next.start(); i++) {
+      String w = s.token(i).text().toLowerCase(Locale.ROOT);
+      if (!(w.equals("and") || w.equals(",") || w.equals("&") || (orToo && w.equals("or")))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
-   * When the owner found lies between a stance trigger and the sector, introduced as the trigger's
-   * object or by one of its counterpart prepositions ("blacklisted Chinese chip firms", "eased
-   * sanctions on Venezuela's oil sector"), the index of the country before the trigger that acts
-   * instead; else -1.
+   * When the owner found lies between a stance or purchase trigger and the sector, introduced as the
+   * trigger's object or by one of its counterpart prepositions ("blacklisted Chinese chip firms",
+   * "eased sanctions on Venezuela's oil sector", "the biggest buyer of Thai rice"), the index of the
+   * country before the trigger that acts instead; else -1.
    */
   private static int objectOfTrigger(Sentence s, List<CountryRef> refs, List<TriggerMention> words,
       TriggerMention t, CountryRef owner, SectorMention m) {
-    if (t.kind() == TriggerKind.ACTIVITY || owner.start() < t.end() || owner.end() > m.start()) {
-      return -1;
+    boolean buys = t.counterpartMarkers().contains(RelationTriggerLexicon.SELLER);
+    if ((t.kind() == TriggerKind.ACTIVITY && !buys) || owner.start() < t.end() || owner.end() > m.start()) {
+      return -1; // a purchase word acts like a stance: "Japan is the main buyer of U.S. grain"
     }
     boolean marked = t.counterpartMarkers().contains("obj");
     for (int i = t.end(); i < owner.start(); i++) {

@@ -45,6 +45,7 @@ public final class RelationExtractor {
   private final SectorTaxonomy sectors;
   private final RelationTriggerLexicon triggers;
   private final CountryReferenceFinder countryRefs;
+  private final NationalBodies bodies;
 
   public RelationExtractor(ModelFiles files) {
     this(SectorTaxonomy.load(checkNotNull(files, "files")), RelationTriggerLexicon.load(files),
@@ -57,6 +58,7 @@ public final class RelationExtractor {
     this.sectors = checkNotNull(sectors, "sectors");
     this.triggers = checkNotNull(triggers, "triggers");
     this.countryRefs = new CountryReferenceFinder(checkNotNull(countries, "countries"));
+    this.bodies = new NationalBodies(countries);
   }
 
   /**
@@ -129,6 +131,7 @@ public final class RelationExtractor {
     checkNotNull(entities, "entities");
     checkNotNull(quotes, "quotes");
     BackReferenceResolver resolver = new BackReferenceResolver(entities);
+    CarriedSector carried = new CarriedSector();
     TreeMap<Integer, Quote> quotesByStart = new TreeMap<>();
     for (Quote q : quotes) {
       quotesByStart.putIfAbsent(q.content().start(), q);
@@ -144,13 +147,17 @@ public final class RelationExtractor {
       if (s.furniture()) {
         continue;
       }
-      List<CountryRef> direct = countryRefs.find(text, s, entities);
+      List<TriggerMention> all = triggers.find(s);
+      List<CountryRef> direct = bodies.addTo(s, countryRefs.find(text, s, entities), all);
       ImmutableList<SectorMention> found = sectors.find(s);
       if (found.isEmpty()) {
+        carryOver(text, s, direct, all, carried, resolver, quotesByStart, countryEntities, out);
+        carried.remember(s, found, Set.of(), isHeadline(s));
         resolver.remember(s, direct);
         continue;
       }
-      ImmutableList<TriggerMention> words = triggers.find(s);
+      int before = out.size();
+      List<TriggerMention> words = withoutCalledFor(s, all);
       ParseView pv = s.parsed() ? new ParseView(s) : null;
       List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, pv);
       List<SectorMention> kept = dropElaborated(s, found, words);
@@ -160,15 +167,123 @@ public final class RelationExtractor {
         List<Finding> findings = rules != null
             ? rules.walk(head(pv, g.first()), g.first())
             : LinearRules.find(s, refs, cues, g.first());
+        if (findings.isEmpty() && rules != null && !negated(cues)) {
+          // recall first: where the tree ties no country to the term, the token rules may
+          findings = LinearRules.find(s, refs, cues, g.first());
+        }
         for (SectorMention m : g.members()) {
           for (Finding f : findings) {
             emit(text, s, m, f, quotesByStart, countryEntities, out);
           }
+          Optional<Finding> industry = countrysIndustry(s, refs, words, m);
+          if (industry.isPresent() && !restricted(findings, industry.get().owners().get(0))) {
+            emit(text, s, m, industry.get(), quotesByStart, countryEntities, out);
+          }
         }
       }
+      Set<String> owners = new HashSet<>();
+      out.values().stream().skip(before).forEach(r -> owners.add(r.country()));
+      carried.remember(s, found, owners, isHeadline(s));
       resolver.remember(s, refs);
     }
     return ImmutableList.copyOf(out.values());
+  }
+
+  /**
+   * A sentence without a sector term that goes on about the sector of the sentence before it, or of
+   * the headline ({@link CarriedSector}): the token rules on the carried sector, placed on the flow
+   * or stance word; that word's own type holds where no other trigger gives one.
+   */
+  private void carryOver(AnalyzedText text, Sentence s, List<CountryRef> direct,
+      List<TriggerMention> all, CarriedSector carried,
+      BackReferenceResolver resolver, NavigableMap<Integer, Quote> quotes,
+      Map<String, String> countryEntities, Map<String, Relation> out) {
+    if (direct.isEmpty()) {
+      return;
+    }
+    List<TriggerMention> words = withoutCalledFor(s, all);
+    Optional<CarriedSector.Placed> placed = carried.carried(s, direct, words);
+    if (placed.isEmpty() || negated(words)) {
+      return;
+    }
+    SectorMention m = placed.get().mention();
+    List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, null);
+    TriggerMention anchor = words.stream()
+        .filter(w -> w.start() == m.start() && w.end() == m.end())
+        .findFirst().orElseThrow();
+    for (Finding f : LinearRules.find(s, refs, words, m)) { // the flow word is its own trigger
+      RelationType type = f.trigger().isPresent() ? f.type() : anchor.kind().relationType().orElseThrow();
+      String rule = "carried-sector+" + f.rule();
+      Finding typed = new Finding(type, f.owners(), f.counterparts(), f.trigger().or(() -> Optional.of(anchor)),
+          f.mutual(), rule);
+      Optional<String> source = placed.get().sourceCountry();
+      if (source.isPresent() && f.owners().stream().allMatch(o -> partnerOf(s, anchor, o))
+          && f.owners().stream().noneMatch(o -> o.codes().contains(source.get()))) {
+        // "Imports from Brazil rose": Brazil is the partner; the owner is the earlier sentence's country
+        CountryRef owner = new CountryRef(s.index(), m.start(), m.end(), ImmutableList.of(source.get()),
+            Optional.empty(), true, false);
+        typed = new Finding(type, ImmutableList.of(owner), f.owners(), typed.trigger(), false,
+            rule + "+partner");
+      }
+      emit(text, s, m, typed, quotes, countryEntities, out);
+    }
+  }
+
+  /** Whether {@code r} follows the flow word {@code t} as its partner: "imports from Brazil". */
+  private static boolean partnerOf(Sentence s, TriggerMention t, CountryRef r) {
+    if (r.start() <= t.end() || r.start() - t.end() > 3) {
+      return false;
+    }
+    String first = s.token(t.end()).text().toLowerCase(java.util.Locale.ROOT);
+    if (!t.counterpartMarkers().contains(first)) {
+      return false;
+    }
+    for (int i = t.end() + 1; i < r.start(); i++) {
+      if (!s.token(i).pos().equals("DT")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "the Egyptian oil sector", "Peru's fishing industry": a country right before a sector term
+   * (a demonym, or a possessive) followed by an industry word gives that country ACTIVITY in the
+   * sector, also where the clause is about another country ("investments in the Egyptian oil
+   * sector").
+   */
+  static Optional<Finding> countrysIndustry(
+      Sentence s, List<CountryRef> refs, List<TriggerMention> words, SectorMention m) {
+    boolean industryAfter = words.stream()
+        .anyMatch(w -> w.kind() == TriggerKind.INDUSTRY && w.start() == m.end());
+    if (!industryAfter) {
+      return Optional.empty();
+    }
+    int at = m.start();
+    if (at > 0 && s.token(at - 1).pos().equals("POS")) {
+      at--;
+    }
+    for (CountryRef r : refs) {
+      if (r.end() == at && !r.backReference()) {
+        return Optional.of(new Finding(RelationType.ACTIVITY, ImmutableList.of(r), ImmutableList.of(),
+            Optional.empty(), false, "industry-modifier+default"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a finding restricts this country's sector ("sanctions on Venezuela's oil sector"): the
+   * clause carries the stance, so the country gets no ACTIVITY from it (annotation convention 4).
+   */
+  private static boolean restricted(List<Finding> findings, CountryRef country) {
+    return findings.stream().anyMatch(f -> f.type() == RelationType.RESTRICTION
+        && f.counterparts().stream().anyMatch(c -> c.codes().equals(country.codes())));
+  }
+
+  /** The headline: the first sentence, alone in the text's first paragraph. */
+  private static boolean isHeadline(Sentence s) {
+    return s.index() == 0 && s.paragraph() == 0;
   }
 
   private List<CountryRef> resolveBackReferences(Sentence s, List<CountryRef> direct,
@@ -176,7 +291,9 @@ public final class RelationExtractor {
     List<CountryRef> refs = new ArrayList<>(direct);
     for (TriggerMention w : words) {
       if (w.kind().relationType().isPresent() || w.kind() == TriggerKind.NEGATION
-          || w.kind() == TriggerKind.ELABORATION || w.kind() == TriggerKind.CLAUSE) {
+          || w.kind() == TriggerKind.ELABORATION || w.kind() == TriggerKind.CLAUSE
+          || w.kind() == TriggerKind.INDUSTRY || w.kind() == TriggerKind.CALL
+          || w.kind() == TriggerKind.BODY) {
         continue;
       }
       if (direct.stream().anyMatch(r -> r.start() < w.end() && w.start() < r.end())) {
@@ -249,13 +366,52 @@ public final class RelationExtractor {
     return true;
   }
 
-  /** Triggers that are part of a sector term ("arms exports") do not count as triggers. */
+  /** How far (tokens) after a call word a restriction word is only asked for. */
+  static final int CALL_REACH = 6;
+
+  /** How far (tokens) after a flow word ("exports") a growth verb ("rose") only states volume. */
+  static final int VOLUME_REACH = 4;
+
+  /**
+   * The words without the restriction words that a call word shortly before them only asks for
+   * ("urged Washington to impose tariffs", "CHIPMAKERS URGE SANCTIONS"): a call imposes nothing
+   * (annotation convention 6); and without a lead verb shortly after a flow word ("exports of corn
+   * rose"): plain growth in volume is ACTIVITY (convention 8).
+   */
+  static List<TriggerMention> withoutCalledFor(Sentence s, List<TriggerMention> words) {
+    List<TriggerMention> out = new ArrayList<>(words.size());
+    for (TriggerMention w : words) {
+      boolean asked = w.kind() == TriggerKind.RESTRICTION && words.stream().anyMatch(c ->
+          c.kind() == TriggerKind.CALL && c.end() <= w.start() && w.start() - c.end() <= CALL_REACH
+              && words.stream().noneMatch(k -> k.kind() == TriggerKind.CLAUSE && k.start() >= c.end()
+                  && k.end() <= w.start()));
+      // "exports rose": growth in volume is activity, not a lead (annotation convention 8)
+      boolean volume = w.kind() == TriggerKind.ADVANTAGE && s.token(w.start()).pos().startsWith("VB")
+          && words.stream().anyMatch(a -> a.kind() == TriggerKind.ACTIVITY && a.end() <= w.start()
+              && w.start() - a.end() <= VOLUME_REACH);
+      if (!asked && !volume) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static boolean negated(List<TriggerMention> cues) {
+    return cues.stream().anyMatch(w -> w.kind() == TriggerKind.NEGATION);
+  }
+
+  /**
+   * Triggers that are part of a sector term ("arms exports") do not count as triggers; a trigger
+   * phrase that holds a term inside it does ("the largest coffee exporter").
+   */
   private static List<TriggerMention> withoutSectorWords(
       List<TriggerMention> words, List<SectorMention> found) {
     List<TriggerMention> out = new ArrayList<>(words.size());
     for (TriggerMention w : words) {
+      // inside a term ("arms exports"); a trigger around a term stays ("the largest coffee exporter")
       boolean inside = w.kind().relationType().isPresent()
-          && found.stream().anyMatch(m -> m.start() < w.end() && w.start() < m.end());
+          && found.stream().anyMatch(m -> m.start() < w.end() && w.start() < m.end()
+              && !(w.start() < m.start() && m.end() < w.end()));
       if (!inside) {
         out.add(w);
       }
@@ -292,7 +448,7 @@ public final class RelationExtractor {
           cp = f.owners().stream().flatMap(o -> o.codes().stream()).filter(c -> !c.equals(code)).findFirst();
         }
         pairs.add(new String[] {code, cp.orElse(""), owner.entityId().orElse(""), f.rule()});
-        if (cp.isPresent() && symmetric(f.type())) {
+        if (cp.isPresent() && (symmetric(f.type()) || purchase(f))) {
           pairs.add(new String[] {cp.get(), code, "", f.rule() + "+mirror"});
         }
       }
@@ -320,6 +476,12 @@ public final class RelationExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /** A buyer's ACTIVITY with its seller as counterpart: the seller's ACTIVITY towards the buyer holds too. */
+  private static boolean purchase(Finding f) {
+    return f.type() == RelationType.ACTIVITY && f.trigger().isPresent()
+        && f.trigger().get().counterpartMarkers().contains(RelationTriggerLexicon.SELLER);
   }
 
   private static boolean symmetric(RelationType t) {

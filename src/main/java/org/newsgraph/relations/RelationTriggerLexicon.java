@@ -21,11 +21,19 @@ import org.newsgraph.text.Sentence;
  * The trigger words and phrases of {@code models/relation-triggers.tsv}, each with the relation type
  * it signals ("sanctions" -> RESTRICTION, "upper hand" -> ADVANTAGE) and the markers that introduce
  * its counterpart ("on China", "surpassing South Korea"), plus the function words of the rules
- * (negation, back-references, list elaborations). Immutable and thread-safe.
+ * (negation, back-references, list elaborations). The marker {@value #SELLER} makes a word a
+ * purchase word. Immutable and thread-safe.
  */
 public final class RelationTriggerLexicon {
 
   private static final String DEFAULTS = "*";
+
+  /**
+   * The marker of a purchase word ("import", "buy", "customer"): its owner is the buyer and its
+   * counterpart the seller, which gets the mirrored ACTIVITY towards the buyer (guideline, annotation
+   * convention 3: the exporter always gets ACTIVITY with the destination).
+   */
+  public static final String SELLER = "seller";
 
   private record Entry(TriggerKind kind, ImmutableSet<String> ownMarkers) {}
 

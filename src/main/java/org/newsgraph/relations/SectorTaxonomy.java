@@ -25,7 +25,8 @@ import org.newsgraph.text.Token;
  * add a term to a bundled sector or a whole new sector. A term given to two sectors is a data error
  * ({@code file:line}). Lines with id {@code -} list phrases that only look like sector terms
  * ("greenhouse gas"): as the longest match they hide the shorter term. A term written in title case inside a sentence ("Chips" in "Chips and Science
- * Act") is part of a name and is not a mention. Immutable and thread-safe.
+ * Act") is part of a name and is not a mention, except after a dotted abbreviation in wire copy
+ * ("U.S. Grain exports"). Immutable and thread-safe.
  */
 public final class SectorTaxonomy {
 
@@ -142,7 +143,25 @@ public final class SectorTaxonomy {
     while (before >= 0 && isOpening(s.token(before))) {
       before--;
     }
-    return before >= 0;
+    return before >= 0 && !wireCapital(s, before, end);
+  }
+
+  /**
+   * Wire copy writes the word after a dotted abbreviation in title case ("the U.S. Grain market",
+   * "China-U.S. Textile talks"): such a term is no name unless a name goes on after it ("U.S.
+   * Agriculture Department").
+   */
+  private static boolean wireCapital(Sentence s, int before, int end) {
+    String w = s.token(before).text();
+    boolean dotted = w.length() >= 3 && w.endsWith(".") && w.indexOf('.') < w.length() - 1;
+    if (!dotted) {
+      return false;
+    }
+    if (end >= s.size()) {
+      return true;
+    }
+    String next = s.token(end).text();
+    return next.isEmpty() || !Character.isUpperCase(next.charAt(0));
   }
 
   private static boolean isOpening(Token t) {

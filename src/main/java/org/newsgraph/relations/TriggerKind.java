@@ -6,7 +6,7 @@ import org.newsgraph.RelationType;
 /**
  * What a word of {@code models/relation-triggers.tsv} does for the relation rules: signal one of the
  * relation types, or serve as a function word (negation, a back-reference to a country, a list
- * elaboration, a clause-opening conjunction).
+ * elaboration, a clause-opening conjunction, a word naming a country's industry).
  */
 public enum TriggerKind {
   COOPERATION,
@@ -33,7 +33,23 @@ public enum TriggerKind {
    * right after it is that clause's subject (not a place, as after "in"), and a trigger in one clause
    * does not type a sector in the other (for sentences left unparsed).
    */
-  CLAUSE;
+  CLAUSE,
+  /**
+   * "sector", "industry" right after a sector term: with a country right before the term ("the
+   * Egyptian oil sector", "Peru's fishing industry"), the text says the country has the sector
+   * (ACTIVITY), whatever else the clause says about it.
+   */
+  INDUSTRY,
+  /**
+   * "urge", "call for", "ask": a measure someone only asks for is no restriction (annotation
+   * convention 6); a restriction word shortly after it in its clause is not a trigger.
+   */
+  CALL,
+  /**
+   * "Ministry", "Board", "Institute": the last word of a national body's name; a name that starts
+   * with a country ("the Kenyan Tea Board") is a mention of that country ({@link NationalBodies}).
+   */
+  BODY;
 
   /** The relation type this kind signals, if it is one. */
   public Optional<RelationType> relationType() {

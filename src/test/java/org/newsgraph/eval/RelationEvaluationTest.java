@@ -1,6 +1,7 @@
 package org.newsgraph.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,5 +62,36 @@ class RelationEvaluationTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> RelationEvaluation.readGold(gold));
     assertTrue(e.getMessage().endsWith("bad.jsonl:1: missing field 'relations'"), e.getMessage());
+  }
+
+  @Test
+  void partsSplitIdsByTheParityOfTheirCrc32() {
+    // CRC32("d") = 0x98dd4acc (even), CRC32("a") = 0xe8b7be43 (odd)
+    assertTrue(RelationEvaluation.Part.TUNE.contains("d"));
+    assertFalse(RelationEvaluation.Part.HELDOUT.contains("d"));
+    assertTrue(RelationEvaluation.Part.HELDOUT.contains("a"));
+    assertFalse(RelationEvaluation.Part.TUNE.contains("a"));
+    assertTrue(RelationEvaluation.Part.ALL.contains("a"));
+    assertTrue(RelationEvaluation.Part.ALL.contains("d"));
+  }
+
+  @Test
+  void theTuningPartSplitsIntoTwoHalvesByCrc32ModuloFour() {
+    // CRC32("d") = 0x98dd4acc (0 mod 4), CRC32("e") = 0xefda7a5a (2 mod 4), CRC32("a") odd
+    assertTrue(RelationEvaluation.Part.TUNE_A.contains("d"));
+    assertFalse(RelationEvaluation.Part.TUNE_B.contains("d"));
+    assertTrue(RelationEvaluation.Part.TUNE_B.contains("e"));
+    assertFalse(RelationEvaluation.Part.TUNE_A.contains("e"));
+    assertTrue(RelationEvaluation.Part.TUNE.contains("e"));
+    assertFalse(RelationEvaluation.Part.TUNE_A.contains("a"));
+    assertFalse(RelationEvaluation.Part.TUNE_B.contains("a"));
+    assertEquals(RelationEvaluation.Part.TUNE_B, RelationEvaluation.Part.parse("tune-b"));
+  }
+
+  @Test
+  void anUnknownPartFailsNamingIt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RelationEvaluation.run(List.of("x.jsonl", "--part", "train"), System.out));
+    assertTrue(e.getMessage().contains("'train'"), e.getMessage());
   }
 }

@@ -53,6 +53,20 @@ class SectorTaxonomyTest {
   }
 
   @Test
+  void wireCopyCapitalAfterADottedAbbreviationIsATermUnlessANameGoesOn() {
+    assertEquals(List.of("agriculture:Wheat"),
+        found(BUNDLED, "sales of U.S. Wheat rose", "NNS IN NNP NNP VBD"));
+    assertEquals(List.of(), found(BUNDLED, "the U.S. Agriculture Department said", "DT NNP NNP NNP VBD"));
+  }
+
+  @Test
+  void sectorMappingOfTheAnnotationConventions() {
+    assertEquals(List.of("agriculture:livestock", "aerospace:helicopters", "automotive:motorcycles",
+            "energy:oil rigs"),
+        found(BUNDLED, "livestock , helicopters , motorcycles and oil rigs", "NN , NNS , NNS CC NN NNS"));
+  }
+
+  @Test
   void phrasesListedAsNotASectorHideTheShorterTerm() {
     assertEquals(List.of(), found(BUNDLED, "cut greenhouse gas emissions", "VB NN NN NNS"));
     assertEquals(List.of("energy:gas"), found(BUNDLED, "cut gas exports", "VB NN NNS"));

@@ -1,0 +1,95 @@
+package org.newsgraph.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.text.Sentence;
+
+/**
+ * The sector a sentence without a sector term talks about when it goes on from an earlier one
+ * (guideline, annotation convention 12): "The ministry expects the harvest to reach a record.
+ * Exports to Japan are set to double." The second sentence carries the sector of the first when
+ * it names a country and has a flow or stance word of the trigger file (exports, imports, output,
+ * purchases, a decline, a restriction) and the sentence before it, or the one before that, names
+ * exactly one sector; else, near the top of the text, the headline's single sector ("FARM EXPORTS
+ * SLUMP" over a body that speaks of "exports" only). The sector is placed on that word, so the
+ * token rules find its country as for a sector term; where the only country is the flow's partner
+ * ("Imports from Brazil rose"), the single country that owns the earlier sentence's relations is
+ * the owner. One instance per document, fed sentence by
+ * sentence in text order; not thread-safe.
+ */
+final class CarriedSector {
+
+  /** How many sentences back a sector is carried. */
+  static final int SENTENCES_BACK = 2;
+
+  /** A headline's sector is carried into this many sentences after it. */
+  static final int HEADLINE_REACH = 4;
+
+  /** What a sentence carries: its single sector, and its single country, if any. */
+  private record Carried(Optional<String> sector, Optional<String> country) {}
+
+  /** A carried sector placed on a flow or stance word, with the country of the sentence it came from. */
+  record Placed(SectorMention mention, Optional<String> sourceCountry) {}
+
+  private final List<Carried> recent = new ArrayList<>();
+  private Carried headline = new Carried(Optional.empty(), Optional.empty());
+  private int headlineIndex = -1;
+
+  /**
+   * Records what sentence {@code s} named: its sector mentions (none for a sentence without) and the
+   * countries of the relations found in it.
+   */
+  void remember(Sentence s, List<SectorMention> found, Set<String> owners, boolean isHeadline) {
+    Carried c = new Carried(single(found),
+        owners.size() == 1 ? Optional.of(owners.iterator().next()) : Optional.empty());
+    recent.add(c);
+    if (isHeadline) {
+      headline = c;
+      headlineIndex = recent.size() - 1;
+    }
+  }
+
+  /**
+   * For a sentence without a sector term, with country references {@code refs} and trigger words
+   * {@code words}: the sector it carries over, placed on its first flow or stance word after or
+   * near a country, if there is one.
+   */
+  Optional<Placed> carried(Sentence s, List<CountryRef> refs, List<TriggerMention> words) {
+    if (refs.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Carried> from = Optional.empty();
+    for (int back = 1; back <= SENTENCES_BACK && back <= recent.size() && from.isEmpty(); back++) {
+      from = Optional.of(recent.get(recent.size() - back)).filter(c -> c.sector().isPresent());
+    }
+    if (from.isEmpty() && headlineIndex >= 0 && recent.size() - headlineIndex <= HEADLINE_REACH) {
+      from = Optional.of(headline).filter(c -> c.sector().isPresent());
+    }
+    if (from.isEmpty()) {
+      return Optional.empty();
+    }
+    for (TriggerMention w : words) {
+      if (carries(w.kind())) {
+        return Optional.of(new Placed(
+            new SectorMention(from.get().sector().orElseThrow(), w.start(), w.end(), false),
+            from.get().country()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Flow and stance words that go on about a sector named before. */
+  static boolean carries(TriggerKind k) {
+    return k == TriggerKind.ACTIVITY || k == TriggerKind.DECLINE || k == TriggerKind.RESTRICTION;
+  }
+
+  private static Optional<String> single(List<SectorMention> found) {
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    String id = found.get(0).sector();
+    return found.stream().allMatch(m -> m.sector().equals(id)) ? Optional.of(id) : Optional.empty();
+  }
+}

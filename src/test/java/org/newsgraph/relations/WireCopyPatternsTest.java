@@ -1,0 +1,188 @@
+package org.newsgraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.Relation;
+import org.newsgraph.entities.ResolvedEntities;
+import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.text.AnalyzedText;
+
+/**
+ * The patterns of real wire copy that the relation rules handle beyond the trigger-first rules: on
+ * hand-tagged, unparsed sentences written for these tests (no model). Each test holds one pattern;
+ * the sentences are invented.
+ */
+class WireCopyPatternsTest {
+
+  private static final RelationExtractor EXTRACTOR = new RelationExtractor(ModelFiles.bundled());
+
+  /** Sentences in one paragraph each (the first one a headline). */
+  private static Set<String> relations(String... sentences) {
+    return relationsOf(ParsedTexts.of(java.util.Arrays.stream(sentences).map(LinearRulesTest::tagged)
+        .toArray(String[]::new)));
+  }
+
+  /** Sentences of one paragraph. */
+  private static Set<String> relationsInOneParagraph(String... sentences) {
+    return relationsOf(ParsedTexts.inOneParagraph(java.util.Arrays.stream(sentences)
+        .map(LinearRulesTest::tagged).toArray(String[]::new)));
+  }
+
+  private static Set<String> relationsOf(AnalyzedText text) {
+    Set<String> out = new TreeSet<>();
+    for (Relation r : EXTRACTOR.extract(text, ResolvedEntities.none(), List.of())) {
+      out.add(r.country() + " " + r.sector() + " " + r.type() + " " + r.counterpart().orElse("-"));
+    }
+    return out;
+  }
+
+  @Test
+  void aHyphenatedPairNamesBothCountries() {
+    assertEquals(Set.of("JP semiconductors COOPERATION US", "US semiconductors COOPERATION JP"),
+        relations("The/DT U.S.-Japan/NNP cooperation/NN in/IN chips/NNS/chip deepened/VBD/deepen ./."));
+    assertEquals(Set.of("CN clean-energy COOPERATION US", "US clean-energy COOPERATION CN"),
+        relations("Sino-US/JJ cooperation/NN on/IN solar/NN power/NN grew/VBD/grow ./."));
+  }
+
+  @Test
+  void aWordWithOneCountryAndAnotherWordIsNoPair() {
+    assertEquals(Set.of("CN automotive ACTIVITY -"),
+        relations("Chinese-made/JJ cars/NNS/car sold/VBD/sell well/RB ./."));
+  }
+
+  @Test
+  void theSectorOfTheSentenceBeforeIsCarriedToAFlowWord() {
+    assertEquals(Set.of("KE agriculture ACTIVITY -", "KE agriculture ACTIVITY NL"),
+        relationsInOneParagraph(
+            "Kenya/NNP expects/VBZ/expect a/DT record/JJ wheat/NN harvest/NN this/DT year/NN ./.",
+            "Kenya/NNP will/MD raise/VB/raise exports/NNS/export to/TO the/DT Netherlands/NNP ./."));
+  }
+
+  @Test
+  void aCarriedFlowWordWhoseOnlyCountryIsItsPartnerBelongsToTheEarlierCountry() {
+    assertEquals(Set.of("CO agriculture ACTIVITY PE", "PE agriculture ACTIVITY -", "PE agriculture ACTIVITY CO"),
+        relationsInOneParagraph(
+            "Peru/NNP expects/VBZ/expect a/DT smaller/JJR maize/NN harvest/NN ./.",
+            "Imports/NNS/import from/IN Colombia/NNP are/VBP/be estimated/VBN/estimate at/IN "
+                + "40,000/CD tonnes/NNS/tonne ./."));
+  }
+
+  @Test
+  void theHeadlinesSectorIsCarriedIntoTheFirstSentences() {
+    assertEquals(Set.of("GH agriculture DECLINE -", "GH agriculture ACTIVITY DE"),
+        relations(
+            "GHANA/NNP COCOA/NN OUTPUT/NN SLUMPS/VBZ/slump",
+            "Ghana/NNP sold/VBD/sell less/JJR to/TO Germany/NNP this/DT season/NN ,/, traders/NNS/trader "
+                + "said/VBD/say ./."));
+  }
+
+  @Test
+  void noSectorIsCarriedWithoutAFlowWord() {
+    assertEquals(Set.of("KE agriculture ACTIVITY -"),
+        relationsInOneParagraph(
+            "Kenya/NNP expects/VBZ/expect a/DT record/JJ wheat/NN harvest/NN this/DT year/NN ./.",
+            "The/DT Netherlands/NNP held/VBD/hold elections/NNS/election ./."));
+  }
+
+  @Test
+  void aBuyerOfACountrysGoodsMirrorsTheSellersActivity() {
+    assertEquals(Set.of("JP agriculture ACTIVITY US", "US agriculture ACTIVITY JP"),
+        relations("Japan/NNP is/VBZ/be the/DT main/JJ buyer/NN of/IN U.S./NNP sorghum/NN and/CC "
+            + "wheat/NN ./."));
+    assertEquals(Set.of("EG agriculture ACTIVITY RU", "RU agriculture ACTIVITY EG"),
+        relations("Egypt/NNP agreed/VBD/agree to/TO buy/VB/buy Russian/JJ wheat/NN ./."));
+  }
+
+  @Test
+  void anExporterGetsNoMirror() {
+    assertEquals(Set.of("AU energy ACTIVITY IN"),
+        relations("Australia/NNP exports/VBZ/export coal/NN to/TO India/NNP ./."));
+  }
+
+  @Test
+  void aNationalSuperlativeOfTradeIsALead() {
+    assertEquals(Set.of("VN agriculture ADVANTAGE -"),
+        relations("Vietnam/NNP is/VBZ/be the/DT second/JJ largest/JJS rice/NN exporter/NN ./."));
+  }
+
+  @Test
+  void aCountrysIndustryIsItsActivityUnlessTheClauseRestrictsIt() {
+    Set<String> invest = relations(
+        "Qatar/NNP will/MD invest/VB/invest in/IN the/DT Egyptian/JJ gas/NN sector/NN ./.");
+    assertTrue(invest.contains("EG energy ACTIVITY -"), invest.toString());
+    Set<String> restrict = relations(
+        "Canada/NNP imposed/VBD/impose tariffs/NNS/tariff on/IN Mexico/NNP 's/POS steel/NN industry/NN ./.");
+    assertTrue(restrict.contains("CA steel RESTRICTION MX"), restrict.toString());
+    assertFalse(restrict.contains("MX steel ACTIVITY -"), restrict.toString());
+  }
+
+  @Test
+  void aListOfCountriesAfterTheSectorOwnsItTogether() {
+    assertEquals(Set.of("ET agriculture ACTIVITY -", "KE agriculture ACTIVITY -", "PE agriculture ACTIVITY -"),
+        relations("The/DT best/JJS coffee/NN comes/VBZ/come from/IN Kenya/NNP ,/, Peru/NNP and/CC "
+            + "Ethiopia/NNP ./."));
+  }
+
+  @Test
+  void aCountryAfterThatAndBeforeAVerbIsASubjectNotAPlace() {
+    assertEquals(Set.of("CL metals-mining ACTIVITY -"),
+        relations("Officials/NNS said/VBD/say that/IN Chile/NNP mines/VBZ/mine more/JJR copper/NN "
+            + "each/DT year/NN ./."));
+  }
+
+  @Test
+  void anAllCapsHeadlineStatesTheRelation() {
+    assertEquals(Set.of("BR agriculture RESTRICTION -"),
+        relations("BRAZIL/NNP TO/TO CURB/VB/curb COFFEE/NN EXPORTS/NNS/export"));
+  }
+
+  @Test
+  void aRestrictionThatIsOnlyAskedForIsNone() {
+    assertEquals(Set.of("US steel ACTIVITY -"),
+        relations("U.S./NNP STEELMAKERS/NNS/steelmaker URGE/VBP/urge QUOTAS/NNS/quota ON/IN KOREA/NNP"));
+    assertEquals(Set.of("IN steel RESTRICTION KR"),
+        relations("India/NNP imposed/VBD/impose quotas/NNS/quota on/IN steel/NN from/IN Korea/NNP ./."));
+  }
+
+  @Test
+  void dumpingIsCompetition() {
+    assertEquals(Set.of("TH chemicals COMPETITION -"),
+        relations("Thai/JJ dumping/NN of/IN fertiliser/NN hurt/VBD/hurt prices/NNS/price ./."));
+  }
+
+  @Test
+  void aBodyNamedAfterItsCountryIsAMentionOfIt() {
+    assertEquals(Set.of("GH agriculture ACTIVITY VN", "VN agriculture ACTIVITY GH"),
+        relations("The/DT Ghana/NNP Grain/NNP Board/NNP will/MD import/VB/import rice/NN from/IN "
+            + "Vietnam/NNP ./."));
+    assertEquals(Set.of(),
+        relations("The/DT Lake/NNP Basin/NNP Authority/NNP will/MD import/VB/import rice/NN ./."));
+  }
+
+  @Test
+  void aDottedAbbreviationBeforeAWireCapitalIsStillTheCountry() {
+    assertEquals(Set.of("US agriculture ACTIVITY -"),
+        relations("Officials/NNS said/VBD/say U.S./NNP Exports/NNP/export of/IN corn/NN rose/VBD/rise ./."));
+  }
+
+  @Test
+  void nominalTradeWithoutAVerbTrigger() {
+    assertEquals(Set.of("AU agriculture ACTIVITY KR", "KR agriculture ACTIVITY AU"),
+        relations("Korean/JJ barley/NN imports/NNS/import from/IN Australia/NNP doubled/VBD/double ./."));
+    assertEquals(Set.of("EC energy ACTIVITY -"),
+        relations("Ecuador/NNP 's/POS oil/NN exports/NNS/export grew/VBD/grow ./."));
+  }
+
+  @Test
+  void aPurchaseListGivesOneRelationPerSector() {
+    assertEquals(Set.of("CN agriculture ACTIVITY US", "US agriculture ACTIVITY CN",
+            "CN aerospace ACTIVITY US", "US aerospace ACTIVITY CN"),
+        relations("China/NNP agreed/VBD/agree to/TO buy/VB/buy U.S./NNP corn/NN and/CC aircraft/NN ./."));
+  }
+}
