@@ -26,17 +26,29 @@ final class MentionFinder {
 
   private final LexiconMatcher matcher;
   private final EntityStoplist stoplist;
+  private final HyphenatedNames hyphenated;
 
   MentionFinder(LexiconMatcher matcher, EntityStoplist stoplist) {
     this.matcher = matcher;
     this.stoplist = stoplist;
+    this.hyphenated = new HyphenatedNames(stoplist);
   }
 
   /** A run of tokens with one coarse NER label. */
   record NerSpan(int from, int to, String label) {}
 
   List<Candidate> find(AnalyzedText text, Sentence s) {
-    List<NerSpan> ner = nerSpans(s);
+    List<NerSpan> ner = new ArrayList<>();
+    for (NerSpan n : nerSpans(s)) {
+      NerSpan w = hyphenated.widen(s, n);
+      if (!ner.isEmpty() && ner.get(ner.size() - 1).to() > w.from()) {
+        if (ner.get(ner.size() - 1).to() >= n.to()) {
+          continue; // the span before was widened over this one
+        }
+        w = n; // widening would overlap the span before: keep the tagger's
+      }
+      ner.add(w);
+    }
     boolean[] used = new boolean[ner.size()];
     List<Candidate> out = new ArrayList<>();
     List<String> spanHints = new ArrayList<>();
@@ -131,7 +143,7 @@ final class MentionFinder {
     return out;
   }
 
-  private static String coarse(String ner) {
+  static String coarse(String ner) {
     return switch (ner) {
       case "PERSON", "ORGANIZATION", "LOCATION", "MISC" -> ner;
       case "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "LOCATION";
