@@ -17,13 +17,15 @@ import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
 
 /**
- * Makes a document's names consistent, since the tagger decides each occurrence alone: a name that
- * is an organisation once is an organisation everywhere in the document ("Harbour Ports" tagged a
- * person in one sentence and an organisation in another); a word of a person's full name is that
- * person where it stands alone later or earlier ("Ga-eun" or "Lee" after "Lee Ga-eun", even where
- * the tagger called the word a place); and a name the tagger found once is found again where the
- * same words stand untagged. Only mentions the tagger alone found are changed: lexicon mentions
- * know what they are. Thread-safe.
+ * Makes a document's names consistent, since the tagger decides each occurrence alone: a word of a
+ * person's full name is that person where it stands alone later or earlier ("Velquez" after "Tomas
+ * Velquez", even where the tagger called the word a place or organisation); otherwise a name that
+ * is an organisation once is an organisation everywhere in the document ("Brightwave" tagged a
+ * person in one sentence and an organisation in another); and a person's name, a word of it, or a
+ * name of two or more words that the tagger found once is found again where the same words stand
+ * untagged (one-word organisations and places are not: "Earth", "Agency" alone are too often
+ * something else). Only mentions the tagger alone found are changed: lexicon mentions know what
+ * they are. Thread-safe.
  */
 final class NameConsistency {
 
@@ -35,8 +37,9 @@ final class NameConsistency {
 
   /** The candidates of a document, made consistent; {@code skip} says which sentences to leave. */
   List<Candidate> apply(AnalyzedText text, List<Candidate> all, java.util.function.IntPredicate skip) {
-    // 1. The type of each name the tagger gave: ORGANIZATION wins.
-    Map<String, EntityType> typeOf = new HashMap<>();
+    // 1. The type of each name the tagger gave: an organisation once stays one, unless the tagger
+    // called the name a person more often than an organisation.
+    Map<String, int[]> votes = new HashMap<>();
     Map<String, List<String>> tokensOf = new HashMap<>();
     Set<String> lexiconTexts = new HashSet<>();
     for (Candidate c : all) {
@@ -49,7 +52,11 @@ final class NameConsistency {
       }
       tokensOf.computeIfAbsent(
           c.text(), k -> tokenTexts(text.sentences().get(c.sentence()), c.from(), c.to()));
-      typeOf.merge(c.text(), c.type(), (a, b) -> a == EntityType.ORGANIZATION ? a : b == EntityType.ORGANIZATION ? b : a);
+      votes.computeIfAbsent(c.text(), k -> new int[EntityType.values().length])[c.type().ordinal()]++;
+    }
+    Map<String, EntityType> typeOf = new HashMap<>();
+    for (Map.Entry<String, int[]> e : votes.entrySet()) {
+      typeOf.put(e.getKey(), decide(e.getValue()));
     }
     // 2. Words of multi-word person names.
     Map<String, List<String>> personWords = new HashMap<>();
@@ -72,11 +79,6 @@ final class NameConsistency {
         i = j;
       }
     }
-    for (Map.Entry<String, EntityType> e : typeOf.entrySet()) {
-      if (e.getValue() == EntityType.ORGANIZATION) {
-        personWords.remove(e.getKey()); // an organisation's whole name stays one
-      }
-    }
     List<Candidate> out = new ArrayList<>(all.size());
     for (Candidate c : all) {
       if (c.groupKey().isPresent() || c.kind() != MentionKind.NAME) {
@@ -97,7 +99,11 @@ final class NameConsistency {
       }
     }
     for (Map.Entry<String, EntityType> e : typeOf.entrySet()) {
-      addName(byFirst, tokensOf.get(e.getKey()), e.getValue());
+      List<String> tokens = tokensOf.get(e.getKey());
+      if (tokens.size() > 1 || e.getValue() == EntityType.PERSON) {
+        // One word found again untagged is too often something else ("Earth", "Agency").
+        addName(byFirst, tokens, e.getValue());
+      }
     }
     for (Map.Entry<String, List<String>> e : personWords.entrySet()) {
       if (!typeOf.containsKey(e.getKey())) {
@@ -132,6 +138,19 @@ final class NameConsistency {
     }
     out.addAll(extra);
     return out;
+  }
+
+  /** Organisation if ever one and not more often a person; else person over place. */
+  private static EntityType decide(int[] v) {
+    int org = v[EntityType.ORGANIZATION.ordinal()];
+    int per = v[EntityType.PERSON.ordinal()];
+    if (org > 0 && org >= per) {
+      return EntityType.ORGANIZATION;
+    }
+    if (per > 0 && per >= v[EntityType.LOCATION.ordinal()]) {
+      return EntityType.PERSON;
+    }
+    return v[EntityType.LOCATION.ordinal()] > 0 ? EntityType.LOCATION : EntityType.PERSON;
   }
 
   /** A name's words and type. */

@@ -29,7 +29,8 @@ public final class EntityStoplist {
     PLACE_BEFORE,
     ORG_NOUN,
     HYPHEN_SUFFIX,
-    NAME_PARTICLE
+    NAME_PARTICLE,
+    INSTITUTION
   }
 
   /** NER labels a STOP or TRIM row applies to; empty means any. */

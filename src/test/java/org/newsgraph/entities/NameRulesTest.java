@@ -137,4 +137,28 @@ class NameRulesTest {
             .entities();
     assertEquals(List.of("Dalmor"), mentions(es, EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aMessagingAppIsAnOrganisationEvenTaggedAPerson() {
+    List<Entity> es =
+        LAYER.resolve(
+                text(
+                    "Rumours/NNS/O spread/VBD/O on/IN/O WhatsApp/NNP/PERSON ./././O",
+                    "Buyers/NNS/O prefer/VBP/O Xiaomi/NNP/O phones/NNS/O ./././O"))
+            .entities();
+    assertEquals(List.of("WhatsApp", "Xiaomi"), mentions(es, EntityType.ORGANIZATION));
+    assertEquals(List.of(), mentions(es, EntityType.PERSON));
+  }
+
+  @Test
+  void aCapitalisedInstitutionAloneIsAnOrganisation() {
+    List<Entity> es =
+        LAYER.resolve(
+                text(
+                    "The/DT/O Parliament/NNP/O voted/VBD/O ./././O",
+                    "Guards/NNS/O left/VBD/O Parliament/NNP/O House/NNP/O ./././O",
+                    "the/DT/O parliament/NN/O agreed/VBD/O ./././O"))
+            .entities();
+    assertEquals(List.of("Parliament"), mentions(es, EntityType.ORGANIZATION));
+  }
 }
