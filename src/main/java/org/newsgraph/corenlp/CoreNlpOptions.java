@@ -29,9 +29,14 @@ public record CoreNlpOptions(ImmutableList<String> nerModels, int maxSentenceTok
         maxSentenceTokens);
   }
 
-  /** The defaults newsgraph ships with. */
+  /**
+   * The defaults newsgraph ships with: the broad three-class CRF for persons, organisations and
+   * places (trained beyond CoNLL's 1996 Reuters, so it holds on news from everywhere), then the
+   * CoNLL four-class CRF, which (CoreNLP's combiner keeps each label from the first model that has
+   * it) adds only its MISC spans, which give way to the demonym lexicon.
+   */
   public static CoreNlpOptions defaults() {
-    return new CoreNlpOptions(ImmutableList.of(CONLL_4CLASS), 150);
+    return new CoreNlpOptions(ImmutableList.of(ALL_3CLASS, CONLL_4CLASS), 150);
   }
 
   public CoreNlpOptions withNerModels(ImmutableList<String> models) {

@@ -19,8 +19,8 @@ import org.newsgraph.text.Token;
 /**
  * Makes a document's names consistent, since the tagger decides each occurrence alone: a word of a
  * person's full name is that person where it stands alone later or earlier ("Velquez" after "Tomas
- * Velquez", even where the tagger called the word a place or organisation); otherwise a name that
- * is an organisation once is an organisation everywhere in the document ("Brightwave" tagged a
+ * Velquez", untagged or even where the tagger called the word a place); a name that is an
+ * organisation once (and not more often a person) is an organisation everywhere in the document ("Brightwave" tagged a
  * person in one sentence and an organisation in another); and a person's name, a word of it, or a
  * name of two or more words that the tagger found once is found again where the same words stand
  * untagged (one-word organisations and places are not: "Earth", "Agency" alone are too often
@@ -86,8 +86,9 @@ final class NameConsistency {
         continue;
       }
       EntityType t = typeOf.get(c.text());
-      if (c.to() - c.from() == 1 && personWords.containsKey(c.text())) {
-        t = EntityType.PERSON;
+      if (c.to() - c.from() == 1 && personWords.containsKey(c.text())
+          && t != EntityType.ORGANIZATION) {
+        t = EntityType.PERSON; // a place-tagged word of a person's name; an organisation stays
       }
       out.add(t == null || t == c.type() ? c : c.withType(t));
     }
