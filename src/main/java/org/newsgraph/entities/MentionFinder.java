@@ -139,8 +139,8 @@ final class MentionFinder {
     for (int i = 0; i < s.size(); i++) {
       Token t = s.token(i);
       if (!capitalised(t.text()) || !stoplist.has(Kind.INSTITUTION, t.text())
-          || (i + 1 < s.size() && capitalised(s.token(i + 1).text()))
-          || (i > 0 && capitalised(s.token(i - 1).text()))) {
+          || (i + 1 < s.size() && s.token(i + 1).posStartsWith("NNP"))
+          || (i > 0 && s.token(i - 1).posStartsWith("NNP"))) {
         continue;
       }
       int at = i;
