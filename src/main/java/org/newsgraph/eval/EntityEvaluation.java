@@ -23,16 +23,20 @@ import org.newsgraph.eval.EntityScore.Span;
 import org.newsgraph.text.NamedSpan;
 
 /**
- * Scores newsgraph's entity layer and plain CoreNLP on CoNLL-2003 files ({@code evaluate entities
- * FILE... [--limit-docs N] [--ner-models M1,M2] [--newsgraph-only]}): exact-span precision, recall and F1 for PER, ORG
- * and LOC (MISC left out), side by side.
+ * Scores newsgraph's entity layer and plain CoreNLP side by side: exact-span precision, recall and
+ * F1 for PER, ORG and LOC, on CoNLL-2003 files ({@code evaluate entities FILE... [--limit-docs N]
+ * [--ner-models M1,M2] [--newsgraph-only] [--errors]}; MISC left out) or on the English Worldwide
+ * Newswire development set ({@code evaluate entities WWN_DIR --part tune|heldout|all ...}; read by
+ * {@link WwnReader}, which fixes the tuning/held-out split by the file name's CRC-32).
  *
- * <p>Each CoNLL document's text is rebuilt from its tokens ({@link ConllReader}) and run through
- * (1) CoreNLP's default pipeline ({@link PlainCoreNlp}; PERSON -> PER, ORGANIZATION -> ORG,
- * LOCATION, CITY, COUNTRY, STATE_OR_PROVINCE -> LOC, other labels dropped) and (2) a {@link
- * NewsGraph} with no feature beyond entities, counting its NAME, ALIAS and METONYM mentions
- * (PERSON -> PER, ORGANIZATION -> ORG, LOCATION -> LOC); demonyms are not counted, since CoNLL
- * tags "South Korean" as MISC.
+ * <p>CoNLL documents' text is rebuilt from their tokens ({@link ConllReader}); wwn-dev articles run
+ * as published, gold tokens aligned to them. Each text runs through (1) CoreNLP's default pipeline
+ * ({@link PlainCoreNlp}; PERSON -> PER, ORGANIZATION -> ORG, LOCATION, CITY, COUNTRY,
+ * STATE_OR_PROVINCE -> LOC, other labels and pronoun mentions dropped) and (2) a {@link NewsGraph}
+ * with no feature beyond entities, counting its NAME, ALIAS and METONYM mentions (PERSON -> PER,
+ * ORGANIZATION -> ORG, LOCATION -> LOC); demonyms are not counted (CoNLL's MISC, wwn-dev's NORP).
+ * {@code --errors} prints each system's misses and spurious mentions per document, for error
+ * analysis on the tuning part.
  */
 public final class EntityEvaluation {
 

@@ -162,4 +162,24 @@ class NameRulesTest {
             .entities();
     assertEquals(List.of("Parliament"), mentions(es, EntityType.ORGANIZATION));
   }
+
+  @Test
+  void aMultiWordOrganisationOfTheLexiconWinsOverAPersonTag() {
+    List<Entity> es =
+        LAYER.resolve(
+                text("Viewers/NNS/O of/IN/O Al/NNP/PERSON Jazeera/NNP/PERSON wrote/VBD/O ./././O"))
+            .entities();
+    assertEquals(List.of("Al Jazeera"), mentions(es, EntityType.ORGANIZATION));
+    assertEquals(List.of(), mentions(es, EntityType.PERSON));
+  }
+
+  @Test
+  void aTitleIsNotPartOfThePersonsName() {
+    List<Entity> es =
+        LAYER.resolve(
+                text("Justice/NNP/PERSON Orla/NNP/PERSON Venn/NNP/PERSON ruled/VBD/O ./././O",
+                    "Gen/NNP/PERSON Brask/NNP/PERSON resigned/VBD/O ./././O"))
+            .entities();
+    assertEquals(List.of("Orla Venn", "Brask"), mentions(es, EntityType.PERSON));
+  }
 }
