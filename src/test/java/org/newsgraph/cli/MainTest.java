@@ -210,7 +210,7 @@ class MainTest {
   @Test
   void aDocumentOverTheTimeBudgetGetsAnErrorRecord() throws IOException {
     Path big = dir.resolve("big.txt");
-    Files.writeString(big, SharedPipeline.seed().repeat(40));
+    Files.writeString(big, SharedPipeline.seed().repeat(150)); // far over 2 s, under 1M chars
     CliRun run = CliRun.of("--format", "jsonl", "--time-budget", "2000", big.toString(),
         tree.resolve("a.txt").toString());
     assertEquals(1, run.status());
