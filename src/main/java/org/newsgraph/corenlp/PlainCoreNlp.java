@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
@@ -29,7 +30,11 @@ public final class PlainCoreNlp {
     this.pipeline = new StanfordCoreNLP(p);
   }
 
-  /** Runs the pipeline and returns its entity mentions with their NER labels, in text order. */
+  /**
+   * Runs the pipeline and returns its entity mentions with their NER labels, in text order. The
+   * pronouns that CoreNLP's entity-mention annotator adds as PERSON mentions ("he", "her") are left
+   * out: they are not names, and no NER evaluation counts them.
+   */
   public ImmutableList<NamedSpan> entityMentions(String text) {
     checkNotNull(text, "text");
     Annotation doc = new Annotation(text);
@@ -38,12 +43,27 @@ public final class PlainCoreNlp {
     List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
     if (mentions != null) {
       for (CoreMap m : mentions) {
+        if (onlyPronouns(m.get(CoreAnnotations.TokensAnnotation.class))) {
+          continue;
+        }
         int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         out.add(new NamedSpan(CharSpan.of(text, start, end), m.get(CoreAnnotations.NamedEntityTagAnnotation.class)));
       }
     }
     return out.build();
+  }
+
+  private static boolean onlyPronouns(List<CoreLabel> tokens) {
+    if (tokens == null || tokens.isEmpty()) {
+      return false;
+    }
+    for (CoreLabel t : tokens) {
+      if (t.tag() == null || !t.tag().startsWith("PRP")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Runs the pipeline and returns the number of tokens, for benchmarks. */

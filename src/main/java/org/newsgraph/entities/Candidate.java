@@ -66,6 +66,14 @@ record Candidate(
         countryHint);
   }
 
+  /** The same mention as another type (an NER mention with no lexicon identity). */
+  Candidate withType(EntityType t) {
+    Optional<LocationSubtype> sub =
+        t == EntityType.LOCATION ? Optional.of(subtype.orElse(LocationSubtype.OTHER)) : Optional.empty();
+    return new Candidate(
+        sentence, from, to, span, t, sub, kind, groupKey, canonical, country, countryHint);
+  }
+
   Candidate withKind(MentionKind k) {
     return new Candidate(
         sentence, from, to, span, type, subtype, k, groupKey, canonical, country, countryHint);

@@ -42,6 +42,7 @@ public final class EntityLayer {
   private final OrgCountryRule orgCountry;
   private final EntityGrouper grouper;
   private final FurnitureDetector furniture;
+  private final NameConsistency consistency;
 
   public EntityLayer(ModelFiles files) {
     checkNotNull(files, "files");
@@ -53,6 +54,7 @@ public final class EntityLayer {
     this.orgCountry = new OrgCountryRule(stoplist);
     this.grouper = new EntityGrouper(countries);
     this.furniture = new FurnitureDetector(files);
+    this.consistency = new NameConsistency(stoplist);
   }
 
   /** The country lexicon this layer uses, for the stages after it. */
@@ -75,6 +77,8 @@ public final class EntityLayer {
       defineAcronyms(text, s, found, acronymOwners);
       all.addAll(found);
     }
+    all = consistency.apply(
+        text, all, i -> text.sentences().get(i).furniture() && !headlines.contains(i));
     if (!acronymOwners.isEmpty()) {
       addAcronymUses(text, all, acronymOwners, headlines);
     }

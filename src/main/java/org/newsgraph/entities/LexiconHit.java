@@ -24,6 +24,8 @@ record LexiconHit(
     CAPITAL,
     BODY,
     ORGANIZATION,
+    /** An organisations.tsv entry of kind PLATFORM: an organisation even as one word alone. */
+    PLATFORM,
     PLACE
   }
 

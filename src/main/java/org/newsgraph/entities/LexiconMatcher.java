@@ -165,7 +165,11 @@ final class LexiconMatcher {
       boolean isName = LexiconKeys.folded(phrase).equals(LexiconKeys.folded(o.get().name()));
       return Optional.of(
           new LexiconHit(
-              from, to, LexiconHit.Source.ORGANIZATION, o.get().name(), o.get().country(),
+              from, to,
+              o.get().kind() == OrganizationLexicon.Kind.PLATFORM
+                  ? LexiconHit.Source.PLATFORM
+                  : LexiconHit.Source.ORGANIZATION,
+              o.get().name(), o.get().country(),
               Optional.empty(), isName));
     }
     Optional<PlaceGazetteer.Place> p = places.lookup(phrase);

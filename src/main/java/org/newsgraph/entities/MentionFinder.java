@@ -26,17 +26,29 @@ final class MentionFinder {
 
   private final LexiconMatcher matcher;
   private final EntityStoplist stoplist;
+  private final HyphenatedNames hyphenated;
 
   MentionFinder(LexiconMatcher matcher, EntityStoplist stoplist) {
     this.matcher = matcher;
     this.stoplist = stoplist;
+    this.hyphenated = new HyphenatedNames(stoplist);
   }
 
   /** A run of tokens with one coarse NER label. */
   record NerSpan(int from, int to, String label) {}
 
   List<Candidate> find(AnalyzedText text, Sentence s) {
-    List<NerSpan> ner = nerSpans(s);
+    List<NerSpan> ner = new ArrayList<>();
+    for (NerSpan n : nerSpans(s)) {
+      NerSpan w = hyphenated.widen(s, n);
+      if (!ner.isEmpty() && ner.get(ner.size() - 1).to() > w.from()) {
+        if (ner.get(ner.size() - 1).to() >= n.to()) {
+          continue; // the span before was widened over this one
+        }
+        w = n; // widening would overlap the span before: keep the tagger's
+      }
+      ner.add(w);
+    }
     boolean[] used = new boolean[ner.size()];
     List<Candidate> out = new ArrayList<>();
     List<String> spanHints = new ArrayList<>();
@@ -71,8 +83,12 @@ final class MentionFinder {
         if (inside && covers) {
           // Same span: CoreNLP's PERSON stands against a place or organisation of the same
           // name ("Jordan", "Ford"); its ORGANIZATION stands against a city (sports clubs).
-          if (n.label().equals("PERSON") && hit.source() != LexiconHit.Source.DEMONYM) {
-            take = false;
+          if (hit.source() == LexiconHit.Source.PLATFORM) {
+            continue; // an app or phone maker, whatever the tagger says
+          }
+          if (n.label().equals("PERSON") && hit.source() != LexiconHit.Source.DEMONYM
+              && (hit.length() == 1 || isPlace(hit))) {
+            take = false; // a multi-word organisation name is not a person's ("Al Jazeera")
           } else if (n.label().equals("ORGANIZATION")
               && (hit.source() == LexiconHit.Source.CAPITAL
                   || hit.source() == LexiconHit.Source.PLACE)) {
@@ -108,8 +124,38 @@ final class MentionFinder {
         c.ifPresent(out::add);
       }
     }
+    addInstitutions(text, s, out);
     out.sort(Comparator.comparingInt(Candidate::from));
     return out;
+  }
+
+  /**
+   * "Parliament", "Cabinet", "Congress" standing alone and capitalised name the country's
+   * institution: an organisation, untagged or tagged a place or person ({@code INSTITUTION} rows of
+   * the stoplist). Not inside a longer capitalised name ("Parliament House", "European Parliament"
+   * are the tagger's or the lexicon's).
+   */
+  private void addInstitutions(AnalyzedText text, Sentence s, List<Candidate> out) {
+    for (int i = 0; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (!capitalised(t.text()) || !stoplist.has(Kind.INSTITUTION, t.text())
+          || (i + 1 < s.size() && s.token(i + 1).posStartsWith("NNP"))
+          || (i > 0 && s.token(i - 1).posStartsWith("NNP"))) {
+        continue;
+      }
+      int at = i;
+      Optional<Candidate> same =
+          out.stream().filter(c -> c.from() <= at && c.to() > at).findFirst();
+      if (same.isPresent()) {
+        Candidate c = same.get();
+        if (c.from() == at && c.to() == at + 1 && c.groupKey().isEmpty()
+            && c.type() != EntityType.ORGANIZATION) {
+          out.set(out.indexOf(c), c.withType(EntityType.ORGANIZATION));
+        }
+        continue;
+      }
+      out.add(Candidate.named(s.index(), i, i + 1, text.span(s, i, i), EntityType.ORGANIZATION));
+    }
   }
 
   static List<NerSpan> nerSpans(Sentence s) {
@@ -131,7 +177,7 @@ final class MentionFinder {
     return out;
   }
 
-  private static String coarse(String ner) {
+  static String coarse(String ner) {
     return switch (ner) {
       case "PERSON", "ORGANIZATION", "LOCATION", "MISC" -> ner;
       case "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "LOCATION";
@@ -175,6 +221,8 @@ final class MentionFinder {
         return true;
       case CAPITAL:
         return false;
+      case PLATFORM:
+        return true;
       case BODY:
       case ORGANIZATION:
         // One word alone ("Nikkei", "RBI", "Apple") is too often something else.
@@ -231,6 +279,7 @@ final class MentionFinder {
             Optional.empty());
       case BODY:
       case ORGANIZATION:
+      case PLATFORM:
         return new Candidate(
             si, hit.from(), hit.to(), span, EntityType.ORGANIZATION, Optional.empty(), nameKind,
             Optional.of("O:" + hit.canonical()), Optional.of(hit.canonical()), hit.country(),

@@ -23,16 +23,20 @@ import org.newsgraph.eval.EntityScore.Span;
 import org.newsgraph.text.NamedSpan;
 
 /**
- * Scores newsgraph's entity layer and plain CoreNLP on CoNLL-2003 files ({@code evaluate entities
- * FILE... [--limit-docs N] [--ner-models M1,M2] [--newsgraph-only]}): exact-span precision, recall and F1 for PER, ORG
- * and LOC (MISC left out), side by side.
+ * Scores newsgraph's entity layer and plain CoreNLP side by side: exact-span precision, recall and
+ * F1 for PER, ORG and LOC, on CoNLL-2003 files ({@code evaluate entities FILE... [--limit-docs N]
+ * [--ner-models M1,M2] [--newsgraph-only] [--errors]}; MISC left out) or on the English Worldwide
+ * Newswire development set ({@code evaluate entities WWN_DIR --part tune|heldout|all ...}; read by
+ * {@link WwnReader}, which fixes the tuning/held-out split by the file name's CRC-32).
  *
- * <p>Each CoNLL document's text is rebuilt from its tokens ({@link ConllReader}) and run through
- * (1) CoreNLP's default pipeline ({@link PlainCoreNlp}; PERSON -> PER, ORGANIZATION -> ORG,
- * LOCATION, CITY, COUNTRY, STATE_OR_PROVINCE -> LOC, other labels dropped) and (2) a {@link
- * NewsGraph} with no feature beyond entities, counting its NAME, ALIAS and METONYM mentions
- * (PERSON -> PER, ORGANIZATION -> ORG, LOCATION -> LOC); demonyms are not counted, since CoNLL
- * tags "South Korean" as MISC.
+ * <p>CoNLL documents' text is rebuilt from their tokens ({@link ConllReader}); wwn-dev articles run
+ * as published, gold tokens aligned to them. Each text runs through (1) CoreNLP's default pipeline
+ * ({@link PlainCoreNlp}; PERSON -> PER, ORGANIZATION -> ORG, LOCATION, CITY, COUNTRY,
+ * STATE_OR_PROVINCE -> LOC, other labels and pronoun mentions dropped) and (2) a {@link NewsGraph}
+ * with no feature beyond entities, counting its NAME, ALIAS and METONYM mentions (PERSON -> PER,
+ * ORGANIZATION -> ORG, LOCATION -> LOC); demonyms are not counted (CoNLL's MISC, wwn-dev's NORP).
+ * {@code --errors} prints each system's misses and spurious mentions per document, for error
+ * analysis on the tuning part.
  */
 public final class EntityEvaluation {
 
@@ -49,6 +53,8 @@ public final class EntityEvaluation {
     int limit = Integer.MAX_VALUE;
     Optional<List<String>> nerModels = Optional.empty();
     boolean oursOnly = false;
+    Optional<WwnReader.Part> part = Optional.empty();
+    boolean errors = false;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if (a.equals("--limit-docs") && i + 1 < args.size()) {
@@ -60,6 +66,10 @@ public final class EntityEvaluation {
         nerModels = Optional.of(Arrays.asList(args.get(++i).split(",")));
       } else if (a.equals("--newsgraph-only")) {
         oursOnly = true;
+      } else if (a.equals("--part") && i + 1 < args.size()) {
+        part = Optional.of(WwnReader.Part.parse(args.get(++i)));
+      } else if (a.equals("--errors")) {
+        errors = true;
       } else if (a.startsWith("--")) {
         out.println("unknown option " + a);
         return usage(out);
@@ -71,14 +81,40 @@ public final class EntityEvaluation {
       return usage(out);
     }
     List<Document> docs = new ArrayList<>();
-    for (Path f : files) {
-      if (!Files.isReadable(f)) {
-        out.println("cannot read " + f);
+    List<String> names = new ArrayList<>();
+    int unaligned = 0;
+    boolean wwn = files.size() == 1 && Files.isDirectory(files.get(0));
+    if (wwn) {
+      if (!WwnReader.isDataSet(files.get(0))) {
+        out.println(files.get(0) + " has no original_articles/ and processed_annotated/");
         return 1;
       }
-      for (Document d : ConllReader.read(f)) {
+      if (part.isEmpty()) {
+        out.println("a wwn-dev directory needs --part tune|heldout|all");
+        return usage(out);
+      }
+      for (WwnReader.Article a : WwnReader.read(files.get(0), part.get())) {
         if (docs.size() < limit) {
-          docs.add(d);
+          docs.add(a.document());
+          names.add(a.name());
+          unaligned += a.unaligned();
+        }
+      }
+    } else {
+      if (part.isPresent()) {
+        out.println("--part applies to a wwn-dev directory only");
+        return usage(out);
+      }
+      for (Path f : files) {
+        if (!Files.isReadable(f)) {
+          out.println("cannot read " + f);
+          return 1;
+        }
+        for (Document d : ConllReader.read(f)) {
+          if (docs.size() < limit) {
+            docs.add(d);
+            names.add(f.getFileName() + "#" + (docs.size()));
+          }
         }
       }
     }
@@ -91,7 +127,8 @@ public final class EntityEvaluation {
     long oursNanos = 0;
     long baseNanos = 0;
     int sentences = 0;
-    for (Document d : docs) {
+    for (int k = 0; k < docs.size(); k++) {
+      Document d = docs.get(k);
       List<Span> gold = gold(d);
       long t0 = System.nanoTime();
       List<Span> predicted = ours(graph.extract(d.text()).entities());
@@ -102,14 +139,33 @@ public final class EntityEvaluation {
       oursNanos += t1 - t0;
       baseNanos += t2 - t1;
       ours.add(gold, predicted);
+      if (errors) {
+        printErrors(out, "ERR", names.get(k), d.text(), gold, predicted);
+        if (plain.isPresent()) {
+          printErrors(out, "BASE", names.get(k), d.text(), gold, baseline);
+        }
+      }
       base.add(gold, baseline);
       sentences += d.sentences();
     }
-    out.printf(
-        Locale.ROOT,
-        "CoNLL entity evaluation: %d documents, %d sentences, from %s%n",
-        docs.size(), sentences, files);
-    out.println("exact-span P / R / F1 (%); MISC not scored; newsgraph counts NAME, ALIAS, METONYM");
+    if (wwn) {
+      out.printf(
+          Locale.ROOT,
+          "wwn-dev entity evaluation: part %s, %d articles, %d gold sentences, from %s"
+              + " (%d gold mentions not alignable to the text, left out)%n",
+          part.get().name().toLowerCase(Locale.ROOT), docs.size(), sentences, files.get(0),
+          unaligned);
+      out.println(
+          "exact-span P / R / F1 (%); Person/Organization/Location scored as PER/ORG/LOC,"
+              + " other classes not scored; newsgraph counts NAME, ALIAS, METONYM");
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "CoNLL entity evaluation: %d documents, %d sentences, from %s%n",
+          docs.size(), sentences, files);
+      out.println(
+          "exact-span P / R / F1 (%); MISC not scored; newsgraph counts NAME, ALIAS, METONYM");
+    }
     out.println();
     out.println("| type  | plain CoreNLP P / R / F1 | newsgraph P / R / F1 |");
     out.println("|-------|--------------------------|----------------------|");
@@ -129,9 +185,50 @@ public final class EntityEvaluation {
   private static int usage(PrintStream out) {
     out.println(
         "usage: evaluate entities CONLL_FILE... [--limit-docs N] [--ner-models M1,M2]"
-            + " [--newsgraph-only]\n"
-            + "  e.g. evaluate entities /work/shared/data/conll2003/conll2003_eng.testa.iob2.txt");
+            + " [--newsgraph-only] [--errors]\n"
+            + "       evaluate entities WWN_DEV_DIR --part tune|heldout|all [same options]\n"
+            + "  e.g. evaluate entities ../shared/data/conll2003/conll2003_eng.testa.iob2.txt\n"
+            + "       evaluate entities ../shared/data/wwn-dev --part tune --limit-docs 50\n"
+            + "  --part: wwn-dev articles whose file name has an even CRC-32 are the tuning part,"
+            + " odd ones held out\n"
+            + "  --errors: print missed (-) and spurious (+) mentions per document (ERR newsgraph,"
+            + " BASE plain CoreNLP)");
     return 2;
+  }
+
+  /** One system's misses ("-") and spurious mentions ("+") in one document, for error analysis. */
+  private static void printErrors(
+      PrintStream out, String system, String name, String text, List<Span> gold,
+      List<Span> predicted) {
+    java.util.Set<Span> g = new java.util.HashSet<>();
+    for (Span s : gold) {
+      if (LABELS.contains(s.label())) {
+        g.add(s);
+      }
+    }
+    java.util.Set<Span> p = new java.util.HashSet<>();
+    for (Span s : predicted) {
+      if (LABELS.contains(s.label())) {
+        p.add(s);
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    for (Span s : g) {
+      if (!p.contains(s)) {
+        lines.add(String.format(Locale.ROOT, "%08d - %s %s", s.start(), s.label(),
+            text.substring(s.start(), s.end()).replace('\n', ' ')));
+      }
+    }
+    for (Span s : p) {
+      if (!g.contains(s)) {
+        lines.add(String.format(Locale.ROOT, "%08d + %s %s", s.start(), s.label(),
+            text.substring(s.start(), s.end()).replace('\n', ' ')));
+      }
+    }
+    java.util.Collections.sort(lines);
+    for (String l : lines) {
+      out.println(system + " " + name + " " + l.substring(9));
+    }
   }
 
   static List<Span> gold(Document d) {

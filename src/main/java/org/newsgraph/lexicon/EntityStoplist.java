@@ -27,7 +27,10 @@ public final class EntityStoplist {
     NOT_PERSON_AFTER,
     METONYM_BEFORE,
     PLACE_BEFORE,
-    ORG_NOUN
+    ORG_NOUN,
+    HYPHEN_SUFFIX,
+    NAME_PARTICLE,
+    INSTITUTION
   }
 
   /** NER labels a STOP or TRIM row applies to; empty means any. */
@@ -61,6 +64,7 @@ public final class EntityStoplist {
     String k = LexiconKeys.exact(phrase);
     // Stop and trim words are compared without case (all-capitals headlines); cue words exactly.
     return kind == Kind.STOP || kind == Kind.TRIM_FIRST || kind == Kind.LAST_WORD_NOT_NAME
+            || kind == Kind.HYPHEN_SUFFIX || kind == Kind.NAME_PARTICLE
         ? k.toLowerCase(Locale.ROOT)
         : k;
   }

@@ -23,6 +23,11 @@ public final class OrganizationLexicon {
     INTERNATIONAL,
     GOVERNMENT,
     PARTY,
+    /**
+     * An internet platform, app or device maker ("a messaging app", "a phone maker"): its one-word
+     * name is an organisation even alone and even where the tagger calls it a person or place.
+     */
+    PLATFORM,
     OTHER
   }
 
