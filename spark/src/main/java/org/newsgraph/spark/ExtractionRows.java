@@ -72,8 +72,10 @@ final class ExtractionRows {
         q.content().start(),
         q.content().end(),
         span(q.cue()),
+        q.cueKind().name(),
         q.speaker().map(ExtractionRows::speaker).orElse(null),
         q.via().map(ExtractionRows::outlet).orElse(null),
+        q.confidence(),
         q.rule());
   }
 
@@ -86,7 +88,9 @@ final class ExtractionRows {
         s.entityId().orElse(null),
         s.name(),
         s.role().orElse(null),
-        s.organization().orElse(null));
+        s.organization().orElse(null),
+        s.kind().name(),
+        s.confidence());
   }
 
   private static Row outlet(Outlet o) {

@@ -40,7 +40,9 @@ public final class ExtractionSchema {
       SPAN.add(field("entity", DataTypes.StringType))
           .add(field("name", DataTypes.StringType))
           .add(field("role", DataTypes.StringType))
-          .add(field("organization", DataTypes.StringType));
+          .add(field("organization", DataTypes.StringType))
+          .add(field("kind", DataTypes.StringType))
+          .add(field("confidence", DataTypes.DoubleType));
 
   /** The outlet a quote came through. */
   public static final StructType OUTLET =
@@ -55,8 +57,10 @@ public final class ExtractionSchema {
           field("start", DataTypes.IntegerType),
           field("end", DataTypes.IntegerType),
           field("cue", SPAN),
+          field("cueKind", DataTypes.StringType),
           field("speaker", SPEAKER),
           field("via", OUTLET),
+          field("confidence", DataTypes.DoubleType),
           field("rule", DataTypes.StringType));
 
   /** One country–sector relation. */

@@ -96,8 +96,8 @@ public final class NewsGraphSpark {
   }
 
   /**
-   * One row per quote: {@code id, quote, type, text, start, end, cue, speaker, speakerEntity, role,
-   * organization, via, rule}.
+   * One row per quote: {@code id, quote, type, text, start, end, cue, cueKind, speaker, speakerKind,
+   * speakerEntity, role, organization, via, confidence, rule}.
    */
   public static Dataset<Row> quotes(Dataset<Row> documents) {
     return documents
@@ -110,11 +110,14 @@ public final class NewsGraphSpark {
             col("q.start").as("start"),
             col("q.end").as("end"),
             col("q.cue.text").as("cue"),
+            col("q.cueKind").as("cueKind"),
             col("q.speaker.name").as("speaker"),
+            col("q.speaker.kind").as("speakerKind"),
             col("q.speaker.entity").as("speakerEntity"),
             col("q.speaker.role").as("role"),
             col("q.speaker.organization").as("organization"),
             col("q.via.name").as("via"),
+            col("q.confidence").as("confidence"),
             col("q.rule").as("rule"));
   }
 
