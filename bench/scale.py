@@ -4,7 +4,7 @@ corpus recombined from testdata's articles, and the peak heap after GC on a 10,0
 
 Usage (from the repository root, after `mvn -q -B -ntp package -DskipTests`):
 
-    python3 bench/scale.py                 # throughput (320 documents) and memory (1,000 / 10,000)
+    python3 bench/scale.py                 # throughput (3,000 documents) and memory (1,000 / 10,000)
     python3 bench/scale.py --skip-memory   # throughput only
     python3 bench/scale.py --spark         # also Spark local[2] on the same corpus (spark/ built)
 
@@ -125,7 +125,7 @@ def report(r):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--docs", type=int, default=320)
+    ap.add_argument("--docs", type=int, default=3000)
     ap.add_argument("--memory-docs", type=int, nargs=2, default=[1000, 10000])
     ap.add_argument("--skip-memory", action="store_true")
     ap.add_argument("--skip-throughput", action="store_true")

@@ -185,9 +185,10 @@ final class BenchReport {
     out.printf(
         "| quotes add (their parses and rules), over entities only | %s | ≤ 10%% | %s |%n",
         pct(quotesAdd), yes(quotesAdd <= 0.10));
+    // No target: the former "at most 5%" was withdrawn so that relations may parse what accuracy needs.
     out.printf(
-        "| relations add (their parses and rules), over entities + quotes | %s | ≤ 5%% | %s |%n",
-        pct(relationsAdd), yes(relationsAdd <= 0.05));
+        "| relations add (their parses and rules), over entities + quotes | %s | none | |%n",
+        pct(relationsAdd));
     out.println();
   }
 
