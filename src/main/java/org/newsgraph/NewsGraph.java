@@ -101,20 +101,22 @@ public final class NewsGraph {
     WarmUp.run(text -> run(text, false));
   }
 
-  /** A copy of {@code other} with another time budget, sharing its loaded models and rules. */
-  private NewsGraph(NewsGraph other, Optional<Duration> timeBudget) {
-    this(other, timeBudget, other.analyzer);
-  }
-
-  /** A copy of {@code other} with another time budget and analyzer. */
-  private NewsGraph(NewsGraph other, Optional<Duration> timeBudget, TextAnalyzer analyzer) {
+  /**
+   * A copy of {@code other} with another time budget, analyzer and quote extractor, sharing its
+   * loaded models and the other rules.
+   */
+  private NewsGraph(
+      NewsGraph other,
+      Optional<Duration> timeBudget,
+      TextAnalyzer analyzer,
+      QuoteExtractor quoteExtractor) {
     this.features = other.features;
     this.maxTextLength = other.maxTextLength;
     this.timeBudget = timeBudget;
     this.analyzer = analyzer;
     this.furniture = other.furniture;
     this.entityLayer = other.entityLayer;
-    this.quoteExtractor = other.quoteExtractor;
+    this.quoteExtractor = quoteExtractor;
     this.relationExtractor = other.relationExtractor;
   }
 
@@ -124,19 +126,7 @@ public final class NewsGraph {
    */
   public NewsGraph withCueKinds(Set<CueKind> kinds) {
     QuoteExtractor q = quoteExtractor.withCueKinds(kinds);
-    return q == quoteExtractor ? this : new NewsGraph(this, q);
-  }
-
-  /** A copy of {@code other} with another quote extractor, sharing its models and rules. */
-  private NewsGraph(NewsGraph other, QuoteExtractor quotes) {
-    this.features = other.features;
-    this.maxTextLength = other.maxTextLength;
-    this.timeBudget = other.timeBudget;
-    this.analyzer = other.analyzer;
-    this.furniture = other.furniture;
-    this.entityLayer = other.entityLayer;
-    this.quoteExtractor = quotes;
-    this.relationExtractor = other.relationExtractor;
+    return q == quoteExtractor ? this : new NewsGraph(this, timeBudget, analyzer, q);
   }
 
   public static Builder builder() {
@@ -163,12 +153,12 @@ public final class NewsGraph {
    * an {@link ExtractionTimeoutException}. Cheap: the new instance shares the loaded models.
    */
   public NewsGraph withTimeBudget(Duration budget) {
-    return new NewsGraph(this, Optional.of(checkBudget(budget)));
+    return new NewsGraph(this, Optional.of(checkBudget(budget)), analyzer, quoteExtractor);
   }
 
   /** This instance without a time budget (sharing the loaded models). */
   public NewsGraph withoutTimeBudget() {
-    return new NewsGraph(this, Optional.empty());
+    return new NewsGraph(this, Optional.empty(), analyzer, quoteExtractor);
   }
 
   /**
@@ -277,7 +267,7 @@ public final class NewsGraph {
    * stage, a spy), sharing everything else.
    */
   NewsGraph withAnalyzer(UnaryOperator<TextAnalyzer> wrap) {
-    return new NewsGraph(this, timeBudget, wrap.apply(analyzer));
+    return new NewsGraph(this, timeBudget, wrap.apply(analyzer), quoteExtractor);
   }
 
   private Extraction runWithBudget(String text, Duration budget) {
