@@ -49,13 +49,8 @@ record CliOptions(
         inputs.add(a);
         continue;
       }
-      String name = a;
-      String value = null;
-      int eq = a.indexOf('=');
-      if (a.startsWith("--") && eq > 0) {
-        name = a.substring(0, eq);
-        value = a.substring(eq + 1);
-      }
+      String name = optionName(a);
+      String value = inlineValue(a);
       switch (name) {
         case "--" -> optionsEnded = true;
         case "--format" -> {
@@ -99,7 +94,19 @@ record CliOptions(
     return kinds;
   }
 
-  private static String next(List<String> args, int i, String option) throws UsageException {
+  /** "--format=json" gives "--format"; an argument without an inline value is its own name. */
+  static String optionName(String arg) {
+    int eq = arg.indexOf('=');
+    return arg.startsWith("--") && eq > 0 ? arg.substring(0, eq) : arg;
+  }
+
+  /** "--format=json" gives "json"; null when the argument has no inline value. */
+  static String inlineValue(String arg) {
+    int eq = arg.indexOf('=');
+    return arg.startsWith("--") && eq > 0 ? arg.substring(eq + 1) : null;
+  }
+
+  static String next(List<String> args, int i, String option) throws UsageException {
     if (i >= args.size()) {
       throw new UsageException(option + " needs a value");
     }

@@ -2,14 +2,9 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.newsgraph.text.StrictUtf8;
 
 /**
  * One document the CLI reads: a file, standard input or the bundled demo article, with the source
@@ -79,26 +74,14 @@ abstract class Input {
     }
   }
 
-  /** Strict UTF-8: the first malformed or unmappable sequence fails with its byte offset. */
+  /** Strict UTF-8 ({@link StrictUtf8}): the first malformed sequence fails with its byte offset. */
   static String decode(byte[] bytes, int maxChars) throws IOException {
     checkSize(bytes.length, maxChars);
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult r = decoder.decode(in, out, true);
-    if (!r.isError()) {
-      r = decoder.flush(out);
+    try {
+      return StrictUtf8.decode(bytes);
+    } catch (StrictUtf8.MalformedUtf8Exception e) {
+      throw new NotUtf8Exception(e.getMessage());
     }
-    if (r.isError()) {
-      throw new NotUtf8Exception(
-          "not valid UTF-8: malformed byte sequence at byte offset " + in.position());
-    }
-    out.flip();
-    return out.toString();
   }
 
   /** A document that is not valid UTF-8. */

@@ -41,22 +41,14 @@ final class ServeCommand {
     ServerOptions o = ServerOptions.defaults();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
-      String name = a;
-      String value = null;
-      int eq = a.indexOf('=');
-      if (a.startsWith("--") && eq > 0) {
-        name = a.substring(0, eq);
-        value = a.substring(eq + 1);
-      }
+      String name = CliOptions.optionName(a);
+      String value = CliOptions.inlineValue(a);
       if (!List.of("--host", "--port", "--threads", "--queue", "--max-body", "--time-budget")
           .contains(name)) {
         throw new UsageException("serve: unknown argument '" + a + "'");
       }
       if (value == null) {
-        if (++i >= args.size()) {
-          throw new UsageException(name + " needs a value");
-        }
-        value = args.get(i);
+        value = CliOptions.next(args, ++i, name);
       }
       o = switch (name) {
         case "--host" -> o.withHost(value);

@@ -6,14 +6,11 @@ import com.sun.net.httpserver.Headers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.json.ExtractionJson;
+import org.newsgraph.text.StrictUtf8;
 
 /**
  * The document a {@code POST /extract} carries, read from its body: {@code text/plain} (the body
@@ -159,22 +156,13 @@ record ExtractRequest(String text, String source) {
     return utf8(out.toByteArray(), "form field");
   }
 
-  /** Strict UTF-8: a malformed sequence is a 400 naming its byte offset. */
+  /** Strict UTF-8 ({@link StrictUtf8}): a malformed sequence is a 400 naming its byte offset. */
   static String utf8(byte[] bytes, String what) throws HttpError {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    var r = decoder.decode(in, out, true);
-    if (!r.isError()) {
-      r = decoder.flush(out);
-    }
-    if (r.isError()) {
+    try {
+      return StrictUtf8.decode(bytes);
+    } catch (StrictUtf8.MalformedUtf8Exception e) {
       throw new HttpError(400, "NotUtf8",
-          what + " is not valid UTF-8: malformed byte sequence at byte offset " + in.position());
+          what + " is not valid UTF-8: malformed byte sequence at byte offset " + e.byteOffset());
     }
-    out.flip();
-    return out.toString();
   }
 }

@@ -16,11 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.SharedPipeline;
+import org.newsgraph.TestGraphs;
 import org.newsgraph.json.ExtractionJson;
 
 /**
@@ -160,11 +162,18 @@ class ExtractionServerTest {
 
   @Test
   void aDocumentOverTheTimeBudgetGets504() throws Exception {
-    // One nanosecond: far below any real extraction, so the outcome does not depend on speed.
-    ExtractionServer server = start(options().withTimeBudget(Optional.of(Duration.ofNanos(1))));
+    // The document stalls in an injected stage until the budget interrupts it: over any budget on
+    // any machine (a tiny budget alone is not: a descheduled caller can miss a fast document).
+    String marker = "stall-marker-for-the-budget-test";
+    NewsGraph stalling =
+        TestGraphs.stallingOn(SharedPipeline.get(), marker, new CountDownLatch(1));
+    ExtractionServer server = ExtractionServer.start(
+        options().withTimeBudget(Optional.of(Duration.ofSeconds(1))),
+        CompletableFuture.completedFuture(stalling));
     ServiceClient c = new ServiceClient(server);
     try {
-      assertEquals("ExtractionTimeout", error(c.post("/extract", "text/plain", TEXT), 504));
+      assertEquals("ExtractionTimeout",
+          error(c.post("/extract", "text/plain", TEXT + " " + marker), 504));
       assertEquals(200, c.get("/health").statusCode());
     } finally {
       server.shutdown(Duration.ofSeconds(30));
