@@ -111,11 +111,6 @@ public final class Pipeline {
     return features;
   }
 
-  /** The stages this pipeline runs, in order. */
-  public ImmutableList<Stage> stageList() {
-    return stages.stream().map(Step::stage).collect(ImmutableList.toImmutableList());
-  }
-
   /**
    * A copy that keeps only quotes whose cue reports one of {@code kinds}; this pipeline where that
    * changes nothing.
