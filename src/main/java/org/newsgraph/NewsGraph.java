@@ -32,6 +32,7 @@ import org.newsgraph.entities.EntityLayer;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.ModelFile;
 import org.newsgraph.lexicon.FurniturePatterns;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.quotes.QuoteExtractor;
 import org.newsgraph.relations.RelationExtractor;
@@ -84,14 +85,14 @@ public final class NewsGraph {
     this.features = ImmutableSet.copyOf(b.features);
     this.maxTextLength = b.maxTextLength;
     this.timeBudget = b.timeBudget;
-    ModelFiles files = ModelFiles.withExtras(b.extraFiles);
     // Rule data first: a malformed model file fails before the slow model load.
-    FurniturePatterns furniturePatterns = FurniturePatterns.load(files);
+    Lexicons lexicons = Lexicons.load(ModelFiles.withExtras(b.extraFiles));
+    FurniturePatterns furniturePatterns = lexicons.furniture();
     this.furniture =
         new FurnitureDetector(furniturePatterns.tail(), furniturePatterns.paragraph());
-    this.entityLayer = new EntityLayer(files);
-    this.quoteExtractor = new QuoteExtractor(files, b.cueKinds);
-    this.relationExtractor = new RelationExtractor(files);
+    this.entityLayer = new EntityLayer(lexicons);
+    this.quoteExtractor = new QuoteExtractor(lexicons, b.cueKinds);
+    this.relationExtractor = new RelationExtractor(lexicons);
     this.analyzer = new CoreNlpAnalyzer(b.coreNlpOptions);
     warmUp();
   }
