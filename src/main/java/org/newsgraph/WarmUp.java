@@ -14,8 +14,10 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
- * The warm-up a {@link NewsGraph} runs at construction, so that its first document costs about
- * what a warm one does (issue 5: at most twice). Two steps:
+ * The one warm-up: a {@link NewsGraph} runs it at construction (unless {@link
+ * NewsGraph.Builder#warmUp(boolean)} turns it off), so that its first document costs about what a
+ * warm one does (issue 5: at most twice). It also loads what CoreNLP loads lazily (the lemmatizer's
+ * lexer, the tagger's and the CRF's caches) and compiles the parser's paths. Two steps:
  *
  * <ol>
  *   <li>the whole pipeline runs on a bundled news-like article ({@value #ARTICLE}, written for this
