@@ -58,23 +58,24 @@ final class LinearRules {
     boolean mutual = owners.size() > 1;
     if (trigger == null) {
       return List.of(new Finding(RelationType.ACTIVITY, ImmutableList.copyOf(owners),
-          ImmutableList.of(), Optional.empty(), mutual, "linear-window+default"));
+          ImmutableList.of(), Optional.empty(), mutual,
+          RuleTrace.of(RelationRule.TOKEN_WINDOW, OwnerClue.WINDOW, false)));
     }
     CountryRef owner = refs.get(ownerAt);
     ImmutableList.Builder<CountryRef> counterparts = ImmutableList.builder();
     int subjectAt = objectOfTrigger(s, refs, words, trigger, owner, m);
     int modifierAt = modifierOfTrigger(s, refs, trigger, owner, m);
-    String rule = "linear-window+trigger";
+    OwnerClue clue = OwnerClue.WINDOW;
     if (modifierAt >= 0) {
       counterparts.addAll(owners);
       owners = coordinated(s, refs, modifierAt);
       mutual = owners.size() > 1;
-      rule = "linear-trigger-modifier+trigger";
+      clue = OwnerClue.TRIGGER_MODIFIER;
     } else if (subjectAt >= 0) {
       counterparts.addAll(owners);
       owners = coordinated(s, refs, subjectAt);
       mutual = owners.size() > 1;
-      rule = "linear-subject+trigger";
+      clue = OwnerClue.SUBJECT;
     } else {
       counterpartAfter(s, refs, trigger, trigger.end(), owners, false).ifPresent(counterparts::add);
       if (m.end() > trigger.end() || m.end() <= trigger.start()) {
@@ -82,7 +83,8 @@ final class LinearRules {
       }
     }
     return List.of(new Finding(trigger.kind().relationType().orElseThrow(),
-        ImmutableList.copyOf(owners), counterparts.build(), Optional.of(trigger), mutual, rule));
+        ImmutableList.copyOf(owners), counterparts.build(), Optional.of(trigger), mutual,
+        RuleTrace.of(RelationRule.TOKEN_WINDOW, clue, true)));
   }
 
   /**

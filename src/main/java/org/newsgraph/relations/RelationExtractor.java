@@ -22,6 +22,7 @@ import org.newsgraph.RelationType;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.CountryLexicon;
 import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.relations.RelationRules.SentenceFacts;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 
@@ -124,7 +125,11 @@ public final class RelationExtractor {
     return verbs >= MANY_VERBS;
   }
 
-  /** The relations of {@code text}, in text order. */
+  /**
+   * The relations of {@code text}, in text order: for each sentence that is not furniture, the
+   * rules of {@link RelationRule} in their order ({@link RelationRules}) on each list of its sector
+   * terms, or on the sector it carries over when it names none.
+   */
   public ImmutableList<Relation> extract(
       AnalyzedText text, ResolvedEntities entities, List<Quote> quotes) {
     checkNotNull(text, "text");
@@ -150,34 +155,34 @@ public final class RelationExtractor {
       List<TriggerMention> all = triggers.find(s);
       List<CountryRef> direct = bodies.addTo(s, countryRefs.find(text, s, entities), all);
       ImmutableList<SectorMention> found = sectors.find(s);
+      List<TriggerMention> words = withoutCalledFor(s, all);
       if (found.isEmpty()) {
-        carryOver(text, s, direct, all, carried, resolver, quotesByStart, countryEntities, out);
+        if (!direct.isEmpty()) {
+          List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, null);
+          SentenceFacts facts = new SentenceFacts(s, refs, words, words, Optional.empty(), Optional.empty());
+          RelationRules.forSentence(facts, carried).ifPresent(c -> c.findings()
+              .forEach(f -> emit(text, s, c.mention(), f, quotesByStart, countryEntities, out)));
+        }
         carried.remember(s, found, Set.of(), isHeadline(s));
         resolver.remember(s, direct);
         continue;
       }
       int before = out.size();
-      List<TriggerMention> words = withoutCalledFor(s, all);
       ParseView pv = s.parsed() ? new ParseView(s) : null;
       List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, pv);
       List<SectorMention> kept = dropElaborated(s, found, words);
       List<TriggerMention> cues = withoutSectorWords(words, found);
-      DependencyRules rules = pv == null ? null : new DependencyRules(pv, refs, cues, found);
+      Optional<DependencyRules> tree =
+          Optional.ofNullable(pv).map(p -> new DependencyRules(p, refs, cues, found));
+      SentenceFacts facts = new SentenceFacts(s, refs, words, cues, Optional.ofNullable(pv), tree);
       for (SectorGroups.Group g : SectorGroups.of(s, kept)) {
-        List<Finding> findings = rules != null
-            ? rules.walk(head(pv, g.first()), g.first())
-            : LinearRules.find(s, refs, cues, g.first());
-        if (findings.isEmpty() && rules != null && !negated(cues)) {
-          // recall first: where the tree ties no country to the term, the token rules may
-          findings = LinearRules.find(s, refs, cues, g.first());
-        }
+        List<Finding> findings = RelationRules.forList(facts, g);
         for (SectorMention m : g.members()) {
           for (Finding f : findings) {
             emit(text, s, m, f, quotesByStart, countryEntities, out);
           }
-          Optional<Finding> industry = countrysIndustry(s, refs, words, m);
-          if (industry.isPresent() && !restricted(findings, industry.get().owners().get(0))) {
-            emit(text, s, m, industry.get(), quotesByStart, countryEntities, out);
+          for (Finding f : RelationRules.forMember(facts, m, findings)) {
+            emit(text, s, m, f, quotesByStart, countryEntities, out);
           }
         }
       }
@@ -187,98 +192,6 @@ public final class RelationExtractor {
       resolver.remember(s, refs);
     }
     return ImmutableList.copyOf(out.values());
-  }
-
-  /**
-   * A sentence without a sector term that goes on about the sector of the sentence before it, or of
-   * the headline ({@link CarriedSector}): the token rules on the carried sector, placed on the flow
-   * or stance word; that word's own type holds where no other trigger gives one.
-   */
-  private void carryOver(AnalyzedText text, Sentence s, List<CountryRef> direct,
-      List<TriggerMention> all, CarriedSector carried,
-      BackReferenceResolver resolver, NavigableMap<Integer, Quote> quotes,
-      Map<String, String> countryEntities, Map<String, Relation> out) {
-    if (direct.isEmpty()) {
-      return;
-    }
-    List<TriggerMention> words = withoutCalledFor(s, all);
-    Optional<CarriedSector.Placed> placed = carried.carried(s, direct, words);
-    if (placed.isEmpty() || negated(words)) {
-      return;
-    }
-    SectorMention m = placed.get().mention();
-    List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, null);
-    TriggerMention anchor = words.stream()
-        .filter(w -> w.start() == m.start() && w.end() == m.end())
-        .findFirst().orElseThrow();
-    for (Finding f : LinearRules.find(s, refs, words, m)) { // the flow word is its own trigger
-      RelationType type = f.trigger().isPresent() ? f.type() : anchor.kind().relationType().orElseThrow();
-      String rule = "carried-sector+" + f.rule();
-      Finding typed = new Finding(type, f.owners(), f.counterparts(), f.trigger().or(() -> Optional.of(anchor)),
-          f.mutual(), rule);
-      Optional<String> source = placed.get().sourceCountry();
-      if (source.isPresent() && f.owners().stream().allMatch(o -> partnerOf(s, anchor, o))
-          && f.owners().stream().noneMatch(o -> o.codes().contains(source.get()))) {
-        // "Imports from Brazil rose": Brazil is the partner; the owner is the earlier sentence's country
-        CountryRef owner = new CountryRef(s.index(), m.start(), m.end(), ImmutableList.of(source.get()),
-            Optional.empty(), true, false);
-        typed = new Finding(type, ImmutableList.of(owner), f.owners(), typed.trigger(), false,
-            rule + "+partner");
-      }
-      emit(text, s, m, typed, quotes, countryEntities, out);
-    }
-  }
-
-  /** Whether {@code r} follows the flow word {@code t} as its partner: "imports from Brazil". */
-  private static boolean partnerOf(Sentence s, TriggerMention t, CountryRef r) {
-    if (r.start() <= t.end() || r.start() - t.end() > 3) {
-      return false;
-    }
-    String first = s.token(t.end()).text().toLowerCase(java.util.Locale.ROOT);
-    if (!t.counterpartMarkers().contains(first)) {
-      return false;
-    }
-    for (int i = t.end() + 1; i < r.start(); i++) {
-      if (!s.token(i).pos().equals("DT")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * "the Egyptian oil sector", "Peru's fishing industry": a country right before a sector term
-   * (a demonym, or a possessive) followed by an industry word gives that country ACTIVITY in the
-   * sector, also where the clause is about another country ("investments in the Egyptian oil
-   * sector").
-   */
-  static Optional<Finding> countrysIndustry(
-      Sentence s, List<CountryRef> refs, List<TriggerMention> words, SectorMention m) {
-    boolean industryAfter = words.stream()
-        .anyMatch(w -> w.kind() == TriggerKind.INDUSTRY && w.start() == m.end());
-    if (!industryAfter) {
-      return Optional.empty();
-    }
-    int at = m.start();
-    if (at > 0 && s.token(at - 1).pos().equals("POS")) {
-      at--;
-    }
-    for (CountryRef r : refs) {
-      if (r.end() == at && !r.backReference()) {
-        return Optional.of(new Finding(RelationType.ACTIVITY, ImmutableList.of(r), ImmutableList.of(),
-            Optional.empty(), false, "industry-modifier+default"));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Whether a finding restricts this country's sector ("sanctions on Venezuela's oil sector"): the
-   * clause carries the stance, so the country gets no ACTIVITY from it (annotation convention 4).
-   */
-  private static boolean restricted(List<Finding> findings, CountryRef country) {
-    return findings.stream().anyMatch(f -> f.type() == RelationType.RESTRICTION
-        && f.counterparts().stream().anyMatch(c -> c.codes().equals(country.codes())));
   }
 
   /** The headline: the first sentence, alone in the text's first paragraph. */
@@ -396,10 +309,6 @@ public final class RelationExtractor {
     return out;
   }
 
-  private static boolean negated(List<TriggerMention> cues) {
-    return cues.stream().anyMatch(w -> w.kind() == TriggerKind.NEGATION);
-  }
-
   /**
    * Triggers that are part of a sector term ("arms exports") do not count as triggers; a trigger
    * phrase that holds a term inside it does ("the largest coffee exporter").
@@ -419,17 +328,6 @@ public final class RelationExtractor {
     return out;
   }
 
-  /** The syntactic head of a mention: its token whose governor lies outside it (else its last). */
-  private static int head(ParseView pv, SectorMention m) {
-    for (int i = m.end() - 1; i >= m.start(); i--) {
-      int g = pv.head(i);
-      if (g < m.start() || g >= m.end()) {
-        return i;
-      }
-    }
-    return m.end() - 1;
-  }
-
   private void emit(AnalyzedText text, Sentence s, SectorMention m, Finding f,
       NavigableMap<Integer, Quote> quotes, Map<String, String> countryEntities,
       Map<String, Relation> out) {
@@ -447,9 +345,9 @@ public final class RelationExtractor {
         if (cp.isEmpty() && (f.mutual() || owner.codes().size() > 1) && symmetric(f.type())) {
           cp = f.owners().stream().flatMap(o -> o.codes().stream()).filter(c -> !c.equals(code)).findFirst();
         }
-        pairs.add(new String[] {code, cp.orElse(""), owner.entityId().orElse(""), f.rule()});
+        pairs.add(new String[] {code, cp.orElse(""), owner.entityId().orElse(""), f.rule().label()});
         if (cp.isPresent() && (symmetric(f.type()) || purchase(f))) {
-          pairs.add(new String[] {cp.get(), code, "", f.rule() + "+mirror"});
+          pairs.add(new String[] {cp.get(), code, "", f.rule().mirrored().label()});
         }
       }
     }
