@@ -1,5 +1,6 @@
 package org.newsgraph.lexicon;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.newsgraph.SectorId;
 import org.newsgraph.relations.SectorMention;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -28,13 +29,17 @@ import org.newsgraph.text.Token;
  */
 public final class SectorTaxonomy {
 
-  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-
   /** The id of lines listing phrases that look like sector terms but are not ("greenhouse gas"). */
   static final String NOT_A_SECTOR = "-";
 
   /** One sector's id and label. */
-  public record Sector(String id, String label) {}
+  public record Sector(String id, String label) {
+
+    /** The id as the value a relation carries. */
+    public SectorId sectorId() {
+      return new SectorId(id);
+    }
+  }
 
   private record Term(String sector, boolean industryNoun) {}
 
@@ -47,7 +52,7 @@ public final class SectorTaxonomy {
     TokenPhraseMatcher.Builder<Term> b = TokenPhraseMatcher.builder();
     for (DataLine line : lines) {
       String id = line.field(0);
-      if (!id.equals(NOT_A_SECTOR) && !ID.matcher(id).matches()) {
+      if (!id.equals(NOT_A_SECTOR) && !SectorId.wellFormed(id)) {
         throw line.error("sector id '" + id + "' must be lower-case words joined by '-'");
       }
       String label = line.optionalField(1);
@@ -105,13 +110,25 @@ public final class SectorTaxonomy {
     return Optional.ofNullable(sectors.get(id));
   }
 
+  /**
+   * The sector id {@code id}, which this taxonomy must define: what a relation may name.
+   *
+   * @throws IllegalArgumentException naming the id and the ids defined, for an unknown id
+   */
+  public SectorId id(String id) {
+    checkNotNull(id, "id");
+    Sector s = sectors.get(id);
+    checkArgument(s != null, "sector id (%s) is not in the taxonomy (%s)", id, sectors.keySet());
+    return s.sectorId();
+  }
+
   /** The sector mentions of a sentence, in token order; terms that are part of a name are left out. */
   public ImmutableList<SectorMention> find(Sentence sentence) {
     checkNotNull(sentence, "sentence");
     ImmutableList.Builder<SectorMention> out = ImmutableList.builder();
     for (TokenPhraseMatcher.Match<Term> m : matcher.findAll(sentence)) {
       if (!m.value().sector().equals(NOT_A_SECTOR) && !partOfName(sentence, m.start(), m.end())) {
-        out.add(new SectorMention(m.value().sector(), m.start(), m.end(), m.value().industryNoun()));
+        out.add(new SectorMention(id(m.value().sector()), m.start(), m.end(), m.value().industryNoun()));
       }
     }
     return out.build();

@@ -18,6 +18,7 @@ import org.newsgraph.Entity;
 import org.newsgraph.LocationSubtype;
 import org.newsgraph.Quote;
 import org.newsgraph.Relation;
+import org.newsgraph.SectorId;
 import org.newsgraph.RelationType;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.CountryLexicon;
@@ -212,7 +213,7 @@ public final class RelationExtractor {
       if (!listAfter) {
         continue;
       }
-      String after = found.stream().filter(m -> m.start() >= w.end()).findFirst().orElseThrow().sector();
+      SectorId after = found.stream().filter(m -> m.start() >= w.end()).findFirst().orElseThrow().sector();
       out.removeIf(m -> m.end() <= w.start() && m.end() >= w.start() - 5 && !m.sector().equals(after)
           && noVerbBetween(s, m.end(), w.start()));
     }
