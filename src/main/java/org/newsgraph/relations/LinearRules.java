@@ -265,10 +265,11 @@ final class LinearRules {
   private static int objectOfTrigger(Sentence s, List<CountryRef> refs, List<TriggerMention> words,
       TriggerMention t, CountryRef owner, SectorMention m) {
     boolean buys = t.counterpartMarkers().contains(RelationTriggerLexicon.SELLER);
-    if ((t.kind() == TriggerKind.ACTIVITY && !buys) || owner.start() < t.end() || owner.end() > m.start()) {
+    boolean marked = t.counterpartMarkers().contains("obj");
+    if ((t.kind() == TriggerKind.ACTIVITY && !buys && !marked) || owner.start() < t.end()
+        || owner.end() > m.start()) {
       return -1; // a purchase word acts like a stance: "Japan is the main buyer of U.S. grain"
     }
-    boolean marked = t.counterpartMarkers().contains("obj");
     for (int i = t.end(); i < owner.start(); i++) {
       String p = s.token(i).pos();
       String w = s.token(i).text().toLowerCase(Locale.ROOT);

@@ -17,6 +17,8 @@ enum OwnerClue {
   WINDOW("window"),
   /** The country before a stance or purchase trigger whose object names the sector's country. */
   SUBJECT("subject"),
+  /** The subject of a copula whose predicate a country possesses ("Peru is Japan's main supplier"). */
+  COPULA_SUBJECT("copula-subject"),
   /** A country right before a sector term followed by an industry word. */
   INDUSTRY_MODIFIER("industry-modifier");
 

@@ -110,7 +110,7 @@ public final class RelationExtractor {
       if (found.isEmpty()) {
         if (!direct.isEmpty()) {
           List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, null);
-          SentenceFacts facts = new SentenceFacts(s, refs, words, words, Optional.empty(), Optional.empty());
+          SentenceFacts facts = new SentenceFacts(s, refs, words, words, List.of(), Optional.empty());
           RelationRules.forSentence(facts, carried).ifPresent(c -> c.findings()
               .forEach(f -> emit(text, s, c.mention(), f, quotesByStart, countryEntities, out)));
         }
@@ -123,9 +123,7 @@ public final class RelationExtractor {
       List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, pv);
       List<SectorMention> kept = dropElaborated(s, found, words);
       List<TriggerMention> cues = withoutSectorWords(words, found);
-      Optional<DependencyRules> tree =
-          Optional.ofNullable(pv).map(p -> new DependencyRules(p, refs, cues, found));
-      SentenceFacts facts = new SentenceFacts(s, refs, words, cues, Optional.ofNullable(pv), tree);
+      SentenceFacts facts = new SentenceFacts(s, refs, words, cues, found, Optional.ofNullable(pv));
       for (SectorGroups.Group g : SectorGroups.of(s, kept)) {
         List<Finding> findings = RelationRules.forList(facts, g);
         for (SectorMention m : g.members()) {
@@ -253,11 +251,39 @@ public final class RelationExtractor {
       boolean volume = w.kind() == TriggerKind.ADVANTAGE && s.token(w.start()).pos().startsWith("VB")
           && words.stream().anyMatch(a -> a.kind() == TriggerKind.ACTIVITY && a.end() <= w.start()
               && w.start() - a.end() <= VOLUME_REACH);
-      if (!asked && !volume) {
+      if (!asked && !volume && !growsFlow(s, w, words)) {
         out.add(w);
       }
     }
     return out;
+  }
+
+  /** The counterpart marker of a trade-flow word ("exports", "sales") in the trigger file. */
+  static final String FLOW = "flow";
+
+  /**
+   * Whether {@code w} is a growth verb of the investment words ("expand", "build up") whose object is
+   * a trade-flow word shortly after it ("expanding its car exports", "expand wheat sales to Egypt"):
+   * more trade is activity (annotation convention 8), not an investment. "Expand its copper output"
+   * (capacity) and "invest in export terminals" (a preposition between) keep the investment.
+   */
+  static boolean growsFlow(Sentence s, TriggerMention w, List<TriggerMention> words) {
+    if (w.kind() != TriggerKind.INVESTMENT || !s.token(w.start()).pos().startsWith("VB")) {
+      return false;
+    }
+    for (TriggerMention a : words) {
+      if (a.kind() == TriggerKind.ACTIVITY && a.counterpartMarkers().contains(FLOW)
+          && a.start() >= w.end() && a.start() - w.end() <= VOLUME_REACH) {
+        for (int i = w.end(); i < a.start(); i++) {
+          String p = s.token(i).pos();
+          if (p.equals("IN") || p.equals("TO") || p.startsWith("VB")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -15,6 +15,12 @@ enum RelationRule {
    */
   TOKEN_WINDOW(Scope.SECTOR_LIST),
   /**
+   * "Peru is Japan's main copper supplier": where the owner found is the possessor of a copula's
+   * predicate, the copula's subject owns the relation and the possessor is its counterpart
+   * ({@link CopulaSubject}).
+   */
+  COPULA_SUBJECT(Scope.SECTOR_LIST),
+  /**
    * "the Egyptian oil sector", "Peru's fishing industry": a country right before the sector term
    * and an industry word after it give that country ACTIVITY, unless a finding of the list rules
    * restricts that country's sector (annotation convention 4).

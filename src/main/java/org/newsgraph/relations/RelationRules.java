@@ -23,26 +23,74 @@ final class RelationRules {
    * sentence, the tree rules over them.
    */
   record SentenceFacts(Sentence sentence, List<CountryRef> refs, List<TriggerMention> words,
-      List<TriggerMention> cues, Optional<ParseView> parse, Optional<DependencyRules> tree) {
+      List<TriggerMention> cues, List<SectorMention> found, Optional<ParseView> parse) {
 
     /** Whether a negation word stands among the cues. */
     boolean negated() {
       return RelationRules.negated(cues);
     }
+
+    /** The tree rules over this sentence, for a parsed one. */
+    Optional<DependencyRules> tree() {
+      return parse.map(p -> new DependencyRules(p, refs, cues, found));
+    }
+
+    /** These facts without the trigger words {@code dropped}. */
+    SentenceFacts without(List<TriggerMention> dropped) {
+      return new SentenceFacts(sentence, refs,
+          words.stream().filter(w -> !dropped.contains(w)).toList(),
+          cues.stream().filter(w -> !dropped.contains(w)).toList(), found, parse);
+    }
   }
+
+  /**
+   * The counterpart marker of a word that only types a relation between two named parties ("pact",
+   * "accord": a bilateral agreement is COOPERATION only when both parties are named, annotation
+   * convention 5).
+   */
+  static final String PAIR = "pair";
+
+  /** How often the list rules run again without the agreement words that found one party only. */
+  private static final int PAIR_RETRIES = 2;
 
   /** A sector carried into a sentence without a term, with what the rules found for it. */
   record Carried(SectorMention mention, List<Finding> findings) {}
 
   /** The findings of the list rules for the list {@code g}, in rule order. */
   static List<Finding> forList(SentenceFacts f, SectorGroups.Group g) {
-    List<Finding> out = new ArrayList<>();
+    SentenceFacts facts = f;
+    List<Finding> out = runList(facts, g);
+    for (int retry = 0; retry < PAIR_RETRIES; retry++) {
+      List<TriggerMention> unpaired = out.stream().filter(RelationRules::onePartyOnly)
+          .map(x -> x.trigger().orElseThrow()).distinct().toList();
+      if (unpaired.isEmpty()) {
+        break;
+      }
+      // "Japan's farm pact": an agreement word with one party types nothing; the other words decide
+      facts = facts.without(unpaired);
+      out = runList(facts, g);
+    }
+    return out;
+  }
+
+  private static List<Finding> runList(SentenceFacts f, SectorGroups.Group g) {
+    List<Finding> out = List.of();
+    Optional<DependencyRules> tree = f.tree();
     for (RelationRule r : RelationRule.values()) {
       if (r.scope() == RelationRule.Scope.SECTOR_LIST) {
-        out.addAll(listRule(r, f, g.first(), out));
+        out = listRule(r, f, tree, g.first(), out);
       }
     }
     return out;
+  }
+
+  /** Whether {@code f} was typed by an agreement word but names one party only. */
+  static boolean onePartyOnly(Finding f) {
+    if (f.trigger().isEmpty() || !f.trigger().get().counterpartMarkers().contains(PAIR)) {
+      return false;
+    }
+    long parties = f.owners().stream().mapToLong(o -> o.codes().size()).sum();
+    return !f.mutual() && f.counterparts().isEmpty() && parties < 2;
   }
 
   /** The findings of the member rules for member {@code m} of a list whose rules found {@code found}. */
@@ -72,16 +120,25 @@ final class RelationRules {
     return Optional.empty();
   }
 
-  private static List<Finding> listRule(RelationRule r, SentenceFacts f, SectorMention first,
-      List<Finding> before) {
+  /** The findings after list rule {@code r}, given those {@code before} it: a rule adds or rewrites. */
+  private static List<Finding> listRule(RelationRule r, SentenceFacts f, Optional<DependencyRules> tree,
+      SectorMention first, List<Finding> before) {
     return switch (r) {
-      case DEPENDENCY_TREE -> f.tree().map(t -> t.walk(head(f.parse().orElseThrow(), first), first))
-          .orElse(List.of());
-      case TOKEN_WINDOW -> f.tree().isEmpty() || (before.isEmpty() && !f.negated())
-          ? LinearRules.find(f.sentence(), f.refs(), f.cues(), first)
-          : List.of();
+      case DEPENDENCY_TREE -> concat(before,
+          tree.map(t -> t.walk(head(f.parse().orElseThrow(), first), first)).orElse(List.of()));
+      case TOKEN_WINDOW -> tree.isEmpty() || (before.isEmpty() && !f.negated())
+          ? concat(before, LinearRules.find(f.sentence(), f.refs(), f.cues(), first))
+          : before;
+      case COPULA_SUBJECT -> before.stream().map(x -> CopulaSubject.rewrite(f.sentence(), f.refs(), x))
+          .toList();
       default -> throw new IllegalArgumentException("not a list rule: " + r);
     };
+  }
+
+  private static List<Finding> concat(List<Finding> a, List<Finding> b) {
+    List<Finding> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   private static List<Finding> memberRule(RelationRule r, SentenceFacts f, SectorMention m,

@@ -27,6 +27,11 @@ record RuleTrace(RelationRule rule, OwnerClue clue, boolean byTrigger, boolean p
     return new RuleTrace(other, clue, byTrigger, partner, mirror);
   }
 
+  /** This trace with the owner found again by {@code other}. */
+  RuleTrace withClue(OwnerClue other) {
+    return new RuleTrace(rule, other, byTrigger, partner, mirror);
+  }
+
   /** This trace with the owner taken from an earlier sentence, the sentence's country its partner. */
   RuleTrace withPartner() {
     return new RuleTrace(rule, clue, byTrigger, true, mirror);
@@ -40,7 +45,7 @@ record RuleTrace(RelationRule rule, OwnerClue clue, boolean byTrigger, boolean p
   /** The rule name a relation carries, stable across versions: the JSON's {@code rule} field. */
   String label() {
     String prefix = switch (rule) {
-      case DEPENDENCY_TREE, COUNTRY_INDUSTRY -> "";
+      case DEPENDENCY_TREE, COPULA_SUBJECT, COUNTRY_INDUSTRY -> "";
       case TOKEN_WINDOW -> "linear-";
       case CARRIED_SECTOR -> "carried-sector+linear-";
     };

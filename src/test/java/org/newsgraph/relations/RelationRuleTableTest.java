@@ -37,6 +37,9 @@ class RelationRuleTableTest {
         Arguments.of(RelationRule.TOKEN_WINDOW, LinearRulesTest.unparsed(
             "Peru/NNP exports/VBZ/export copper/NN ./."),
             "PE metals-mining ACTIVITY - linear-window+trigger"),
+        Arguments.of(RelationRule.COPULA_SUBJECT, LinearRulesTest.unparsed(
+            "Ghana/NNP is/VBZ/be Spain/NNP 's/POS main/JJ cocoa/NN supplier/NN ./."),
+            "GH agriculture ACTIVITY ES linear-copula-subject+trigger"),
         Arguments.of(RelationRule.COUNTRY_INDUSTRY, LinearRulesTest.unparsed(
             "Japan/NNP invests/VBZ/invest in/IN the/DT Egyptian/JJ oil/NN sector/NN ./."),
             "EG energy ACTIVITY - industry-modifier+default"),

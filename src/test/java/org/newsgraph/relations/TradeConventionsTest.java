@@ -1,0 +1,81 @@
+package org.newsgraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.Relation;
+import org.newsgraph.entities.ResolvedEntities;
+import org.newsgraph.lexicon.ModelFiles;
+
+/**
+ * The guideline's annotation conventions on agreements, restraint, suppliers and trade growth: on
+ * hand-tagged, unparsed sentences invented for these tests (no model), one pattern per test.
+ */
+class TradeConventionsTest {
+
+  private static final RelationExtractor EXTRACTOR = new RelationExtractor(ModelFiles.bundled());
+
+  private static Set<String> relations(String tagged) {
+    Set<String> out = new TreeSet<>();
+    for (Relation r : EXTRACTOR.extract(LinearRulesTest.unparsed(tagged), ResolvedEntities.none(),
+        List.of())) {
+      out.add(r.country() + " " + r.sector() + " " + r.type() + " " + r.counterpart().orElse("-"));
+    }
+    return out;
+  }
+
+  @Test
+  void aPactBetweenTwoNamedCountriesIsCooperationBothWays() {
+    assertEquals(Set.of("CL metals-mining COOPERATION PE", "PE metals-mining COOPERATION CL"),
+        relations("Peru/NNP and/CC Chile/NNP signed/VBD/sign a/DT copper/NN pact/NN ./."));
+  }
+
+  @Test
+  void aPactWithOnePartyNamedTypesNothing() {
+    assertEquals(Set.of("CL metals-mining ACTIVITY -"),
+        relations("Chile/NNP signed/VBD/sign a/DT copper/NN pact/NN ./."));
+  }
+
+  @Test
+  void aRestraintOnOnesOwnExportsIsRestriction() {
+    assertEquals(Set.of("JP automotive RESTRICTION -"),
+        relations("Japan/NNP agreed/VBD/agree to/TO limit/VB/limit car/NN exports/NNS/export ./."));
+  }
+
+  @Test
+  void theSubjectOfACopulaOwnsWhatAnotherCountryPossesses() {
+    assertEquals(Set.of("PE metals-mining ACTIVITY JP"),
+        relations("Peru/NNP is/VBZ/be Japan/NNP 's/POS main/JJ copper/NN supplier/NN ./."));
+    // a lead has no counterpart (convention 2)
+    assertEquals(Set.of("PE metals-mining ADVANTAGE -"),
+        relations("Peru/NNP is/VBZ/be now/RB Japan/NNP 's/POS largest/JJS copper/NN supplier/NN ./."));
+  }
+
+  @Test
+  void aPossessorWithoutACopulaSubjectStaysTheOwner() {
+    assertEquals(Set.of("JP metals-mining ACTIVITY -"),
+        relations("Japan/NNP 's/POS copper/NN supplier/NN changed/VBD/change ./."));
+  }
+
+  @Test
+  void growingTradeIsActivityNotInvestment() {
+    assertEquals(Set.of("VN agriculture ACTIVITY IQ"),
+        relations("Vietnam/NNP is/VBZ/be expanding/VBG/expand its/PRP$ rice/NN exports/NNS/export "
+            + "to/TO Iraq/NNP ./."));
+  }
+
+  @Test
+  void growingOutputStaysInvestment() {
+    assertEquals(Set.of("CL metals-mining INVESTMENT -"),
+        relations("Chile/NNP will/MD expand/VB/expand its/PRP$ copper/NN output/NN ./."));
+  }
+
+  @Test
+  void theCountrySuppliedIsTheCounterpartOfTheSupplier() {
+    assertEquals(Set.of("BR agriculture ACTIVITY EG"),
+        relations("Brazil/NNP will/MD supply/VB/supply Egypt/NNP with/IN sugar/NN ./."));
+  }
+}
