@@ -126,8 +126,9 @@ final class LinearRules {
    */
   private static int modifierOfTrigger(
       Sentence s, List<CountryRef> refs, TriggerMention t, CountryRef owner, SectorMention m) {
-    if (t.kind() == TriggerKind.ACTIVITY || t.start() < m.end()) {
-      return -1;
+    if (t.kind() == TriggerKind.ACTIVITY || t.start() < m.end()
+        || !s.token(t.end() - 1).pos().startsWith("NN")) {
+      return -1; // "Kenya fell": a country before a verb is its subject, no modifier
     }
     for (int k = 0; k < refs.size(); k++) {
       CountryRef r = refs.get(k);
@@ -241,19 +242,25 @@ final class LinearRules {
     return out;
   }
 
-  /** Whether only one or two of "and", ",", "&" (and "or", if allowed) lie between two references. */
+  /**
+   * Whether only one or two of "and", ",", "&" (and "or", if allowed), and a determiner ("and the
+   * European Community"), lie between two references.
+   */
   private static boolean joined(Sentence s, CountryRef prev, CountryRef next, boolean orToo) {
     int gap = next.start() - prev.end();
-    if (gap < 1 || gap > 2) {
+    if (gap < 1 || gap > 3) {
       return false;
     }
+    int glue = 0;
     for (int i = prev.end(); i < next.start(); i++) {
       String w = s.token(i).text().toLowerCase(Locale.ROOT);
-      if (!(w.equals("and") || w.equals(",") || w.equals("&") || (orToo && w.equals("or")))) {
+      if (w.equals("and") || w.equals(",") || w.equals("&") || (orToo && w.equals("or"))) {
+        glue++;
+      } else if (!s.token(i).pos().equals("DT") || i != next.start() - 1) {
         return false;
       }
     }
-    return true;
+    return glue >= 1 && glue <= 2;
   }
 
   /**

@@ -250,12 +250,32 @@ public final class RelationExtractor {
       // "exports rose": growth in volume is activity, not a lead (annotation convention 8)
       boolean volume = w.kind() == TriggerKind.ADVANTAGE && s.token(w.start()).pos().startsWith("VB")
           && words.stream().anyMatch(a -> a.kind() == TriggerKind.ACTIVITY && a.end() <= w.start()
-              && w.start() - a.end() <= VOLUME_REACH);
+              && (w.start() - a.end() <= VOLUME_REACH || subjectOf(s, a, w)));
       if (!asked && !volume && !growsFlow(s, w, words)) {
         out.add(w);
       }
     }
     return out;
+  }
+
+  /** How far (tokens) a flow noun may stand before the growth verb it is the subject of. */
+  static final int SUBJECT_REACH = 12;
+
+  /**
+   * Whether flow noun {@code a} heads the subject of verb {@code w}: "shipments of sugar to Japan
+   * will rise" (no other verb between them, a modal allowed).
+   */
+  private static boolean subjectOf(Sentence s, TriggerMention a, TriggerMention w) {
+    if (!s.token(a.end() - 1).pos().startsWith("NN") || w.start() - a.end() > SUBJECT_REACH) {
+      return false;
+    }
+    for (int i = a.end(); i < w.start(); i++) {
+      String p = s.token(i).pos();
+      if (p.startsWith("VB") || p.equals(",") || p.equals("WDT")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The counterpart marker of a trade-flow word ("exports", "sales") in the trigger file. */

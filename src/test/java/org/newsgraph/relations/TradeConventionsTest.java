@@ -78,4 +78,25 @@ class TradeConventionsTest {
     assertEquals(Set.of("BR agriculture ACTIVITY EG"),
         relations("Brazil/NNP will/MD supply/VB/supply Egypt/NNP with/IN sugar/NN ./."));
   }
+
+  @Test
+  void aListOfCountriesKeepsMembersAfterADeterminer() {
+    assertEquals(Set.of("AR agriculture ACTIVITY -", "CA agriculture ACTIVITY -",
+            "EU agriculture ACTIVITY -", "US agriculture ACTIVITY -"),
+        relations("Grain/NN exporters/NNS/exporter -/: Argentina/NNP ,/, Canada/NNP ,/, the/DT "
+            + "United/NNP States/NNPS and/CC the/DT European/NNP Union/NNP"));
+  }
+
+  @Test
+  void aCountryBeforeAVerbIsNoModifierOfAStanceWord() {
+    assertEquals(Set.of("KE agriculture DECLINE -", "UG agriculture DECLINE -"),
+        relations("Coffee/NN output/NN in/IN Uganda/NNP and/CC Kenya/NNP fell/VBD/fall ./."));
+  }
+
+  @Test
+  void aFlowNounAsSubjectOfAGrowthVerbIsActivityWithItsDestination() {
+    assertEquals(Set.of("TH agriculture ACTIVITY CN"),
+        relations("Shipments/NNS/shipment of/IN Thai/JJ rice/NN to/TO China/NNP will/MD rise/VB/rise "
+            + "sharply/RB ./."));
+  }
 }
