@@ -108,8 +108,9 @@ public final class RelationExtractor {
       ImmutableList<SectorMention> found = sectors.find(s);
       List<TriggerMention> words = withoutCalledFor(s, all);
       if (found.isEmpty()) {
-        if (!direct.isEmpty()) {
-          List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, null);
+        List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, null);
+        // "The government will limit shipments": a noun phrase referring back is enough, a pronoun not
+        if (refs.stream().anyMatch(r -> !r.backReference() || r.end() - r.start() > 1)) {
           SentenceFacts facts = new SentenceFacts(s, refs, words, words, List.of(), Optional.empty());
           RelationRules.forSentence(facts, carried).ifPresent(c -> c.findings()
               .forEach(f -> emit(text, s, c.mention(), f, quotesByStart, countryEntities, out)));

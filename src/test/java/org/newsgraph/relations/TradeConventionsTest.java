@@ -1,6 +1,7 @@
 package org.newsgraph.relations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -98,5 +99,31 @@ class TradeConventionsTest {
     assertEquals(Set.of("TH agriculture ACTIVITY CN"),
         relations("Shipments/NNS/shipment of/IN Thai/JJ rice/NN to/TO China/NNP will/MD rise/VB/rise "
             + "sharply/RB ./."));
+  }
+
+  @Test
+  void theGovernmentGoesOnAboutTheHeadlinesCountryAndSector() {
+    Set<String> out = new TreeSet<>();
+    for (Relation r : EXTRACTOR.extract(ParsedTexts.of(
+            LinearRulesTest.tagged("CHILE/NNP TO/TO CURB/VB/curb COPPER/NN EXPORTS/NNS/export"),
+            LinearRulesTest.tagged("The/DT government/NN will/MD limit/VB/limit shipments/NNS/shipment "
+                + "this/DT year/NN ./.")),
+        ResolvedEntities.none(), List.of())) {
+      out.add(r.country() + " " + r.sector() + " " + r.type() + " " + r.evidence().start());
+    }
+    assertEquals(2, out.size(), out.toString());
+    assertTrue(out.stream().allMatch(r -> r.startsWith("CL metals-mining RESTRICTION")), out.toString());
+  }
+
+  @Test
+  void aPronounAloneCarriesNoSector() {
+    Set<String> out = new TreeSet<>();
+    for (Relation r : EXTRACTOR.extract(ParsedTexts.of(
+            LinearRulesTest.tagged("CHILE/NNP TO/TO CURB/VB/curb COPPER/NN EXPORTS/NNS/export"),
+            LinearRulesTest.tagged("It/PRP will/MD limit/VB/limit shipments/NNS/shipment ./.")),
+        ResolvedEntities.none(), List.of())) {
+      out.add(r.country() + " " + r.evidence().start());
+    }
+    assertEquals(1, out.size(), out.toString());
   }
 }
