@@ -127,7 +127,8 @@ public final class SectorTaxonomy {
     checkNotNull(sentence, "sentence");
     ImmutableList.Builder<SectorMention> out = ImmutableList.builder();
     for (TokenPhraseMatcher.Match<Term> m : matcher.findAll(sentence)) {
-      if (!m.value().sector().equals(NOT_A_SECTOR) && !partOfName(sentence, m.start(), m.end())) {
+      if (!m.value().sector().equals(NOT_A_SECTOR) && !partOfName(sentence, m.start(), m.end())
+          && !inflectedVerb(sentence, m.start(), m.end())) {
         out.add(new SectorMention(id(m.value().sector()), m.start(), m.end(), m.value().industryNoun()));
       }
     }
@@ -137,6 +138,17 @@ public final class SectorTaxonomy {
   /** Whether a sentence has at least one sector mention: cheap enough to decide on parsing. */
   public boolean mentionsAny(Sentence sentence) {
     return !find(sentence).isEmpty();
+  }
+
+  /**
+   * A one-word term tagged as an inflected verb (past, participle, third person) is a verb that
+   * shares a noun's lemma ("Brazil shipped soybeans", "ships coffee", "fuelled the rally"), not a
+   * sector term. The gerund ("shipping") and the base form, which taggers give rare nouns too
+   * ("drone production"), stay terms.
+   */
+  private static boolean inflectedVerb(Sentence s, int start, int end) {
+    String pos = s.token(start).pos();
+    return end - start == 1 && (pos.equals("VBD") || pos.equals("VBN") || pos.equals("VBZ"));
   }
 
   /**

@@ -24,6 +24,9 @@ final class LinearRules {
 
   private static final int WINDOW = 8;
 
+  /** How far (tokens) after a trigger verb its counterpart may stand, past the verb's object. */
+  private static final int OBJECT_REACH = 6;
+
   private LinearRules() {}
 
   static List<Finding> find(
@@ -95,8 +98,10 @@ final class LinearRules {
    */
   private static Optional<CountryRef> counterpartAfter(Sentence s, List<CountryRef> refs,
       TriggerMention t, int from, List<CountryRef> owners, boolean origin) {
+    // "build a car plant in Poland": a verb's object may stand before the marker
+    boolean verb = !origin && s.token(t.end() - 1).pos().startsWith("VB");
     for (CountryRef r : refs) {
-      if (r.start() < from || r.start() > from + 4 || owners.contains(r)) {
+      if (r.start() < from || r.start() > from + (verb ? OBJECT_REACH : 4) || owners.contains(r)) {
         continue;
       }
       boolean marked = !origin && t.counterpartMarkers().contains("obj");
@@ -105,12 +110,16 @@ final class LinearRules {
         String p = s.token(i).pos();
         String w = s.token(i).text().toLowerCase(Locale.ROOT);
         if (p.equals("IN") || p.equals("TO")) {
+          if (preposition && verb) {
+            marked = false; // "build a plant near the border of Poland": only the first preposition
+            break;
+          }
           marked = t.counterpartMarkers().contains(w) || (origin && w.equals("from"));
           preposition = true;
         } else if (p.startsWith("VB") && !(origin && p.equals("VBN"))) {
           marked = false;
           break;
-        } else if ((p.startsWith("NN") && (preposition || !origin)) || p.equals(",")) {
+        } else if ((p.startsWith("NN") && (preposition || !(origin || verb))) || p.equals(",")) {
           marked = false;
           break;
         }
@@ -280,8 +289,10 @@ final class LinearRules {
     for (int i = t.end(); i < owner.start(); i++) {
       String p = s.token(i).pos();
       String w = s.token(i).text().toLowerCase(Locale.ROOT);
-      if ((p.equals("IN") || p.equals("TO")) && !w.equals("of")) {
-        marked = t.counterpartMarkers().contains(w); // "dozens of Chinese chip firms": "of" is open
+      if ((p.equals("IN") || p.equals("TO"))
+          && (!w.equals("of") || t.counterpartMarkers().contains(w))) {
+        // "dozens of Chinese chip firms": "of" is open, unless the trigger names it ("buyers of")
+        marked = t.counterpartMarkers().contains(w);
       } else if (p.startsWith("VB")) {
         return -1;
       }

@@ -126,4 +126,24 @@ class TradeConventionsTest {
     }
     assertEquals(1, out.size(), out.toString());
   }
+
+  @Test
+  void anInvestmentAbroadNamesItsHostPastTheVerbsObject() {
+    assertEquals(Set.of("DE automotive INVESTMENT HU"),
+        relations("German/JJ carmakers/NNS/carmaker will/MD build/VB/build a/DT new/JJ plant/NN in/IN "
+            + "Hungary/NNP ./."));
+  }
+
+  @Test
+  void theBuyerOfACountrysGoodsOwnsThePurchaseAndTheSellerGetsItsMirror() {
+    assertEquals(Set.of("CL agriculture ACTIVITY KR", "KR agriculture ACTIVITY CL"),
+        relations("Koreans/NNPS are/VBP/be the/DT biggest/JJS buyers/NNS/buyer of/IN Chilean/JJ "
+            + "salmon/NN ./."));
+  }
+
+  @Test
+  void aVerbSharingATermsLemmaIsNoSectorTerm() {
+    assertEquals(Set.of("BR agriculture ACTIVITY -"),
+        relations("Brazil/NNP shipped/VBD/ship more/JJR coffee/NN ./."));
+  }
 }
