@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.newsgraph.ModelFile;
 import org.newsgraph.SectorId;
 import org.newsgraph.relations.SectorMention;
 import org.newsgraph.text.Sentence;

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.CueKind;
+import org.newsgraph.ModelFile;
 import org.newsgraph.SpeakerKind;
 import org.newsgraph.lexicon.DataLine;
-import org.newsgraph.lexicon.ModelFile;
 import org.newsgraph.lexicon.ModelFiles;
 
 /**
@@ -62,9 +62,14 @@ final class QuoteConfidence {
    */
   static QuoteConfidence load(ModelFiles files) {
     checkNotNull(files, "files");
+    return fromLines(files.lines(ModelFile.QUOTE_CONFIDENCE));
+  }
+
+  /** Reads the lines of {@link ModelFile#QUOTE_CONFIDENCE} (see {@link #load}). */
+  static QuoteConfidence fromLines(java.util.List<DataLine> lines) {
     Map<String, Double> values = new HashMap<>();
     DataLine last = null;
-    for (DataLine line : files.lines(ModelFile.QUOTE_CONFIDENCE)) {
+    for (DataLine line : lines) {
       String feature = line.field(0);
       if (!(feature.equals("all") || feature.equals("rule") || feature.equals("cue-kind")
           || feature.equals("speaker-kind") || feature.equals("link"))) {

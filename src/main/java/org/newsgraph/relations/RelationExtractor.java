@@ -22,7 +22,7 @@ import org.newsgraph.SectorId;
 import org.newsgraph.RelationType;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.CountryLexicon;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.lexicon.RelationTriggerLexicon;
 import org.newsgraph.lexicon.SectorTaxonomy;
 import org.newsgraph.relations.RelationRules.SentenceFacts;
@@ -45,9 +45,9 @@ public final class RelationExtractor {
   private final CountryReferenceFinder countryRefs;
   private final NationalBodies bodies;
 
-  public RelationExtractor(ModelFiles files) {
-    this(SectorTaxonomy.load(checkNotNull(files, "files")), RelationTriggerLexicon.load(files),
-        CountryLexicon.load(files));
+  public RelationExtractor(Lexicons lexicons) {
+    this(checkNotNull(lexicons, "lexicons").sectors(), lexicons.relationTriggers(),
+        lexicons.countries());
   }
 
   /** An extractor over lexicons already loaded (tests, tools). */
@@ -214,15 +214,18 @@ public final class RelationExtractor {
       }
       SectorId after = found.stream().filter(m -> m.start() >= w.end()).findFirst().orElseThrow().sector();
       out.removeIf(m -> m.end() <= w.start() && m.end() >= w.start() - 5 && !m.sector().equals(after)
-          && noVerbBetween(s, m.end(), w.start()));
+          && noVerbBetween(s, m.end(), w.start(), words));
     }
     return out;
   }
 
-  private static boolean noVerbBetween(Sentence s, int from, int to) {
+  /** Whether no verb but an elaboration word ("including") stands in tokens {@code [from, to)}. */
+  private static boolean noVerbBetween(
+      Sentence s, int from, int to, List<TriggerMention> words) {
     for (int i = from; i < to; i++) {
-      String p = s.token(i).pos();
-      if (p.startsWith("VB") && !s.token(i).text().equalsIgnoreCase("including")) {
+      int at = i;
+      if (s.token(i).pos().startsWith("VB") && words.stream().noneMatch(
+          w -> w.kind() == TriggerKind.ELABORATION && w.start() <= at && at < w.end())) {
         return false;
       }
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.ModelFile;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.quotes.CueConstruction;
 import org.newsgraph.quotes.Gender;
@@ -34,6 +35,16 @@ class CueLexiconsTest {
     assertTrue(cues.isDocumentNoun("statement"));
     assertTrue(cues.isOutletWord("Agency"));
     assertTrue(cues.verbCount() > 100);
+  }
+
+  @Test
+  void aspectVerbsAreNoCuesBeforeTo() throws IOException {
+    SpeechCueLexicon cues = SpeechCueLexicon.load(ModelFiles.bundled());
+    assertTrue(cues.aspectBeforeInfinitive("Continue"));
+    assertFalse(cues.aspectBeforeInfinitive("say"));
+    SpeechCueLexicon extra = SpeechCueLexicon.load(withExtra(ModelFile.SPEECH_CUES,
+        "resume\tverb\tspeech\taspect\n"));
+    assertTrue(extra.aspectBeforeInfinitive("resume"));
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.Relation;
 import org.newsgraph.entities.ResolvedEntities;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.text.AnalyzedText;
 
 /**
@@ -22,7 +22,7 @@ import org.newsgraph.text.AnalyzedText;
  */
 class RelationRuleTableTest {
 
-  private static final RelationExtractor EXTRACTOR = new RelationExtractor(ModelFiles.bundled());
+  private static final RelationExtractor EXTRACTOR = new RelationExtractor(Lexicons.bundled());
 
   static Stream<Arguments> table() {
     return Stream.of(

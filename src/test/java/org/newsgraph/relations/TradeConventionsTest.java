@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.Relation;
 import org.newsgraph.entities.ResolvedEntities;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.Lexicons;
 
 /**
  * The guideline's annotation conventions on agreements, restraint, suppliers and trade growth: on
@@ -17,7 +17,7 @@ import org.newsgraph.lexicon.ModelFiles;
  */
 class TradeConventionsTest {
 
-  private static final RelationExtractor EXTRACTOR = new RelationExtractor(ModelFiles.bundled());
+  private static final RelationExtractor EXTRACTOR = new RelationExtractor(Lexicons.bundled());
 
   private static Set<String> relations(String tagged) {
     Set<String> out = new TreeSet<>();
