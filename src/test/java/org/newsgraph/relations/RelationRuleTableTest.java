@@ -24,29 +24,35 @@ class RelationRuleTableTest {
 
   private static final RelationExtractor EXTRACTOR = new RelationExtractor(Lexicons.bundled());
 
+  /**
+   * Rule, then the relation it finds ("country sector type counterpart rule-label"), then the
+   * sentences of one paragraph separated by " // ": written {@code word|TAG|head|relation[|lemma]}
+   * when parsed, {@code word/TAG[/lemma]} when not.
+   */
+  private static final String TABLE = """
+      DEPENDENCY_TREE :: CL metals-mining DECLINE - clause-subject+trigger :: \
+      Chile|NNP|3|nmod:poss 's|POS|0|case copper|NN|3|compound output|NN|4|nsubj fell|VBD|-1|root|fall .|.|4|punct
+      DEPENDENCY_TREE :: NO shipbuilding ACTIVITY - modifier+default :: \
+      Norway|NNP|2|nmod:poss 's|POS|0|case fleet|NN|3|nsubj grew|VBD|-1|root|grow .|.|3|punct // \
+      Norway|NNP|2|nmod:poss 's|POS|0|case shipyards|NNS|3|nsubj|shipyard hum|VBP|-1|root .|.|3|punct
+      TOKEN_WINDOW :: PE metals-mining ACTIVITY - linear-window+trigger :: Peru/NNP exports/VBZ/export copper/NN ./.
+      COPULA_SUBJECT :: GH agriculture ACTIVITY ES linear-copula-subject+trigger :: \
+      Ghana/NNP is/VBZ/be Spain/NNP 's/POS main/JJ cocoa/NN supplier/NN ./.
+      COUNTRY_INDUSTRY :: EG energy ACTIVITY - industry-modifier+default :: \
+      Japan/NNP invests/VBZ/invest in/IN the/DT Egyptian/JJ oil/NN sector/NN ./.
+      CARRIED_SECTOR :: GH agriculture ACTIVITY JP carried-sector+linear-window+trigger :: \
+      Ghana/NNP grows/VBZ/grow cocoa/NN ./. // Ghana/NNP raised/VBD/raise exports/NNS/export to/TO Japan/NNP ./.
+      """;
+
   static Stream<Arguments> table() {
-    return Stream.of(
-        Arguments.of(RelationRule.DEPENDENCY_TREE, ParsedTexts.of(
-            "Chile|NNP|3|nmod:poss 's|POS|0|case copper|NN|3|compound output|NN|4|nsubj fell|VBD|-1|root|fall"
-                + " .|.|4|punct"),
-            "CL metals-mining DECLINE - clause-subject+trigger"),
-        Arguments.of(RelationRule.DEPENDENCY_TREE, ParsedTexts.of(
-            "Norway|NNP|2|nmod:poss 's|POS|0|case fleet|NN|3|nsubj grew|VBD|-1|root|grow .|.|3|punct",
-            "Norway|NNP|2|nmod:poss 's|POS|0|case shipyards|NNS|3|nsubj|shipyard hum|VBP|-1|root .|.|3|punct"),
-            "NO shipbuilding ACTIVITY - modifier+default"),
-        Arguments.of(RelationRule.TOKEN_WINDOW, LinearRulesTest.unparsed(
-            "Peru/NNP exports/VBZ/export copper/NN ./."),
-            "PE metals-mining ACTIVITY - linear-window+trigger"),
-        Arguments.of(RelationRule.COPULA_SUBJECT, LinearRulesTest.unparsed(
-            "Ghana/NNP is/VBZ/be Spain/NNP 's/POS main/JJ cocoa/NN supplier/NN ./."),
-            "GH agriculture ACTIVITY ES linear-copula-subject+trigger"),
-        Arguments.of(RelationRule.COUNTRY_INDUSTRY, LinearRulesTest.unparsed(
-            "Japan/NNP invests/VBZ/invest in/IN the/DT Egyptian/JJ oil/NN sector/NN ./."),
-            "EG energy ACTIVITY - industry-modifier+default"),
-        Arguments.of(RelationRule.CARRIED_SECTOR, ParsedTexts.inOneParagraph(
-            LinearRulesTest.tagged("Ghana/NNP grows/VBZ/grow cocoa/NN ./."),
-            LinearRulesTest.tagged("Ghana/NNP raised/VBD/raise exports/NNS/export to/TO Japan/NNP ./.")),
-            "GH agriculture ACTIVITY JP carried-sector+linear-window+trigger"));
+    return TABLE.lines().map(line -> {
+      String[] f = line.split(" :: ");
+      String[] sentences = f[2].split(" // ");
+      for (int i = 0; i < sentences.length; i++) {
+        sentences[i] = sentences[i].contains("|") ? sentences[i] : LinearRulesTest.tagged(sentences[i]);
+      }
+      return Arguments.of(RelationRule.valueOf(f[0]), ParsedTexts.inOneParagraph(sentences), f[1]);
+    });
   }
 
   @ParameterizedTest(name = "{0}: {2}")
