@@ -322,11 +322,28 @@ public final class RelationExtractor {
       boolean inside = w.kind().relationType().isPresent()
           && found.stream().anyMatch(m -> m.start() < w.end() && w.start() < m.end()
               && !(w.start() < m.start() && m.end() < w.end()));
-      if (!inside) {
+      if (!inside && !aidToSale(w, words, found)) {
         out.add(w);
       }
     }
     return out;
+  }
+
+  /** The counterpart marker of a subsidy word in the trigger file. */
+  static final String AID = "aid";
+
+  /**
+   * Whether subsidy word {@code w} helps a sale rather than an investment: right next to the goods
+   * ("subsidised wheat", "a wheat subsidy offer") or right after a flow word ("export subsidies").
+   * Such a word types nothing; the sale is activity.
+   */
+  private static boolean aidToSale(
+      TriggerMention w, List<TriggerMention> words, List<SectorMention> found) {
+    if (!w.counterpartMarkers().contains(AID)) {
+      return false;
+    }
+    return found.stream().anyMatch(m -> m.start() == w.end() || m.end() == w.start())
+        || words.stream().anyMatch(a -> a.counterpartMarkers().contains(FLOW) && a.end() == w.start());
   }
 
   private void emit(AnalyzedText text, Sentence s, SectorMention m, Finding f,

@@ -65,6 +65,11 @@ class TradeConventionsTest {
       the buyer of a country's goods owns the purchase, the seller gets its mirror :: \
       Koreans/NNPS are/VBP/be the/DT biggest/JJS buyers/NNS/buyer of/IN Chilean/JJ salmon/NN ./. :: \
       CL agriculture ACTIVITY KR; KR agriculture ACTIVITY CL
+      a subsidy next to the goods helps a sale, no investment :: \
+      Canada/NNP will/MD sell/VB/sell subsidised/VBN/subsidise barley/NN to/TO Peru/NNP ./. :: \
+      CA agriculture ACTIVITY PE
+      a subsidy on a plant stays investment :: \
+      Canada/NNP will/MD subsidise/VB/subsidise a/DT new/JJ steel/NN mill/NN ./. :: CA steel INVESTMENT -
       a verb sharing a term's lemma is no sector term :: \
       Brazil/NNP shipped/VBD/ship more/JJR coffee/NN ./. :: BR agriculture ACTIVITY -
       """;
