@@ -32,9 +32,13 @@ final class LinearRules {
   static List<Finding> find(
       Sentence s, List<CountryRef> refs, List<TriggerMention> words, SectorMention m) {
     int ownerAt = -1;
+    boolean place = false;
     for (int k = 0; k < refs.size(); k++) {
       CountryRef r = refs.get(k);
-      if (placeOnly(s, words, r, m)) {
+      // "in Canada and Japan": a country joined to a place is a place too
+      place = placeOnly(s, words, r, m) || (place && joined(s, refs.get(k - 1), r, true)
+          && !(r.end() < s.size() && s.token(r.end()).pos().equals("POS")) && r.end() <= m.start());
+      if (place) {
         continue;
       }
       if (r.end() <= m.start()) {
