@@ -252,7 +252,8 @@ public final class RelationExtractor {
               && words.stream().noneMatch(k -> k.kind() == TriggerKind.CLAUSE && k.start() >= c.end()
                   && k.end() <= w.start()));
       // "exports rose": growth in volume is activity, not a lead (annotation convention 8)
-      boolean volume = w.kind() == TriggerKind.ADVANTAGE && s.token(w.start()).pos().startsWith("VB")
+      boolean volume = w.kind() == TriggerKind.ADVANTAGE
+          && (s.token(w.start()).pos().startsWith("VB") || CountryReferenceFinder.inCapitals(s))
           && words.stream().anyMatch(a -> a.kind() == TriggerKind.ACTIVITY && a.end() <= w.start()
               && (w.start() - a.end() <= VOLUME_REACH || subjectOf(s, a, w)));
       if (!asked && !volume && !growsFlow(s, w, words)) {

@@ -75,6 +75,11 @@ class TradeConventionsTest {
       Canada/NNP will/MD subsidise/VB/subsidise a/DT new/JJ steel/NN mill/NN ./. :: CA steel INVESTMENT -
       countries joined to a place are places too :: \
       Prices/NNS in/IN Canada/NNP and/CC Japan/NNP hurt/VBD/hurt copper/NN miners/NNS/miner ./. :: none
+      a headline in capitals names its countries though every word is a proper noun :: \
+      PERU/NNP/PERU ,/, CHILE/NNP/CHILE SIGN/NNP/SIGN COPPER/NNP/COPPER PACT/NNP/PACT :: \
+      CL metals-mining COOPERATION PE; PE metals-mining COOPERATION CL
+      a headline's plural flow word and growth word state activity :: \
+      PAKISTAN/NNP/PAKISTAN RICE/NNP/RICE EXPORTS/NNP/EXPORTS RISE/NNP/RISE :: PK agriculture ACTIVITY -
       a verb sharing a term's lemma is no sector term :: \
       Brazil/NNP shipped/VBD/ship more/JJR coffee/NN ./. :: BR agriculture ACTIVITY -
       """;
