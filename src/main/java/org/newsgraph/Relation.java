@@ -10,7 +10,7 @@ import java.util.Optional;
  * chips" is ({@code KR}, {@code semiconductors}, {@link RelationType#ADVANTAGE}).
  *
  * <p>{@code country} and {@code counterpart} are ISO 3166-1 alpha-2 codes (or "EU"); {@code sector}
- * is a sector id of the taxonomy in {@code models/}; {@code evidence} is the sentence; {@code quoteId}
+ * is a sector id of the taxonomy in {@code models/} ({@link SectorId}); {@code evidence} is the sentence; {@code quoteId}
  * names the quote the relation is stated in, so the reader knows whose claim it is. {@code rule}
  * names the rule that found it. Immutable.
  */
@@ -18,7 +18,7 @@ public record Relation(
     RelationType type,
     String country,
     Optional<String> countryEntityId,
-    String sector,
+    SectorId sector,
     Optional<String> counterpart,
     Optional<CharSpan> trigger,
     CharSpan evidence,

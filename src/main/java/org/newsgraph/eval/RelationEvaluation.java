@@ -205,7 +205,7 @@ public final class RelationEvaluation {
     for (GoldDocument doc : gold) {
       Set<Tuple> predicted = new LinkedHashSet<>();
       for (Relation r : system.apply(doc.text())) {
-        predicted.add(new Tuple(r.country(), r.sector(), r.type().name(), r.counterpart().orElse("")));
+        predicted.add(new Tuple(r.country(), r.sector().id(), r.type().name(), r.counterpart().orElse("")));
       }
       count(doc.relations(), predicted, Tuple::pair, pairs, null);
       count(doc.relations(), predicted, Tuple::typed, typed, null);

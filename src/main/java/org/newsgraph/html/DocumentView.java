@@ -210,7 +210,7 @@ final class DocumentView {
       cell(b, r.country() + r.countryEntityId().flatMap(x::entity).map(e -> " (" + e.name() + ")")
           .orElse(""));
       cell(b, lower(r.type().name()));
-      cell(b, r.sector());
+      cell(b, r.sector().id());
       cell(b, r.counterpart().orElse(""));
       cell(b, r.trigger().map(CharSpan::text).orElse(""));
       b.append("<td>");

@@ -183,7 +183,7 @@ public final class ExtractionJson {
     n.put("type", r.type().name());
     n.put("country", r.country());
     n.put("countryEntity", r.countryEntityId().orElse(null));
-    n.put("sector", r.sector());
+    n.put("sector", r.sector().id());
     n.put("counterpart", r.counterpart().orElse(null));
     n.set("trigger", optionalSpan(r.trigger()));
     n.set("evidence", span(r.evidence()));

@@ -1,5 +1,6 @@
 package org.newsgraph.lexicon;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.newsgraph.ModelFile;
+import org.newsgraph.SectorId;
 import org.newsgraph.relations.SectorMention;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -29,13 +30,17 @@ import org.newsgraph.text.Token;
  */
 public final class SectorTaxonomy {
 
-  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-
   /** The id of lines listing phrases that look like sector terms but are not ("greenhouse gas"). */
   static final String NOT_A_SECTOR = "-";
 
   /** One sector's id and label. */
-  public record Sector(String id, String label) {}
+  public record Sector(String id, String label) {
+
+    /** The id as the value a relation carries. */
+    public SectorId sectorId() {
+      return new SectorId(id);
+    }
+  }
 
   private record Term(String sector, boolean industryNoun) {}
 
@@ -48,7 +53,7 @@ public final class SectorTaxonomy {
     TokenPhraseMatcher.Builder<Term> b = TokenPhraseMatcher.builder();
     for (DataLine line : lines) {
       String id = line.field(0);
-      if (!id.equals(NOT_A_SECTOR) && !ID.matcher(id).matches()) {
+      if (!id.equals(NOT_A_SECTOR) && !SectorId.wellFormed(id)) {
         throw line.error("sector id '" + id + "' must be lower-case words joined by '-'");
       }
       String label = line.optionalField(1);
@@ -106,13 +111,26 @@ public final class SectorTaxonomy {
     return Optional.ofNullable(sectors.get(id));
   }
 
+  /**
+   * The sector id {@code id}, which this taxonomy must define: what a relation may name.
+   *
+   * @throws IllegalArgumentException naming the id and the ids defined, for an unknown id
+   */
+  public SectorId id(String id) {
+    checkNotNull(id, "id");
+    Sector s = sectors.get(id);
+    checkArgument(s != null, "sector id (%s) is not in the taxonomy (%s)", id, sectors.keySet());
+    return s.sectorId();
+  }
+
   /** The sector mentions of a sentence, in token order; terms that are part of a name are left out. */
   public ImmutableList<SectorMention> find(Sentence sentence) {
     checkNotNull(sentence, "sentence");
     ImmutableList.Builder<SectorMention> out = ImmutableList.builder();
     for (TokenPhraseMatcher.Match<Term> m : matcher.findAll(sentence)) {
-      if (!m.value().sector().equals(NOT_A_SECTOR) && !partOfName(sentence, m.start(), m.end())) {
-        out.add(new SectorMention(m.value().sector(), m.start(), m.end(), m.value().industryNoun()));
+      if (!m.value().sector().equals(NOT_A_SECTOR) && !partOfName(sentence, m.start(), m.end())
+          && !inflectedVerb(sentence, m.start(), m.end())) {
+        out.add(new SectorMention(id(m.value().sector()), m.start(), m.end(), m.value().industryNoun()));
       }
     }
     return out.build();
@@ -121,6 +139,17 @@ public final class SectorTaxonomy {
   /** Whether a sentence has at least one sector mention: cheap enough to decide on parsing. */
   public boolean mentionsAny(Sentence sentence) {
     return !find(sentence).isEmpty();
+  }
+
+  /**
+   * A one-word term tagged as an inflected verb (past, participle, third person) is a verb that
+   * shares a noun's lemma ("Brazil shipped soybeans", "ships coffee", "fuelled the rally"), not a
+   * sector term. The gerund ("shipping") and the base form, which taggers give rare nouns too
+   * ("drone production"), stay terms.
+   */
+  private static boolean inflectedVerb(Sentence s, int start, int end) {
+    String pos = s.token(start).pos();
+    return end - start == 1 && (pos.equals("VBD") || pos.equals("VBN") || pos.equals("VBZ"));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.SectorId;
 import org.newsgraph.text.Sentence;
 
 /**
@@ -28,7 +29,7 @@ final class CarriedSector {
   static final int HEADLINE_REACH = 4;
 
   /** What a sentence carries: its single sector, and its single country, if any. */
-  private record Carried(Optional<String> sector, Optional<String> country) {}
+  private record Carried(Optional<SectorId> sector, Optional<String> country) {}
 
   /** A carried sector placed on a flow or stance word, with the country of the sentence it came from. */
   record Placed(SectorMention mention, Optional<String> sourceCountry) {}
@@ -85,11 +86,11 @@ final class CarriedSector {
     return k == TriggerKind.ACTIVITY || k == TriggerKind.DECLINE || k == TriggerKind.RESTRICTION;
   }
 
-  private static Optional<String> single(List<SectorMention> found) {
+  private static Optional<SectorId> single(List<SectorMention> found) {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    String id = found.get(0).sector();
+    SectorId id = found.get(0).sector();
     return found.stream().allMatch(m -> m.sector().equals(id)) ? Optional.of(id) : Optional.empty();
   }
 }

@@ -212,11 +212,26 @@ final class CountryReferenceFinder {
     boolean isName =
         m.get().kind() == CountryLexicon.Kind.NAME || m.get().kind() == CountryLexicon.Kind.ALIAS;
     boolean dotted = phrase.endsWith(".") && phrase.indexOf('.') < phrase.length() - 1;
-    if (isName && (properNounAt(s, i - 1) || (!dotted && properNounAt(s, last + 1)))) {
+    if (isName && !inCapitals(s) && (properNounAt(s, i - 1) || (!dotted && properNounAt(s, last + 1)))) {
       return null; // part of a longer name: "Greater China", "Korea Electric Power"; but wire copy
-                   // capitalises the word after a dotted abbreviation: "the U.S. Market"
+                   // capitalises the word after a dotted abbreviation: "the U.S. Market", and a
+                   // headline in capitals tags every word a proper noun: "JAPAN SIGNS PACT"
     }
     return m.get().code();
+  }
+
+  /** Whether {@code s} is written in capitals, as wire headlines are (three words or more). */
+  static boolean inCapitals(Sentence s) {
+    int words = 0;
+    for (int i = 0; i < s.size(); i++) {
+      String w = s.token(i).text();
+      boolean letters = w.chars().anyMatch(Character::isLetter);
+      if (letters && !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+      words += letters ? 1 : 0;
+    }
+    return words >= 3;
   }
 
   /** Whether the token at {@code i} (after an optional adverb or "on Friday"-like phrase) is a verb. */

@@ -127,17 +127,18 @@ final class DependencyRules {
         counterparts.addAll(originsOnPath(path, tNode, t));
         List<CountryRef> ownMods = offPath && !pv.isVerb(tNode) ? phrases.modifiers(tNode, sector) : List.of();
         List<CountryRef> owners;
-        String rule;
+        OwnerClue clue;
         boolean mutual = false;
         if (!ownMods.isEmpty()) {
           // "its chip makers face tougher US export rules": the trigger's own country acts on the path's.
           owners = ownMods;
           counterparts.addAll(npOwners);
-          rule = "trigger-modifier";
+          clue = OwnerClue.TRIGGER_MODIFIER;
         } else if (!npOwners.isEmpty() && !ownersAreCounterparts && out.isEmpty()) {
           owners = npOwners;
           mutual = npMutual;
-          rule = npMutual ? "between" : (npOwnerNode == tNode ? "trigger-modifier" : "modifier");
+          clue = npMutual ? OwnerClue.BETWEEN
+              : (npOwnerNode == tNode ? OwnerClue.TRIGGER_MODIFIER : OwnerClue.MODIFIER);
         } else {
           if (ownersAreCounterparts) {
             counterparts.addAll(npOwners);
@@ -148,19 +149,20 @@ final class DependencyRules {
           if (!pair.isEmpty()) {
             owners = pair;
             mutual = true;
-            rule = "between";
+            clue = OwnerClue.BETWEEN;
           } else if (!mods.isEmpty()) {
             owners = mods;
-            rule = "trigger-modifier";
+            clue = OwnerClue.TRIGGER_MODIFIER;
           } else {
             owners = phrases.subjectOwners(tNode);
             mutual = owners.size() > 1;
-            rule = "clause-subject";
+            clue = OwnerClue.CLAUSE_SUBJECT;
           }
         }
         if (!owners.isEmpty()) {
           Finding f = new Finding(t.kind().relationType().orElseThrow(), ImmutableList.copyOf(owners),
-              ImmutableList.copyOf(counterparts), Optional.of(t), mutual, rule + "+trigger");
+              ImmutableList.copyOf(counterparts), Optional.of(t), mutual,
+              RuleTrace.of(RelationRule.DEPENDENCY_TREE, clue, true));
           // "banned exports of nickel": a stance over an activity of the same country replaces it.
           out.removeIf(old -> old.type() == RelationType.ACTIVITY && sameCountries(old, f));
           out.add(f);
@@ -189,14 +191,15 @@ final class DependencyRules {
         return List.of();
       }
       List<CountryRef> owners = npOwners;
-      String rule = npMutual ? "between" : "modifier";
+      OwnerClue clue = npMutual ? OwnerClue.BETWEEN : OwnerClue.MODIFIER;
       if (owners.isEmpty() && !inApposition) {
         owners = phrases.subjectOwners(head); // not for "graphite, a key material for EV batteries"
-        rule = "clause-subject";
+        clue = OwnerClue.CLAUSE_SUBJECT;
       }
       if (!owners.isEmpty()) {
         out.add(new Finding(RelationType.ACTIVITY, ImmutableList.copyOf(owners), ImmutableList.of(),
-            Optional.empty(), npMutual, rule + "+default"));
+            Optional.empty(), npMutual,
+            RuleTrace.of(RelationRule.DEPENDENCY_TREE, clue, false)));
       }
     }
     return out;

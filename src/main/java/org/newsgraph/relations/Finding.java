@@ -15,4 +15,4 @@ record Finding(
     ImmutableList<CountryRef> counterparts,
     Optional<TriggerMention> trigger,
     boolean mutual,
-    String rule) {}
+    RuleTrace rule) {}

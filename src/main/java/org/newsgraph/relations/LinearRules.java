@@ -24,14 +24,21 @@ final class LinearRules {
 
   private static final int WINDOW = 8;
 
+  /** How far (tokens) after a trigger verb its counterpart may stand, past the verb's object. */
+  private static final int OBJECT_REACH = 6;
+
   private LinearRules() {}
 
   static List<Finding> find(
       Sentence s, List<CountryRef> refs, List<TriggerMention> words, SectorMention m) {
     int ownerAt = -1;
+    boolean place = false;
     for (int k = 0; k < refs.size(); k++) {
       CountryRef r = refs.get(k);
-      if (placeOnly(s, words, r, m)) {
+      // "in Canada and Japan": a country joined to a place is a place too
+      place = placeOnly(s, words, r, m) || (place && joined(s, refs.get(k - 1), r, true)
+          && !(r.end() < s.size() && s.token(r.end()).pos().equals("POS")) && r.end() <= m.start());
+      if (place) {
         continue;
       }
       if (r.end() <= m.start()) {
@@ -59,23 +66,24 @@ final class LinearRules {
     boolean mutual = owners.size() > 1;
     if (trigger == null) {
       return List.of(new Finding(RelationType.ACTIVITY, ImmutableList.copyOf(owners),
-          ImmutableList.of(), Optional.empty(), mutual, "linear-window+default"));
+          ImmutableList.of(), Optional.empty(), mutual,
+          RuleTrace.of(RelationRule.TOKEN_WINDOW, OwnerClue.WINDOW, false)));
     }
     CountryRef owner = refs.get(ownerAt);
     ImmutableList.Builder<CountryRef> counterparts = ImmutableList.builder();
     int subjectAt = objectOfTrigger(s, refs, words, trigger, owner, m);
     int modifierAt = modifierOfTrigger(s, refs, trigger, owner, m);
-    String rule = "linear-window+trigger";
+    OwnerClue clue = OwnerClue.WINDOW;
     if (modifierAt >= 0) {
       counterparts.addAll(owners);
       owners = coordinated(s, refs, modifierAt);
       mutual = owners.size() > 1;
-      rule = "linear-trigger-modifier+trigger";
+      clue = OwnerClue.TRIGGER_MODIFIER;
     } else if (subjectAt >= 0) {
       counterparts.addAll(owners);
       owners = coordinated(s, refs, subjectAt);
       mutual = owners.size() > 1;
-      rule = "linear-subject+trigger";
+      clue = OwnerClue.SUBJECT;
     } else {
       counterpartAfter(s, refs, trigger, trigger.end(), owners, false).ifPresent(counterparts::add);
       if (m.end() > trigger.end() || m.end() <= trigger.start()) {
@@ -83,7 +91,8 @@ final class LinearRules {
       }
     }
     return List.of(new Finding(trigger.kind().relationType().orElseThrow(),
-        ImmutableList.copyOf(owners), counterparts.build(), Optional.of(trigger), mutual, rule));
+        ImmutableList.copyOf(owners), counterparts.build(), Optional.of(trigger), mutual,
+        RuleTrace.of(RelationRule.TOKEN_WINDOW, clue, true)));
   }
 
   /**
@@ -93,8 +102,10 @@ final class LinearRules {
    */
   private static Optional<CountryRef> counterpartAfter(Sentence s, List<CountryRef> refs,
       TriggerMention t, int from, List<CountryRef> owners, boolean origin) {
+    // "build a car plant in Poland": a verb's object may stand before the marker
+    boolean verb = !origin && s.token(t.end() - 1).pos().startsWith("VB");
     for (CountryRef r : refs) {
-      if (r.start() < from || r.start() > from + 4 || owners.contains(r)) {
+      if (r.start() < from || r.start() > from + (verb ? OBJECT_REACH : 4) || owners.contains(r)) {
         continue;
       }
       boolean marked = !origin && t.counterpartMarkers().contains("obj");
@@ -103,12 +114,16 @@ final class LinearRules {
         String p = s.token(i).pos();
         String w = s.token(i).text().toLowerCase(Locale.ROOT);
         if (p.equals("IN") || p.equals("TO")) {
+          if (preposition && verb) {
+            marked = false; // "build a plant near the border of Poland": only the first preposition
+            break;
+          }
           marked = t.counterpartMarkers().contains(w) || (origin && w.equals("from"));
           preposition = true;
         } else if (p.startsWith("VB") && !(origin && p.equals("VBN"))) {
           marked = false;
           break;
-        } else if ((p.startsWith("NN") && (preposition || !origin)) || p.equals(",")) {
+        } else if ((p.startsWith("NN") && (preposition || !(origin || verb))) || p.equals(",")) {
           marked = false;
           break;
         }
@@ -124,8 +139,9 @@ final class LinearRules {
    */
   private static int modifierOfTrigger(
       Sentence s, List<CountryRef> refs, TriggerMention t, CountryRef owner, SectorMention m) {
-    if (t.kind() == TriggerKind.ACTIVITY || t.start() < m.end()) {
-      return -1;
+    if (t.kind() == TriggerKind.ACTIVITY || t.start() < m.end()
+        || !s.token(t.end() - 1).pos().startsWith("NN")) {
+      return -1; // "Kenya fell": a country before a verb is its subject, no modifier
     }
     for (int k = 0; k < refs.size(); k++) {
       CountryRef r = refs.get(k);
@@ -239,19 +255,25 @@ final class LinearRules {
     return out;
   }
 
-  /** Whether only one or two of "and", ",", "&" (and "or", if allowed) lie between two references. */
+  /**
+   * Whether only one or two of "and", ",", "&" (and "or", if allowed), and a determiner ("and the
+   * European Community"), lie between two references.
+   */
   private static boolean joined(Sentence s, CountryRef prev, CountryRef next, boolean orToo) {
     int gap = next.start() - prev.end();
-    if (gap < 1 || gap > 2) {
+    if (gap < 1 || gap > 3) {
       return false;
     }
+    int glue = 0;
     for (int i = prev.end(); i < next.start(); i++) {
       String w = s.token(i).text().toLowerCase(Locale.ROOT);
-      if (!(w.equals("and") || w.equals(",") || w.equals("&") || (orToo && w.equals("or")))) {
+      if (w.equals("and") || w.equals(",") || w.equals("&") || (orToo && w.equals("or"))) {
+        glue++;
+      } else if (!s.token(i).pos().equals("DT") || i != next.start() - 1) {
         return false;
       }
     }
-    return true;
+    return glue >= 1 && glue <= 2;
   }
 
   /**
@@ -263,15 +285,18 @@ final class LinearRules {
   private static int objectOfTrigger(Sentence s, List<CountryRef> refs, List<TriggerMention> words,
       TriggerMention t, CountryRef owner, SectorMention m) {
     boolean buys = t.counterpartMarkers().contains(RelationTriggerLexicon.SELLER);
-    if ((t.kind() == TriggerKind.ACTIVITY && !buys) || owner.start() < t.end() || owner.end() > m.start()) {
+    boolean marked = t.counterpartMarkers().contains("obj");
+    if ((t.kind() == TriggerKind.ACTIVITY && !buys && !marked) || owner.start() < t.end()
+        || owner.end() > m.start()) {
       return -1; // a purchase word acts like a stance: "Japan is the main buyer of U.S. grain"
     }
-    boolean marked = t.counterpartMarkers().contains("obj");
     for (int i = t.end(); i < owner.start(); i++) {
       String p = s.token(i).pos();
       String w = s.token(i).text().toLowerCase(Locale.ROOT);
-      if ((p.equals("IN") || p.equals("TO")) && !w.equals("of")) {
-        marked = t.counterpartMarkers().contains(w); // "dozens of Chinese chip firms": "of" is open
+      if ((p.equals("IN") || p.equals("TO"))
+          && (!w.equals("of") || t.counterpartMarkers().contains(w))) {
+        // "dozens of Chinese chip firms": "of" is open, unless the trigger names it ("buyers of")
+        marked = t.counterpartMarkers().contains(w);
       } else if (p.startsWith("VB")) {
         return -1;
       }

@@ -18,12 +18,14 @@ import org.newsgraph.Entity;
 import org.newsgraph.LocationSubtype;
 import org.newsgraph.Quote;
 import org.newsgraph.Relation;
+import org.newsgraph.SectorId;
 import org.newsgraph.RelationType;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.CountryLexicon;
 import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.lexicon.RelationTriggerLexicon;
 import org.newsgraph.lexicon.SectorTaxonomy;
+import org.newsgraph.relations.RelationRules.SentenceFacts;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 
@@ -37,12 +39,6 @@ import org.newsgraph.text.Sentence;
  * Stateless after construction; thread-safe.
  */
 public final class RelationExtractor {
-
-  /** A sentence with this many verbs has several clauses: which country goes where needs the tree. */
-  static final int MANY_VERBS = 4;
-
-  /** A sentence this long (tokens) is parsed when several countries compete in it. */
-  static final int LONG_SENTENCE = 25;
 
   private final SectorTaxonomy sectors;
   private final RelationTriggerLexicon triggers;
@@ -64,11 +60,8 @@ public final class RelationExtractor {
   }
 
   /**
-   * Whether the rules want the dependency parse of {@code sentence}. Not for furniture, nor for a
-   * sentence without a sector term or any possible country reference. Of the rest, only the
-   * ambiguous ones: where {@link #needsParse} says the token rules ({@link LinearRules}) may give a
-   * different answer than the parse. The parser costs more than tagging and NER together, so every
-   * other sentence is left unparsed.
+   * Whether the rules want the dependency parse of {@code sentence}: only where the token rules may
+   * answer differently ({@link ParseDecision}).
    */
   public boolean wantsParse(Sentence sentence) {
     checkNotNull(sentence, "sentence");
@@ -76,57 +69,18 @@ public final class RelationExtractor {
       return false;
     }
     ImmutableList<TriggerMention> words = triggers.find(sentence);
-    boolean backReference = words.stream().anyMatch(t -> t.kind().name().startsWith("BACKREF"));
+    boolean backReference = words.stream().anyMatch(t -> t.kind().backReference());
     if (!backReference && !countryRefs.mayRefer(sentence)) {
       return false;
     }
-    return needsParse(sentence, countryRefs.candidates(sentence).size(), words);
+    return ParseDecision.needsParse(sentence, countryRefs.candidates(sentence).size(), words);
   }
 
   /**
-   * Whether the parse may change the answer for {@code s}, a sentence with {@code countries}
-   * possible country references and these trigger words. The token rules ({@link LinearRules}) take
-   * the nearest country, its coordinated neighbours and the nearest trigger; that is what the parse
-   * gives too, except: under a negation (its scope decides); and where two or more countries (a
-   * back-reference counts as one, "the two countries" as two) compete for the sector terms in a
-   * sentence of several clauses (at least {@value #MANY_VERBS} verbs or {@value #LONG_SENTENCE}
-   * tokens), around an apposition ("graphite, a key material for ...") or an elaboration
-   * ("including"), where only the tree tells which country goes with which term.
+   * The relations of {@code text}, in text order: for each sentence that is not furniture, the
+   * rules of {@link RelationRule} in their order ({@link RelationRules}) on each list of its sector
+   * terms, or on the sector it carries over when it names none.
    */
-  static boolean needsParse(Sentence s, int countries, List<TriggerMention> words) {
-    int refs = countries;
-    boolean elaboration = false;
-    for (TriggerMention w : words) {
-      if (w.kind() == TriggerKind.NEGATION) {
-        return true;
-      }
-      if (w.kind() == TriggerKind.BACKREF_PAIR || w.kind() == TriggerKind.BACKREF_GROUP) {
-        refs += 2; // "the two countries compete": two owners, each the other's counterpart
-      } else if (w.kind().name().startsWith("BACKREF")) {
-        refs++;
-      }
-      elaboration |= w.kind() == TriggerKind.ELABORATION;
-    }
-    if (refs < 2) {
-      return false;
-    }
-    if (elaboration || s.size() >= LONG_SENTENCE) {
-      return true;
-    }
-    int verbs = 0;
-    for (int i = 0; i < s.size(); i++) {
-      String pos = s.token(i).pos();
-      verbs += pos.startsWith("VB") ? 1 : 0;
-      boolean apposition = pos.equals(",") && i + 1 < s.size()
-          && s.token(i + 1).pos().equals("DT") && i > 0 && s.token(i - 1).pos().startsWith("NN");
-      if (apposition) {
-        return true;
-      }
-    }
-    return verbs >= MANY_VERBS;
-  }
-
-  /** The relations of {@code text}, in text order. */
   public ImmutableList<Relation> extract(
       AnalyzedText text, ResolvedEntities entities, List<Quote> quotes) {
     checkNotNull(text, "text");
@@ -152,34 +106,33 @@ public final class RelationExtractor {
       List<TriggerMention> all = triggers.find(s);
       List<CountryRef> direct = bodies.addTo(s, countryRefs.find(text, s, entities), all);
       ImmutableList<SectorMention> found = sectors.find(s);
+      List<TriggerMention> words = withoutCalledFor(s, all);
       if (found.isEmpty()) {
-        carryOver(text, s, direct, all, carried, resolver, quotesByStart, countryEntities, out);
+        List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, null);
+        // "The government will limit shipments": a noun phrase referring back is enough, a pronoun not
+        if (refs.stream().anyMatch(r -> !r.backReference() || r.end() - r.start() > 1)) {
+          SentenceFacts facts = new SentenceFacts(s, refs, words, words, List.of(), Optional.empty());
+          RelationRules.forSentence(facts, carried).ifPresent(c -> c.findings()
+              .forEach(f -> emit(text, s, c.mention(), f, quotesByStart, countryEntities, out)));
+        }
         carried.remember(s, found, Set.of(), isHeadline(s));
         resolver.remember(s, direct);
         continue;
       }
       int before = out.size();
-      List<TriggerMention> words = withoutCalledFor(s, all);
       ParseView pv = s.parsed() ? new ParseView(s) : null;
       List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, pv);
       List<SectorMention> kept = dropElaborated(s, found, words);
       List<TriggerMention> cues = withoutSectorWords(words, found);
-      DependencyRules rules = pv == null ? null : new DependencyRules(pv, refs, cues, found);
+      SentenceFacts facts = new SentenceFacts(s, refs, words, cues, found, Optional.ofNullable(pv));
       for (SectorGroups.Group g : SectorGroups.of(s, kept)) {
-        List<Finding> findings = rules != null
-            ? rules.walk(head(pv, g.first()), g.first())
-            : LinearRules.find(s, refs, cues, g.first());
-        if (findings.isEmpty() && rules != null && !negated(cues)) {
-          // recall first: where the tree ties no country to the term, the token rules may
-          findings = LinearRules.find(s, refs, cues, g.first());
-        }
+        List<Finding> findings = RelationRules.forList(facts, g);
         for (SectorMention m : g.members()) {
           for (Finding f : findings) {
             emit(text, s, m, f, quotesByStart, countryEntities, out);
           }
-          Optional<Finding> industry = countrysIndustry(s, refs, words, m);
-          if (industry.isPresent() && !restricted(findings, industry.get().owners().get(0))) {
-            emit(text, s, m, industry.get(), quotesByStart, countryEntities, out);
+          for (Finding f : RelationRules.forMember(facts, m, findings)) {
+            emit(text, s, m, f, quotesByStart, countryEntities, out);
           }
         }
       }
@@ -189,98 +142,6 @@ public final class RelationExtractor {
       resolver.remember(s, refs);
     }
     return ImmutableList.copyOf(out.values());
-  }
-
-  /**
-   * A sentence without a sector term that goes on about the sector of the sentence before it, or of
-   * the headline ({@link CarriedSector}): the token rules on the carried sector, placed on the flow
-   * or stance word; that word's own type holds where no other trigger gives one.
-   */
-  private void carryOver(AnalyzedText text, Sentence s, List<CountryRef> direct,
-      List<TriggerMention> all, CarriedSector carried,
-      BackReferenceResolver resolver, NavigableMap<Integer, Quote> quotes,
-      Map<String, String> countryEntities, Map<String, Relation> out) {
-    if (direct.isEmpty()) {
-      return;
-    }
-    List<TriggerMention> words = withoutCalledFor(s, all);
-    Optional<CarriedSector.Placed> placed = carried.carried(s, direct, words);
-    if (placed.isEmpty() || negated(words)) {
-      return;
-    }
-    SectorMention m = placed.get().mention();
-    List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, null);
-    TriggerMention anchor = words.stream()
-        .filter(w -> w.start() == m.start() && w.end() == m.end())
-        .findFirst().orElseThrow();
-    for (Finding f : LinearRules.find(s, refs, words, m)) { // the flow word is its own trigger
-      RelationType type = f.trigger().isPresent() ? f.type() : anchor.kind().relationType().orElseThrow();
-      String rule = "carried-sector+" + f.rule();
-      Finding typed = new Finding(type, f.owners(), f.counterparts(), f.trigger().or(() -> Optional.of(anchor)),
-          f.mutual(), rule);
-      Optional<String> source = placed.get().sourceCountry();
-      if (source.isPresent() && f.owners().stream().allMatch(o -> partnerOf(s, anchor, o))
-          && f.owners().stream().noneMatch(o -> o.codes().contains(source.get()))) {
-        // "Imports from Brazil rose": Brazil is the partner; the owner is the earlier sentence's country
-        CountryRef owner = new CountryRef(s.index(), m.start(), m.end(), ImmutableList.of(source.get()),
-            Optional.empty(), true, false);
-        typed = new Finding(type, ImmutableList.of(owner), f.owners(), typed.trigger(), false,
-            rule + "+partner");
-      }
-      emit(text, s, m, typed, quotes, countryEntities, out);
-    }
-  }
-
-  /** Whether {@code r} follows the flow word {@code t} as its partner: "imports from Brazil". */
-  private static boolean partnerOf(Sentence s, TriggerMention t, CountryRef r) {
-    if (r.start() <= t.end() || r.start() - t.end() > 3) {
-      return false;
-    }
-    String first = s.token(t.end()).text().toLowerCase(java.util.Locale.ROOT);
-    if (!t.counterpartMarkers().contains(first)) {
-      return false;
-    }
-    for (int i = t.end() + 1; i < r.start(); i++) {
-      if (!s.token(i).pos().equals("DT")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * "the Egyptian oil sector", "Peru's fishing industry": a country right before a sector term
-   * (a demonym, or a possessive) followed by an industry word gives that country ACTIVITY in the
-   * sector, also where the clause is about another country ("investments in the Egyptian oil
-   * sector").
-   */
-  static Optional<Finding> countrysIndustry(
-      Sentence s, List<CountryRef> refs, List<TriggerMention> words, SectorMention m) {
-    boolean industryAfter = words.stream()
-        .anyMatch(w -> w.kind() == TriggerKind.INDUSTRY && w.start() == m.end());
-    if (!industryAfter) {
-      return Optional.empty();
-    }
-    int at = m.start();
-    if (at > 0 && s.token(at - 1).pos().equals("POS")) {
-      at--;
-    }
-    for (CountryRef r : refs) {
-      if (r.end() == at && !r.backReference()) {
-        return Optional.of(new Finding(RelationType.ACTIVITY, ImmutableList.of(r), ImmutableList.of(),
-            Optional.empty(), false, "industry-modifier+default"));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Whether a finding restricts this country's sector ("sanctions on Venezuela's oil sector"): the
-   * clause carries the stance, so the country gets no ACTIVITY from it (annotation convention 4).
-   */
-  private static boolean restricted(List<Finding> findings, CountryRef country) {
-    return findings.stream().anyMatch(f -> f.type() == RelationType.RESTRICTION
-        && f.counterparts().stream().anyMatch(c -> c.codes().equals(country.codes())));
   }
 
   /** The headline: the first sentence, alone in the text's first paragraph. */
@@ -351,7 +212,7 @@ public final class RelationExtractor {
       if (!listAfter) {
         continue;
       }
-      String after = found.stream().filter(m -> m.start() >= w.end()).findFirst().orElseThrow().sector();
+      SectorId after = found.stream().filter(m -> m.start() >= w.end()).findFirst().orElseThrow().sector();
       out.removeIf(m -> m.end() <= w.start() && m.end() >= w.start() - 5 && !m.sector().equals(after)
           && noVerbBetween(s, m.end(), w.start(), words));
     }
@@ -391,18 +252,63 @@ public final class RelationExtractor {
               && words.stream().noneMatch(k -> k.kind() == TriggerKind.CLAUSE && k.start() >= c.end()
                   && k.end() <= w.start()));
       // "exports rose": growth in volume is activity, not a lead (annotation convention 8)
-      boolean volume = w.kind() == TriggerKind.ADVANTAGE && s.token(w.start()).pos().startsWith("VB")
+      boolean volume = w.kind() == TriggerKind.ADVANTAGE
+          && (s.token(w.start()).pos().startsWith("VB") || CountryReferenceFinder.inCapitals(s))
           && words.stream().anyMatch(a -> a.kind() == TriggerKind.ACTIVITY && a.end() <= w.start()
-              && w.start() - a.end() <= VOLUME_REACH);
-      if (!asked && !volume) {
+              && (w.start() - a.end() <= VOLUME_REACH || subjectOf(s, a, w)));
+      if (!asked && !volume && !growsFlow(s, w, words)) {
         out.add(w);
       }
     }
     return out;
   }
 
-  private static boolean negated(List<TriggerMention> cues) {
-    return cues.stream().anyMatch(w -> w.kind() == TriggerKind.NEGATION);
+  /** How far (tokens) a flow noun may stand before the growth verb it is the subject of. */
+  static final int SUBJECT_REACH = 12;
+
+  /**
+   * Whether flow noun {@code a} heads the subject of verb {@code w}: "shipments of sugar to Japan
+   * will rise" (no other verb between them, a modal allowed).
+   */
+  private static boolean subjectOf(Sentence s, TriggerMention a, TriggerMention w) {
+    if (!s.token(a.end() - 1).pos().startsWith("NN") || w.start() - a.end() > SUBJECT_REACH) {
+      return false;
+    }
+    for (int i = a.end(); i < w.start(); i++) {
+      String p = s.token(i).pos();
+      if (p.startsWith("VB") || p.equals(",") || p.equals("WDT")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The counterpart marker of a trade-flow word ("exports", "sales") in the trigger file. */
+  static final String FLOW = "flow";
+
+  /**
+   * Whether {@code w} is a growth verb of the investment words ("expand", "build up") whose object is
+   * a trade-flow word shortly after it ("expanding its car exports", "expand wheat sales to Egypt"):
+   * more trade is activity (annotation convention 8), not an investment. "Expand its copper output"
+   * (capacity) and "invest in export terminals" (a preposition between) keep the investment.
+   */
+  static boolean growsFlow(Sentence s, TriggerMention w, List<TriggerMention> words) {
+    if (w.kind() != TriggerKind.INVESTMENT || !s.token(w.start()).pos().startsWith("VB")) {
+      return false;
+    }
+    for (TriggerMention a : words) {
+      if (a.kind() == TriggerKind.ACTIVITY && a.counterpartMarkers().contains(FLOW)
+          && a.start() >= w.end() && a.start() - w.end() <= VOLUME_REACH) {
+        for (int i = w.end(); i < a.start(); i++) {
+          String p = s.token(i).pos();
+          if (p.equals("IN") || p.equals("TO") || p.startsWith("VB")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -417,22 +323,28 @@ public final class RelationExtractor {
       boolean inside = w.kind().relationType().isPresent()
           && found.stream().anyMatch(m -> m.start() < w.end() && w.start() < m.end()
               && !(w.start() < m.start() && m.end() < w.end()));
-      if (!inside) {
+      if (!inside && !aidToSale(w, words, found)) {
         out.add(w);
       }
     }
     return out;
   }
 
-  /** The syntactic head of a mention: its token whose governor lies outside it (else its last). */
-  private static int head(ParseView pv, SectorMention m) {
-    for (int i = m.end() - 1; i >= m.start(); i--) {
-      int g = pv.head(i);
-      if (g < m.start() || g >= m.end()) {
-        return i;
-      }
+  /** The counterpart marker of a subsidy word in the trigger file. */
+  static final String AID = "aid";
+
+  /**
+   * Whether subsidy word {@code w} helps a sale rather than an investment: right next to the goods
+   * ("subsidised wheat", "a wheat subsidy offer") or right after a flow word ("export subsidies").
+   * Such a word types nothing; the sale is activity.
+   */
+  private static boolean aidToSale(
+      TriggerMention w, List<TriggerMention> words, List<SectorMention> found) {
+    if (!w.counterpartMarkers().contains(AID)) {
+      return false;
     }
-    return m.end() - 1;
+    return found.stream().anyMatch(m -> m.start() == w.end() || m.end() == w.start())
+        || words.stream().anyMatch(a -> a.counterpartMarkers().contains(FLOW) && a.end() == w.start());
   }
 
   private void emit(AnalyzedText text, Sentence s, SectorMention m, Finding f,
@@ -452,9 +364,9 @@ public final class RelationExtractor {
         if (cp.isEmpty() && (f.mutual() || owner.codes().size() > 1) && symmetric(f.type())) {
           cp = f.owners().stream().flatMap(o -> o.codes().stream()).filter(c -> !c.equals(code)).findFirst();
         }
-        pairs.add(new String[] {code, cp.orElse(""), owner.entityId().orElse(""), f.rule()});
+        pairs.add(new String[] {code, cp.orElse(""), owner.entityId().orElse(""), f.rule().label()});
         if (cp.isPresent() && (symmetric(f.type()) || purchase(f))) {
-          pairs.add(new String[] {cp.get(), code, "", f.rule() + "+mirror"});
+          pairs.add(new String[] {cp.get(), code, "", f.rule().mirrored().label()});
         }
       }
     }

@@ -9,13 +9,20 @@ import org.newsgraph.RelationType;
  * elaboration, a clause-opening conjunction, a word naming a country's industry).
  */
 public enum TriggerKind {
-  COOPERATION,
-  COMPETITION,
-  ADVANTAGE,
-  DECLINE,
-  RESTRICTION,
-  INVESTMENT,
-  ACTIVITY,
+  /** A word signalling {@link RelationType#COOPERATION}: "collaboration", "partner". */
+  COOPERATION(RelationType.COOPERATION),
+  /** A word signalling {@link RelationType#COMPETITION}: "compete", "rival". */
+  COMPETITION(RelationType.COMPETITION),
+  /** A word signalling {@link RelationType#ADVANTAGE}: "leads", "dominates". */
+  ADVANTAGE(RelationType.ADVANTAGE),
+  /** A word signalling {@link RelationType#DECLINE}: "lost ground", "slump". */
+  DECLINE(RelationType.DECLINE),
+  /** A word signalling {@link RelationType#RESTRICTION}: "sanctions", "tariffs". */
+  RESTRICTION(RelationType.RESTRICTION),
+  /** A word signalling {@link RelationType#INVESTMENT}: "invest", "build plants". */
+  INVESTMENT(RelationType.INVESTMENT),
+  /** A word signalling {@link RelationType#ACTIVITY}: "exports", "produces". */
+  ACTIVITY(RelationType.ACTIVITY),
   /** "not", "never": the clause is negated. */
   NEGATION,
   /** "it", "its", "the country": one country mentioned before. */
@@ -51,10 +58,23 @@ public enum TriggerKind {
    */
   BODY;
 
+  private final Optional<RelationType> signals;
+
+  TriggerKind(RelationType signals) {
+    this.signals = Optional.of(signals);
+  }
+
+  TriggerKind() {
+    this.signals = Optional.empty();
+  }
+
+  /** Whether this kind refers back to a country ("its", "they", "the two countries", "its neighbour"). */
+  public boolean backReference() {
+    return this == BACKREF || this == BACKREF_GROUP || this == BACKREF_PAIR || this == BACKREF_OTHER;
+  }
+
   /** The relation type this kind signals, if it is one. */
   public Optional<RelationType> relationType() {
-    return ordinal() <= ACTIVITY.ordinal()
-        ? Optional.of(RelationType.valueOf(name()))
-        : Optional.empty();
+    return signals;
   }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.CharSpan;
 import org.newsgraph.Relation;
 import org.newsgraph.RelationType;
+import org.newsgraph.SectorId;
 
 /** The relation evaluator's reading and scoring, on a tiny gold file and a fake system (no model). */
 class RelationEvaluationTest {
@@ -24,7 +25,7 @@ class RelationEvaluationTest {
   @TempDir Path dir;
 
   private static Relation rel(String country, String sector, RelationType type, String counterpart) {
-    return new Relation(type, country, Optional.empty(), sector, Optional.ofNullable(counterpart),
+    return new Relation(type, country, Optional.empty(), new SectorId(sector), Optional.ofNullable(counterpart),
         Optional.empty(), new CharSpan(0, 1, "x"), Optional.empty(), "test");
   }
 

@@ -24,6 +24,7 @@ import org.newsgraph.Quote;
 import org.newsgraph.QuoteType;
 import org.newsgraph.Relation;
 import org.newsgraph.RelationType;
+import org.newsgraph.SectorId;
 import org.newsgraph.Speaker;
 import org.newsgraph.SpeakerKind;
 
@@ -58,10 +59,10 @@ class ExtractionJsonTest {
         "direct:cue-after", CueKind.SPEECH, 0.9);
     Quote q2 = new Quote("q2", QuoteType.INDIRECT, span("chip exports to China rose"),
         Optional.empty(), Optional.empty(), Optional.empty(), "test");
-    Relation r = new Relation(RelationType.ACTIVITY, "KR", Optional.of("e4"), "semiconductors",
+    Relation r = new Relation(RelationType.ACTIVITY, "KR", Optional.of("e4"), new SectorId("semiconductors"),
         Optional.of("CN"), Optional.of(span("exports")), span("South Korean chip exports to China rose."),
         Optional.empty(), "activity:export");
-    Relation bare = new Relation(RelationType.ADVANTAGE, "KR", Optional.empty(), "semiconductors",
+    Relation bare = new Relation(RelationType.ADVANTAGE, "KR", Optional.empty(), new SectorId("semiconductors"),
         Optional.empty(), Optional.empty(), span("South Korean chip exports to China rose."),
         Optional.of("q1"), "advantage:test");
     return Extraction.of(List.of(lee, samsung, yonhap, korea, china), List.of(q1, q2), List.of(r, bare));

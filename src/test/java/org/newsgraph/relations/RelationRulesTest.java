@@ -225,7 +225,7 @@ class RelationRulesTest {
     assertEquals(1, found.size());
     assertEquals("CN", found.get(0).country());
     assertEquals(Optional.of("e1"), found.get(0).countryEntityId());
-    assertEquals("advanced-manufacturing", found.get(0).sector());
+    assertEquals("advanced-manufacturing", found.get(0).sector().id());
   }
 
   @Test

@@ -103,7 +103,7 @@ final class ExtractionRows {
         r.type().name(),
         r.country(),
         r.countryEntityId().orElse(null),
-        r.sector(),
+        r.sector().id(),
         r.counterpart().orElse(null),
         span(r.trigger()),
         span(r.evidence()),

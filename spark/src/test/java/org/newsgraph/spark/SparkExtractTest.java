@@ -104,7 +104,7 @@ class SparkExtractTest {
       Relation want = expected.get(id).relations().get(k);
       assertEquals(want.type().name(), r.getAs("type"));
       assertEquals(want.country(), r.getAs("country"));
-      assertEquals(want.sector(), r.getAs("sector"));
+      assertEquals(want.sector().id(), r.getAs("sector"));
       assertEquals(want.counterpart().orElse(null), r.getAs("counterpart"));
       assertEquals(want.evidence().text(), r.getAs("evidence"));
       assertEquals((Integer) want.evidence().start(), r.getAs("evidenceStart"));

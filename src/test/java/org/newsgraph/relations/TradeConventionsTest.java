@@ -1,0 +1,129 @@
+package org.newsgraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.Relation;
+import org.newsgraph.entities.ResolvedEntities;
+import org.newsgraph.lexicon.Lexicons;
+import org.newsgraph.text.AnalyzedText;
+
+/**
+ * The guideline's annotation conventions on agreements, restraint, suppliers, trade growth and
+ * country lists: on hand-tagged, unparsed sentences invented for these tests (no model), one
+ * pattern per row.
+ */
+class TradeConventionsTest {
+
+  private static final RelationExtractor EXTRACTOR = new RelationExtractor(Lexicons.bundled());
+
+  /**
+   * Pattern :: tagged sentence :: the relations found ("country sector type counterpart", joined by
+   * "; "; "none" for none).
+   */
+  private static final String TABLE = """
+      a pact between two named countries is cooperation both ways :: \
+      Peru/NNP and/CC Chile/NNP signed/VBD/sign a/DT copper/NN pact/NN ./. :: \
+      CL metals-mining COOPERATION PE; PE metals-mining COOPERATION CL
+      a pact with one party named types nothing :: \
+      Chile/NNP signed/VBD/sign a/DT copper/NN pact/NN ./. :: CL metals-mining ACTIVITY -
+      a restraint on one's own exports is restriction :: \
+      Japan/NNP agreed/VBD/agree to/TO limit/VB/limit car/NN exports/NNS/export ./. :: JP automotive RESTRICTION -
+      the subject of a copula owns what another country possesses :: \
+      Peru/NNP is/VBZ/be Japan/NNP 's/POS main/JJ copper/NN supplier/NN ./. :: PE metals-mining ACTIVITY JP
+      a lead found through a copula has no counterpart (convention 2) :: \
+      Peru/NNP is/VBZ/be now/RB Japan/NNP 's/POS largest/JJS copper/NN supplier/NN ./. :: PE metals-mining ADVANTAGE -
+      a possessor without a copula subject stays the owner :: \
+      Japan/NNP 's/POS copper/NN supplier/NN changed/VBD/change ./. :: JP metals-mining ACTIVITY -
+      growing trade is activity, not investment :: \
+      Vietnam/NNP is/VBZ/be expanding/VBG/expand its/PRP$ rice/NN exports/NNS/export to/TO Iraq/NNP ./. :: \
+      VN agriculture ACTIVITY IQ
+      growing output stays investment :: \
+      Chile/NNP will/MD expand/VB/expand its/PRP$ copper/NN output/NN ./. :: CL metals-mining INVESTMENT -
+      the country supplied is the supplier's counterpart :: \
+      Brazil/NNP will/MD supply/VB/supply Egypt/NNP with/IN sugar/NN ./. :: BR agriculture ACTIVITY EG
+      a list of countries keeps members after a determiner :: \
+      Grain/NN exporters/NNS/exporter -/: Argentina/NNP ,/, Canada/NNP ,/, the/DT United/NNP States/NNPS \
+      and/CC the/DT European/NNP Union/NNP :: AR agriculture ACTIVITY -; CA agriculture ACTIVITY -; \
+      EU agriculture ACTIVITY -; US agriculture ACTIVITY -
+      a country before a verb is no modifier of a stance word :: \
+      Coffee/NN output/NN in/IN Uganda/NNP and/CC Kenya/NNP fell/VBD/fall ./. :: \
+      KE agriculture DECLINE -; UG agriculture DECLINE -
+      a flow noun as subject of a growth verb is activity with its destination :: \
+      Shipments/NNS/shipment of/IN Thai/JJ rice/NN to/TO China/NNP will/MD rise/VB/rise sharply/RB ./. :: \
+      TH agriculture ACTIVITY CN
+      an investment abroad names its host past the verb's object :: \
+      German/JJ carmakers/NNS/carmaker will/MD build/VB/build a/DT new/JJ plant/NN in/IN Hungary/NNP ./. :: \
+      DE automotive INVESTMENT HU
+      the buyer of a country's goods owns the purchase, the seller gets its mirror :: \
+      Koreans/NNPS are/VBP/be the/DT biggest/JJS buyers/NNS/buyer of/IN Chilean/JJ salmon/NN ./. :: \
+      CL agriculture ACTIVITY KR; KR agriculture ACTIVITY CL
+      a subsidy next to the goods helps a sale, no investment :: \
+      Canada/NNP will/MD sell/VB/sell subsidised/VBN/subsidise barley/NN to/TO Peru/NNP ./. :: \
+      CA agriculture ACTIVITY PE
+      a subsidy on a plant stays investment :: \
+      Canada/NNP will/MD subsidise/VB/subsidise a/DT new/JJ steel/NN mill/NN ./. :: CA steel INVESTMENT -
+      countries joined to a place are places too :: \
+      Prices/NNS in/IN Canada/NNP and/CC Japan/NNP hurt/VBD/hurt copper/NN miners/NNS/miner ./. :: none
+      a headline in capitals names its countries though every word is a proper noun :: \
+      PERU/NNP/PERU ,/, CHILE/NNP/CHILE SIGN/NNP/SIGN COPPER/NNP/COPPER PACT/NNP/PACT :: \
+      CL metals-mining COOPERATION PE; PE metals-mining COOPERATION CL
+      a headline's plural flow word and growth word state activity :: \
+      PAKISTAN/NNP/PAKISTAN RICE/NNP/RICE EXPORTS/NNP/EXPORTS RISE/NNP/RISE :: PK agriculture ACTIVITY -
+      a verb sharing a term's lemma is no sector term :: \
+      Brazil/NNP shipped/VBD/ship more/JJR coffee/NN ./. :: BR agriculture ACTIVITY -
+      """;
+
+  static Stream<Arguments> table() {
+    return TABLE.lines().map(line -> line.split(" :: "))
+        .map(f -> Arguments.of(f[0], f[1],
+            f[2].equals("none") ? Set.of() : new TreeSet<>(Arrays.asList(f[2].split("; ")))));
+  }
+
+  private static Set<String> relations(AnalyzedText text, boolean withEvidence) {
+    Set<String> out = new TreeSet<>();
+    for (Relation r : EXTRACTOR.extract(text, ResolvedEntities.none(), List.of())) {
+      out.add(r.country() + " " + r.sector() + " " + r.type()
+          + (withEvidence ? " @" + r.evidence().start() : " " + r.counterpart().orElse("-")));
+    }
+    return out;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("table")
+  void conventionHolds(String pattern, String tagged, Set<String> expected) {
+    assertEquals(expected, relations(LinearRulesTest.unparsed(tagged), false), pattern);
+  }
+
+  /** The relations of a headline and one body sentence, with the start of their evidence. */
+  private static Set<String> underHeadline(String body) {
+    return relations(ParsedTexts.of(
+        LinearRulesTest.tagged("CHILE/NNP TO/TO CURB/VB/curb COPPER/NN EXPORTS/NNS/export"),
+        LinearRulesTest.tagged(body)), true);
+  }
+
+  @Test
+  void theGovernmentGoesOnAboutTheHeadlinesCountryAndSector() {
+    Set<String> out = underHeadline(
+        "The/DT government/NN will/MD limit/VB/limit shipments/NNS/shipment this/DT year/NN ./.");
+    assertEquals(2, out.size(), out.toString());
+    assertTrue(out.stream().allMatch(r -> r.startsWith("CL metals-mining RESTRICTION")), out.toString());
+  }
+
+  @Test
+  void aPronounAloneCarriesNoSector() {
+    Set<String> out = underHeadline("It/PRP will/MD limit/VB/limit shipments/NNS/shipment ./.");
+    assertEquals(1, out.stream().map(r -> r.substring(r.indexOf('@'))).collect(Collectors.toSet()).size(),
+        out.toString());
+  }
+}
