@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.newsgraph.EntityType;
 import org.newsgraph.MentionKind;
+import org.newsgraph.lexicon.CityGazetteer;
 import org.newsgraph.lexicon.CountryLexicon;
 import org.newsgraph.lexicon.EntityStoplist;
+import org.newsgraph.lexicon.IsoCountries;
 import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.lexicon.OrganizationLexicon;
 import org.newsgraph.lexicon.PlaceGazetteer;
@@ -50,7 +52,9 @@ public final class EntityLayer {
     EntityStoplist stoplist = EntityStoplist.load(files);
     LexiconMatcher matcher =
         new LexiconMatcher(countries, OrganizationLexicon.load(files), PlaceGazetteer.load(files));
-    this.finder = new MentionFinder(matcher, stoplist);
+    this.finder =
+        new MentionFinder(
+            matcher, stoplist, CityGazetteer.load(files), IsoCountries.load(files));
     this.orgCountry = new OrgCountryRule(stoplist);
     this.grouper = new EntityGrouper(countries);
     this.furniture = new FurnitureDetector(files);
@@ -96,7 +100,10 @@ public final class EntityLayer {
     return Set.of();
   }
 
-  /** "National Development and Reform Commission (NDRC)": NDRC is an alias of the name before. */
+  /**
+   * "National Development and Reform Commission (NDRC)": NDRC is an alias of the name before; so is
+   * an untagged one-word short name in parentheses ("Coffee Council (Cofco)").
+   */
   private static void defineAcronyms(
       AnalyzedText text, Sentence s, List<Candidate> found, Map<String, Candidate> owners) {
     for (int k = 0; k < found.size(); k++) {
@@ -108,13 +115,14 @@ public final class EntityLayer {
       String o = s.token(open).text();
       String close = s.token(open + 2).text();
       Token acr = s.token(open + 1);
+      boolean present = found.stream().anyMatch(x -> x.from() == open + 1);
       if (!(o.equals("(") || o.equals("[")) || !(close.equals(")") || close.equals("]"))
-          || !Acronyms.looksLikeAcronym(acr.text())
+          || !(Acronyms.looksLikeAcronym(acr.text())
+              || !present && Acronyms.looksLikeShortName(acr.text()))
           || Acronyms.isWordPrefix(acr.text(), c.text())) {
         continue;
       }
       owners.putIfAbsent(acr.text(), c);
-      boolean present = found.stream().anyMatch(x -> x.from() == open + 1);
       if (!present) {
         found.add(k + 1, aliasOf(c, s.index(), open + 1, text.span(s, open + 1, open + 1)));
       }

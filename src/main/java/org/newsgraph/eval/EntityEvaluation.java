@@ -55,6 +55,7 @@ public final class EntityEvaluation {
     boolean oursOnly = false;
     Optional<WwnReader.Part> part = Optional.empty();
     boolean errors = false;
+    int context = 0;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if (a.equals("--limit-docs") && i + 1 < args.size()) {
@@ -70,6 +71,11 @@ public final class EntityEvaluation {
         part = Optional.of(WwnReader.Part.parse(args.get(++i)));
       } else if (a.equals("--errors")) {
         errors = true;
+      } else if (a.equals("--context") && i + 1 < args.size()) {
+        context = Integer.parseInt(args.get(++i));
+        if (context < 0 || context > 500) {
+          throw new IllegalArgumentException("--context (" + context + ") must be in 0..500");
+        }
       } else if (a.startsWith("--")) {
         out.println("unknown option " + a);
         return usage(out);
@@ -140,9 +146,9 @@ public final class EntityEvaluation {
       baseNanos += t2 - t1;
       ours.add(gold, predicted);
       if (errors) {
-        printErrors(out, "ERR", names.get(k), d.text(), gold, predicted);
+        printErrors(out, "ERR", names.get(k), d.text(), gold, predicted, context);
         if (plain.isPresent()) {
-          printErrors(out, "BASE", names.get(k), d.text(), gold, baseline);
+          printErrors(out, "BASE", names.get(k), d.text(), gold, baseline, context);
         }
       }
       base.add(gold, baseline);
@@ -192,14 +198,15 @@ public final class EntityEvaluation {
             + "  --part: wwn-dev articles whose file name has an even CRC-32 are the tuning part,"
             + " odd ones held out\n"
             + "  --errors: print missed (-) and spurious (+) mentions per document (ERR newsgraph,"
-            + " BASE plain CoreNLP)");
+            + " BASE plain CoreNLP)\n"
+            + "  --context N: with --errors, show N characters of text on each side of each error");
     return 2;
   }
 
   /** One system's misses ("-") and spurious mentions ("+") in one document, for error analysis. */
   private static void printErrors(
       PrintStream out, String system, String name, String text, List<Span> gold,
-      List<Span> predicted) {
+      List<Span> predicted, int context) {
     java.util.Set<Span> g = new java.util.HashSet<>();
     for (Span s : gold) {
       if (LABELS.contains(s.label())) {
@@ -215,20 +222,31 @@ public final class EntityEvaluation {
     List<String> lines = new ArrayList<>();
     for (Span s : g) {
       if (!p.contains(s)) {
-        lines.add(String.format(Locale.ROOT, "%08d - %s %s", s.start(), s.label(),
-            text.substring(s.start(), s.end()).replace('\n', ' ')));
+        lines.add(String.format(Locale.ROOT, "%08d - %s %s%s", s.start(), s.label(),
+            text.substring(s.start(), s.end()).replace('\n', ' '), around(text, s, context)));
       }
     }
     for (Span s : p) {
       if (!g.contains(s)) {
-        lines.add(String.format(Locale.ROOT, "%08d + %s %s", s.start(), s.label(),
-            text.substring(s.start(), s.end()).replace('\n', ' ')));
+        lines.add(String.format(Locale.ROOT, "%08d + %s %s%s", s.start(), s.label(),
+            text.substring(s.start(), s.end()).replace('\n', ' '), around(text, s, context)));
       }
     }
     java.util.Collections.sort(lines);
     for (String l : lines) {
       out.println(system + " " + name + " " + l.substring(9));
     }
+  }
+
+  /** " | left [span] right" with {@code n} characters each side, or "" for {@code n == 0}. */
+  private static String around(String text, Span s, int n) {
+    if (n == 0) {
+      return "";
+    }
+    String left = text.substring(Math.max(0, s.start() - n), s.start());
+    String right = text.substring(s.end(), Math.min(text.length(), s.end() + n));
+    return (" | " + left + "[" + text.substring(s.start(), s.end()) + "]" + right)
+        .replace('\n', ' ');
   }
 
   static List<Span> gold(Document d) {

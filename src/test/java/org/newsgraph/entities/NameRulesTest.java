@@ -182,4 +182,90 @@ class NameRulesTest {
             .entities();
     assertEquals(List.of("Orla Venn", "Brask"), mentions(es, EntityType.PERSON));
   }
+
+  @Test
+  void aUnionOfCountriesIsAnOrganisationNotAPlace() {
+    List<Entity> es =
+        LAYER.resolve(
+                text("The/DT/O European/NNP/ORGANIZATION Union/NNP/ORGANIZATION fined/VBD/O"
+                        + " Norway/NNP/LOCATION ./././O",
+                    "EU/NNP/LOCATION ministers/NNS/O met/VBD/O ./././O"))
+            .entities();
+    Entity eu = named(es, "European Union");
+    assertEquals(EntityType.ORGANIZATION, eu.type());
+    assertEquals(java.util.Optional.of("EU"), eu.country());
+    assertEquals(List.of("European Union", "EU"), mentions(es, EntityType.ORGANIZATION));
+    assertEquals(List.of("Norway"), mentions(es, EntityType.LOCATION));
+  }
+
+  @Test
+  void aOneWordOrganisationOfTheLexiconIsTakenAfterTheOwnersPossessive() {
+    List<Entity> es =
+        LAYER.resolve(
+                text("Norway/NNP/LOCATION 's/POS/O CATL/NNP/O hired/VBD/O staff/NN/O ./././O",
+                    "Tomas/NNP/PERSON Grey/NNP/PERSON 's/POS/O RBI/NNP/O double/NN/O won/VBD/O"
+                        + " ./././O"))
+            .entities();
+    assertEquals(List.of("CATL"), mentions(es, EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void aOneWordOrganisationOfTheLexiconAfterTheBeatsAPersonTag() {
+    List<Entity> es =
+        LAYER.resolve(
+                text("She/PRP/O joined/VBD/O the/DT/O Bruegel/NNP/PERSON think/NN/O tank/NN/O"
+                    + " ./././O",
+                    "Bruegel/NNP/PERSON painted/VBD/O peasants/NNS/O ./././O"))
+            .entities();
+    assertEquals(List.of("Bruegel"), mentions(es, EntityType.ORGANIZATION));
+    assertEquals(List.of("Bruegel"), mentions(es, EntityType.PERSON));
+  }
+
+  @Test
+  void aKnownCityTakenForAPersonAfterAPlaceWordIsThePlace() {
+    List<Entity> es =
+        LAYER.resolve(
+                text("Queues/NNS/O grew/VBD/O at/IN/O the/DT/O port/NN/O in/IN/O"
+                        + " Santos/NNP/PERSON ./././O",
+                    "Officials/NNS/O spoke/VBD/O to/TO/O Hamilton/NNP/PERSON ./././O",
+                    "Trade/NN/O in/IN/O Velquez/NNP/PERSON grew/VBD/O ./././O"))
+            .entities();
+    Entity santos = named(es, "Santos");
+    assertEquals(EntityType.LOCATION, santos.type());
+    assertEquals(java.util.Optional.of("BR"), santos.country());
+    assertEquals(List.of("Hamilton", "Velquez"), mentions(es, EntityType.PERSON));
+  }
+
+  @Test
+  void aOneWordShortNameInParenthesesIsTheOrganisationsAlias() {
+    List<Entity> es =
+        LAYER.resolve(
+                text("the/DT/O Harbour/NNP/ORGANIZATION Growers/NNP/ORGANIZATION"
+                        + " Council/NNP/ORGANIZATION (/-LRB-/O Hargro/NNP/O )/-RRB-/O said/VBD/O"
+                        + " ./././O",
+                    "Hargro/NNP/O expects/VBZ/O rain/NN/O ./././O"))
+            .entities();
+    Entity council = named(es, "Harbour Growers Council");
+    assertEquals(
+        List.of("Harbour Growers Council", "Hargro", "Hargro"),
+        council.mentions().stream().map(Mention::text).collect(Collectors.toList()));
+  }
+
+  @Test
+  void townsInTheRowsOfAResultsTableAreTeams() {
+    List<Entity> es =
+        LAYER.resolve(
+                text("Reading/NNP/O 2/CD/O Northbay/NNP/ORGANIZATION 1/CD/O Chicago/NNP/LOCATION"
+                        + " 3/CD/O Hamilton/NNP/PERSON 0/CD/O",
+                    "Standings/NNS/O :/:/O Atlanta/NNP/LOCATION 4/CD/O 3/CD/O 1/CD/O ./././O",
+                    "Norway/NNP/LOCATION 2/CD/O Chile/NNP/LOCATION 1/CD/O",
+                    "Tomas/NNP/PERSON Grey/NNP/PERSON 68/CD/O 70/CD/O",
+                    "Chicago/NNP/LOCATION 2024/CD/O fair/NN/O ./././O"))
+            .entities();
+    assertEquals(
+        List.of("Reading", "Northbay", "Chicago", "Hamilton", "Atlanta"),
+        mentions(es, EntityType.ORGANIZATION));
+    assertEquals(List.of("Norway", "Chile", "Chicago"), mentions(es, EntityType.LOCATION));
+    assertEquals(List.of("Tomas Grey"), mentions(es, EntityType.PERSON));
+  }
 }
