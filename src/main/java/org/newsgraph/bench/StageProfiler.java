@@ -7,12 +7,14 @@ import org.newsgraph.Extraction;
 import org.newsgraph.Quote;
 import org.newsgraph.Relation;
 import org.newsgraph.entities.EntityLayer;
-import org.newsgraph.entities.FurnitureDetector;
 import org.newsgraph.entities.ResolvedEntities;
+import org.newsgraph.lexicon.FurniturePatterns;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.quotes.QuoteExtractor;
 import org.newsgraph.relations.RelationExtractor;
 import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.FurnitureDetector;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.TextAnalyzer;
 
@@ -33,11 +35,13 @@ final class StageProfiler {
 
   StageProfiler(TextAnalyzer analyzer, ModelFiles files) {
     this.analyzer = checkNotNull(analyzer, "analyzer");
-    checkNotNull(files, "files");
-    this.furniture = new FurnitureDetector(files);
-    this.entityLayer = new EntityLayer(files);
-    this.quoteExtractor = new QuoteExtractor(files);
-    this.relationExtractor = new RelationExtractor(files);
+    Lexicons lexicons = Lexicons.load(checkNotNull(files, "files"));
+    FurniturePatterns furniturePatterns = lexicons.furniture();
+    this.furniture =
+        new FurnitureDetector(furniturePatterns.tail(), furniturePatterns.paragraph());
+    this.entityLayer = new EntityLayer(lexicons);
+    this.quoteExtractor = new QuoteExtractor(lexicons);
+    this.relationExtractor = new RelationExtractor(lexicons);
   }
 
   /** Extracts from {@code text} (not blank), adding each stage's time to {@code times}. */

@@ -6,7 +6,8 @@ import static org.newsgraph.quotes.TokenRules.trimTokensEnd;
 
 import java.util.Optional;
 import org.newsgraph.CharSpan;
-import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.SpeechCueLexicon;
+import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;

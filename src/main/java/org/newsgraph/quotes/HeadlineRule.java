@@ -3,7 +3,7 @@ package org.newsgraph.quotes;
 import static org.newsgraph.quotes.TokenRules.lastContentToken;
 
 import java.util.Optional;
-import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;

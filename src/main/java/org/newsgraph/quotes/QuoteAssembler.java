@@ -12,6 +12,7 @@ import org.newsgraph.CharSpan;
 import org.newsgraph.QuoteType;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.TextLayout;
 
 /**
  * Joins quoted stretches and attributions into quotes, and gives a speaker to the quoted
@@ -55,11 +56,11 @@ final class QuoteAssembler {
       int paragraph) {}
 
   private final AnalyzedText text;
-  private final LineParagraphs lines;
+  private final TextLayout lines;
 
   QuoteAssembler(AnalyzedText text) {
     this.text = text;
-    this.lines = LineParagraphs.of(text.text());
+    this.lines = text.layout();
   }
 
   ImmutableList<Draft> assemble(List<QuoteSpan> spans, List<Attribution> attributions) {
@@ -81,7 +82,7 @@ final class QuoteAssembler {
     for (Attribution a : attributions) {
       if (ReportedSpeechFinder.isBare(a)) {
         Sentence s = text.sentences().get(a.sentence());
-        bareByParagraph.computeIfAbsent(lines.at(s.start()), k -> new ArrayList<>()).add(a);
+        bareByParagraph.computeIfAbsent(lines.lineAt(s.start()), k -> new ArrayList<>()).add(a);
         if (a.rule().equals(ReportedSpeechFinder.BARE_COLON)) {
           colonBySentenceEnd.put(s.end(), a);
         }
@@ -294,8 +295,8 @@ final class QuoteAssembler {
   }
 
   private boolean startsParagraphWithQuote(Sentence s, QuoteSpan q) {
-    if (s.index() > 0 && lines.at(text.sentences().get(s.index() - 1).start())
-        == lines.at(s.start())) {
+    if (s.index() > 0 && lines.lineAt(text.sentences().get(s.index() - 1).start())
+        == lines.lineAt(s.start())) {
       return false;
     }
     return lettersBetween(s.start(), q.open()) == 0;
@@ -327,7 +328,7 @@ final class QuoteAssembler {
   }
 
   private int paragraph(int offset) {
-    return lines.at(offset);
+    return lines.lineAt(offset);
   }
 
   private static int firstEndingAfter(List<QuoteSpan> spans, int offset) {

@@ -22,7 +22,9 @@ import org.newsgraph.Relation;
 import org.newsgraph.RelationType;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.CountryLexicon;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.Lexicons;
+import org.newsgraph.lexicon.RelationTriggerLexicon;
+import org.newsgraph.lexicon.SectorTaxonomy;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 
@@ -50,9 +52,9 @@ public final class RelationExtractor {
   /** For the unions of countries ("EU"), which the entity layer makes organisations. */
   private final CountryLexicon countryCodes;
 
-  public RelationExtractor(ModelFiles files) {
-    this(SectorTaxonomy.load(checkNotNull(files, "files")), RelationTriggerLexicon.load(files),
-        CountryLexicon.load(files));
+  public RelationExtractor(Lexicons lexicons) {
+    this(checkNotNull(lexicons, "lexicons").sectors(), lexicons.relationTriggers(),
+        lexicons.countries());
   }
 
   /** An extractor over lexicons already loaded (tests, tools). */
