@@ -51,7 +51,7 @@ public final class EntityLayer {
     this.finder = new MentionFinder(matcher, stoplist, lexicons.cities(), lexicons.isoCountries());
     this.orgCountry = new OrgCountryRule(stoplist);
     this.grouper = new EntityGrouper(countries);
-    this.consistency = new NameConsistency(stoplist);
+    this.consistency = new NameConsistency(stoplist, lexicons.cities());
   }
 
   /** The country lexicon this layer uses, for the stages after it. */

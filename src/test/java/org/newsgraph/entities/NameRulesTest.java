@@ -268,4 +268,22 @@ class NameRulesTest {
     assertEquals(List.of("Norway", "Chile", "Chicago"), mentions(es, EntityType.LOCATION));
     assertEquals(List.of("Tomas Grey"), mentions(es, EntityType.PERSON));
   }
+
+  @Test
+  void aKnownTownTheDocumentUsesAsAPlaceIsAPlaceThroughout() {
+    List<Entity> es =
+        LAYER.resolve(
+                text("Santos/NNP/ORGANIZATION grew/VBD/O fast/RB/O ./././O",
+                    "Queues/NNS/O near/IN/O Santos/NNP/ORGANIZATION grew/VBD/O ./././O",
+                    "Hamilton/NNP/PERSON replied/VBD/O ./././O",
+                    "Officials/NNS/O spoke/VBD/O to/TO/O Hamilton/NNP/PERSON ./././O",
+                    "Orla/NNP/PERSON Velquez/NNP/PERSON arrived/VBD/O ./././O",
+                    "Schools/NNS/O in/IN/O Velquez/NNP/PERSON closed/VBD/O ./././O"))
+            .entities();
+    assertEquals(List.of("Santos", "Santos"), mentions(es, EntityType.LOCATION));
+    assertEquals(List.of(), mentions(es, EntityType.ORGANIZATION));
+    assertEquals(
+        List.of("Hamilton", "Hamilton", "Orla Velquez", "Velquez"),
+        mentions(es, EntityType.PERSON));
+  }
 }
