@@ -2,10 +2,10 @@ package org.newsgraph.quotes;
 
 import static org.newsgraph.quotes.TokenRules.trimTokensEnd;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -17,10 +17,6 @@ import org.newsgraph.text.Token;
  * opens the sentence. Used by {@link CueVerbRule}; stateless after construction.
  */
 final class ParticipleSpeakers {
-
-  /** Words that open an adjunct holding a participle before the main clause. */
-  private static final ImmutableSet<String> FRONTING =
-      ImmutableSet.of("while", "when", "after", "before");
 
   private final SpeechCueLexicon cues;
   private final NounPhrases phrases;
@@ -38,7 +34,7 @@ final class ParticipleSpeakers {
    */
   Optional<Attribution> frontedAdjunct(AnalyzedText text, Sentence s, int i,
       CueClass cls, int cs, int ce) {
-    if (i < 1 || !FRONTING.contains(NounPhrases.lower(s.token(i - 1)))
+    if (i < 1 || !WordSet.ADJUNCT_OPENER.contains(NounPhrases.lower(s.token(i - 1)))
         || TokenRules.hasFiniteVerb(s, 0, i - 1)) {
       return Optional.empty();
     }
@@ -118,7 +114,7 @@ final class ParticipleSpeakers {
       Token before = st > 0 ? s.token(st - 1) : null;
       String w = before == null ? "" : NounPhrases.lower(before);
       if (before == null || !before.pos().equals("IN") && !before.pos().equals("TO")
-          || w.equals("with") || w.equals("of") || w.equals("including")) {
+          || WordSet.PARTICIPLE_PREPOSITION.contains(w)) {
         return phrases.speaker(text, s, st, b);
       }
       return Optional.empty();

@@ -8,7 +8,6 @@ import static org.newsgraph.quotes.TokenRules.opensSubordinate;
 import static org.newsgraph.quotes.TokenRules.skipBack;
 import static org.newsgraph.quotes.TokenRules.skipParen;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.newsgraph.CharSpan;
 import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.lexicon.SpeechCueLexicon.Phrase;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -28,13 +28,6 @@ import org.newsgraph.text.Token;
  * subject that a participle ("..., saying ...") takes.
  */
 final class SpeakerFinder {
-
-  /** Longest appositive between a name and its cue, in tokens. */
-  private static final int MAX_APPOSITIVE = 30;
-
-  /** Quantifiers of English grammar that stand alone for a share of a group ("Several said"). */
-  private static final ImmutableSet<String> SHARE_SUBJECTS =
-      ImmutableSet.of("several", "many", "few", "some", "all", "both", "most", "none");
 
   private final SpeechCueLexicon cues;
   private final NounPhrases phrases;
@@ -148,7 +141,7 @@ final class SpeakerFinder {
       // "Varga, meanwhile, was making ...": past a short aside between commas
       // or a relative clause: "Okafor, who was talking to farmers, did not ..."
       boolean verb = false;
-      for (int c = j - 1; c >= Math.max(0, j - MAX_APPOSITIVE); c--) {
+      for (int c = j - 1; c >= Math.max(0, j - AppositiveSubject.MAX_APPOSITIVE); c--) {
         if (s.token(c).text().equals(",")) {
           if (!verb || c + 1 < j && isRelative(s.token(c + 1))) {
             j = skipBack(s, c - 1);
@@ -202,7 +195,7 @@ final class SpeakerFinder {
     }
     if (isDash(tj) && j >= 2) {
       // "Harbour trustees — whose board was once trusted — both suggested"
-      for (int k = j - 1; k >= Math.max(1, j - MAX_APPOSITIVE); k--) {
+      for (int k = j - 1; k >= Math.max(1, j - AppositiveSubject.MAX_APPOSITIVE); k--) {
         if (NounPhrases.isQuoteMark(s.token(k))) {
           break;
         }
@@ -232,7 +225,7 @@ final class SpeakerFinder {
     if (NounPhrases.isPronoun(tj)) {
       return phrases.speaker(text, s, j, j).map(p -> new Subject(j, p));
     }
-    if ((tj.pos().equals("CD") || SHARE_SUBJECTS.contains(NounPhrases.lower(tj)))
+    if ((tj.pos().equals("CD") || WordSet.SHARE_SUBJECT.contains(NounPhrases.lower(tj)))
         && (j == 0 || TokenRules.opensClause(s.token(j - 1)))) {
       // "Several said they would prefer ...", "One says Tarvik has the best": a share of a group
       // named before speaks
