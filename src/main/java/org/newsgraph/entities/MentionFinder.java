@@ -8,7 +8,7 @@ import org.newsgraph.CharSpan;
 import org.newsgraph.EntityType;
 import org.newsgraph.LocationSubtype;
 import org.newsgraph.MentionKind;
-import org.newsgraph.lexicon.CityGazetteer;
+import org.newsgraph.lexicon.GeoNamesGazetteer;
 import org.newsgraph.lexicon.EntityStoplist;
 import org.newsgraph.lexicon.EntityStoplist.Kind;
 import org.newsgraph.lexicon.IsoCountries;
@@ -27,20 +27,21 @@ import org.newsgraph.text.Token;
  * country lexicon (a code ISO 3166-1 does not assign: "EU") is an organisation. A one-word
  * organisation of the lexicon is taken after a possessive ("China's CATL") or, where the tagger
  * says person, after "the" ("the Bruegel think tank"); a known city the tagger took for a person
- * after a place word is the place ("port congestion in Santos"); places in the rows of a sports
- * results table are the teams ({@link ScoreTableTeams}). Thread-safe.
+ * after a place word is the place ("port congestion in Santos"); a platform after "the" is not
+ * the platform ("the Amazon"); places in the rows of a sports results table are the teams
+ * ({@link ScoreTableTeams}). Thread-safe.
  */
 final class MentionFinder {
 
   private final LexiconMatcher matcher;
   private final EntityStoplist stoplist;
   private final HyphenatedNames hyphenated;
-  private final CityGazetteer cities;
+  private final GeoNamesGazetteer cities;
   private final IsoCountries iso;
   private final ScoreTableTeams teams;
 
   MentionFinder(
-      LexiconMatcher matcher, EntityStoplist stoplist, CityGazetteer cities, IsoCountries iso) {
+      LexiconMatcher matcher, EntityStoplist stoplist, GeoNamesGazetteer cities, IsoCountries iso) {
     this.matcher = matcher;
     this.stoplist = stoplist;
     this.hyphenated = new HyphenatedNames(stoplist);
@@ -99,7 +100,10 @@ final class MentionFinder {
           // Same span: CoreNLP's PERSON stands against a place or organisation of the same
           // name ("Jordan", "Ford"); its ORGANIZATION stands against a city (sports clubs).
           if (hit.source() == LexiconHit.Source.PLATFORM) {
-            continue; // an app or phone maker, whatever the tagger says
+            if (n.label().equals("LOCATION") && afterThe(s, hit.from())) {
+              take = false; // "the Amazon": the river or forest the tagger saw, not the platform
+            }
+            continue; // otherwise an app or phone maker, whatever the tagger says
           }
           if (n.label().equals("PERSON") && isOrganisation(hit)
               && (afterPossessive(s, hit.from()) || afterThe(s, hit.from()))) {
@@ -179,13 +183,13 @@ final class MentionFinder {
         || s.token(c.from() - 2).posStartsWith("VB")) {
       return c;
     }
-    Optional<CityGazetteer.City> city = cities.lookup(c.text());
+    Optional<GeoNamesGazetteer.City> city = cities.lookup(c.text());
     if (city.isEmpty()) {
       return c;
     }
     return new Candidate(
         c.sentence(), c.from(), c.to(), c.span(), EntityType.LOCATION,
-        Optional.of(LocationSubtype.CITY), MentionKind.NAME, Optional.empty(), Optional.empty(),
+        Optional.of(city.get().subtype()), MentionKind.NAME, Optional.empty(), Optional.empty(),
         Optional.of(city.get().country()), Optional.empty());
   }
 
@@ -282,7 +286,7 @@ final class MentionFinder {
       case CAPITAL:
         return false;
       case PLATFORM:
-        return true;
+        return !afterThe(s, hit.from()); // "the Amazon" is no platform
       case BODY:
       case ORGANIZATION:
         // One word alone ("Nikkei", "RBI", "Apple") is too often something else, except after a

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.EntityType;
 import org.newsgraph.MentionKind;
-import org.newsgraph.lexicon.CityGazetteer;
+import org.newsgraph.lexicon.GeoNamesGazetteer;
 import org.newsgraph.lexicon.EntityStoplist;
 import org.newsgraph.lexicon.EntityStoplist.Kind;
 import org.newsgraph.text.AnalyzedText;
@@ -31,9 +31,9 @@ import org.newsgraph.text.Token;
 final class NameConsistency {
 
   private final EntityStoplist stoplist;
-  private final CityGazetteer cities;
+  private final GeoNamesGazetteer cities;
 
-  NameConsistency(EntityStoplist stoplist, CityGazetteer cities) {
+  NameConsistency(EntityStoplist stoplist, GeoNamesGazetteer cities) {
     this.stoplist = stoplist;
     this.cities = cities;
   }
@@ -148,8 +148,8 @@ final class NameConsistency {
   }
 
   /**
-   * Known towns (GeoNames) that the tagger called a person or organisation but that the document
-   * uses as a place: once right after a place word ("in Northbay", "near Northbay") with no verb
+   * Known towns and provinces (GeoNames) that the tagger called a person or organisation at least
+   * once but that the document uses as a place: once right after a place word ("in Northbay", "near Northbay") with no verb
    * before it, or twice after one ("went to Northbay" twice; one "spoke to Hamilton" is a
    * person). Not a word of a person's longer name in the document.
    */
@@ -157,13 +157,13 @@ final class NameConsistency {
       AnalyzedText text, List<Candidate> all, Set<String> personWords) {
     Map<String, int[]> uses = new HashMap<>();
     for (Candidate c : all) {
-      if (c.groupKey().isPresent() || c.kind() != MentionKind.NAME
-          || c.type() == EntityType.LOCATION || c.from() < 1) {
+      if (c.groupKey().isPresent() || c.kind() != MentionKind.NAME || c.from() < 1) {
         continue;
       }
       Sentence s = text.sentences().get(c.sentence());
-      if (!stoplist.has(Kind.PLACE_BEFORE, s.token(c.from() - 1).text())) {
-        continue;
+      if (!stoplist.has(Kind.PLACE_BEFORE, s.token(c.from() - 1).text())
+          || c.to() < s.size() && s.token(c.to()).pos().equals("POS")) {
+        continue; // "from Raja's shop" tells nothing
       }
       int[] n = uses.computeIfAbsent(c.text(), k -> new int[2]);
       n[0]++;

@@ -2,7 +2,7 @@ package org.newsgraph.entities;
 
 import java.util.List;
 import org.newsgraph.EntityType;
-import org.newsgraph.lexicon.CityGazetteer;
+import org.newsgraph.lexicon.GeoNamesGazetteer;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -18,9 +18,9 @@ import org.newsgraph.text.Token;
  */
 final class ScoreTableTeams {
 
-  private final CityGazetteer cities;
+  private final GeoNamesGazetteer cities;
 
-  ScoreTableTeams(CityGazetteer cities) {
+  ScoreTableTeams(GeoNamesGazetteer cities) {
     this.cities = cities;
   }
 
@@ -84,8 +84,9 @@ final class ScoreTableTeams {
 
   /** The end of a run of capitalised tokens from {@code i}, none covered; {@code i} if none. */
   private static int nameEnd(Sentence s, int i, boolean[] covered) {
-    if (i > 0 && capitalised(s.token(i - 1).text()) && !covered[i - 1]) {
-      return i; // inside a run that started before
+    if (i > 0 && (capitalised(s.token(i - 1).text()) && !covered[i - 1]
+        || s.token(i - 1).end() == s.token(i).start())) {
+      return i; // inside a run that started before, or the end of a word ("Jed-Forest")
     }
     int j = i;
     while (j < s.size() && !covered[j] && capitalised(s.token(j).text())) {

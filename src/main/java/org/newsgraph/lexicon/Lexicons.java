@@ -19,7 +19,7 @@ public final class Lexicons {
   private final EntityStoplist stoplist;
   private final OrganizationLexicon organizations;
   private final PlaceGazetteer places;
-  private final CityGazetteer cities;
+  private final GeoNamesGazetteer cities;
   private final IsoCountries isoCountries;
   private final SpeechCueLexicon speechCues;
   private final RoleLexicon roles;
@@ -35,7 +35,7 @@ public final class Lexicons {
     this.stoplist = EntityStoplist.load(files);
     this.organizations = OrganizationLexicon.load(files);
     this.places = PlaceGazetteer.load(files);
-    this.cities = CityGazetteer.load(files);
+    this.cities = GeoNamesGazetteer.load(files);
     this.isoCountries = IsoCountries.load(files);
     this.speechCues = SpeechCueLexicon.load(files);
     this.roles = RoleLexicon.load(files);
@@ -85,7 +85,7 @@ public final class Lexicons {
   }
 
   /** Towns and cities of the world by name (GeoNames). */
-  public CityGazetteer cities() {
+  public GeoNamesGazetteer cities() {
     return cities;
   }
 

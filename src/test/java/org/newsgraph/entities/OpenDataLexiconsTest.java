@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.lexicon.CityGazetteer;
+import org.newsgraph.lexicon.GeoNamesGazetteer;
 import org.newsgraph.lexicon.CountryLexicon;
 import org.newsgraph.lexicon.IsoCountries;
 import org.newsgraph.lexicon.ModelFiles;
@@ -23,11 +23,11 @@ class OpenDataLexiconsTest {
   private static final ModelFiles FILES = ModelFiles.bundled();
 
   @Test
-  void theCityGazetteerKnowsTownsByNameWithOrWithoutCase() {
-    CityGazetteer cities = CityGazetteer.load(FILES);
+  void theGeoNamesGazetteerKnowsTownsByNameWithOrWithoutCase() {
+    GeoNamesGazetteer cities = GeoNamesGazetteer.load(FILES);
     assertTrue(cities.size() > 20_000, "cities: " + cities.size());
-    assertEquals(Optional.of("BR"), cities.lookup("Santos").map(CityGazetteer.City::country));
-    assertEquals(Optional.of("GB"), cities.lookup("READING").map(CityGazetteer.City::country));
+    assertEquals(Optional.of("BR"), cities.lookup("Santos").map(GeoNamesGazetteer.City::country));
+    assertEquals(Optional.of("GB"), cities.lookup("READING").map(GeoNamesGazetteer.City::country));
     assertFalse(cities.lookup("Velquez").isPresent());
   }
 
