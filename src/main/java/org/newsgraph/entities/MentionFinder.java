@@ -147,6 +147,9 @@ final class MentionFinder {
         c.ifPresent(out::add);
       }
     }
+    // "European" of a union of countries is no mention of the union as an actor ("European car
+    // industry"): an organisation has no demonym.
+    out.removeIf(c -> c.kind() == MentionKind.DEMONYM && c.type() == EntityType.ORGANIZATION);
     addInstitutions(text, s, out);
     out.sort(Comparator.comparingInt(Candidate::from));
     teams.apply(text, s, out);

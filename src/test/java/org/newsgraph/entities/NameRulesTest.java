@@ -189,7 +189,8 @@ class NameRulesTest {
         LAYER.resolve(
                 text("The/DT/O European/NNP/ORGANIZATION Union/NNP/ORGANIZATION fined/VBD/O"
                         + " Norway/NNP/LOCATION ./././O",
-                    "EU/NNP/LOCATION ministers/NNS/O met/VBD/O ./././O"))
+                    "EU/NNP/LOCATION ministers/NNS/O met/VBD/O ./././O",
+                    "European/JJ/NATIONALITY carmakers/NNS/O grew/VBD/O ./././O"))
             .entities();
     Entity eu = named(es, "European Union");
     assertEquals(EntityType.ORGANIZATION, eu.type());
