@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.LocationSubtype;
+import org.newsgraph.ModelFile;
 
 /**
  * The world's towns, cities and first-level divisions (states, provinces, territories) by name,

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Optional;
+import org.newsgraph.ModelFile;
 
 /**
  * ISO 3166-1: the alpha-2 codes of the world's countries and territories with their English short

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.CueKind;
+import org.newsgraph.ModelFile;
 import org.newsgraph.SpeakerKind;
 import org.newsgraph.lexicon.DataLine;
-import org.newsgraph.lexicon.ModelFile;
 import org.newsgraph.lexicon.ModelFiles;
 
 /**
