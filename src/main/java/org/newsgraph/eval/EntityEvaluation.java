@@ -36,7 +36,7 @@ import org.newsgraph.text.NamedSpan;
  * with no feature beyond entities, counting its NAME, ALIAS and METONYM mentions (PERSON -> PER,
  * ORGANIZATION -> ORG, LOCATION -> LOC); demonyms are not counted (CoNLL's MISC, wwn-dev's NORP).
  * {@code --errors} prints each system's misses and spurious mentions per document, for error
- * analysis on the tuning part.
+ * analysis on the tuning part; {@code --context N} adds N characters of text on each side.
  */
 public final class EntityEvaluation {
 
