@@ -39,10 +39,7 @@ final class LexiconMatcher {
     this(countries, organizations, places, true);
   }
 
-  LexiconMatcher(
-      CountryLexicon countries,
-      OrganizationLexicon organizations,
-      PlaceGazetteer places,
+  LexiconMatcher(CountryLexicon countries, OrganizationLexicon organizations, PlaceGazetteer places,
       boolean filtering) {
     this.countries = countries;
     this.organizations = organizations;
