@@ -37,6 +37,22 @@ final class Acronyms {
     return letters >= 2 && letters <= 8;
   }
 
+  /**
+   * Whether a word in parentheses after an organisation's name can be its short name though not
+   * an acronym: one capitalised word of 3 to 12 letters ("Cofco", "Petrobras").
+   */
+  static boolean looksLikeShortName(String word) {
+    if (word.length() < 3 || word.length() > 12 || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      if (!Character.isLetter(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The initials of the capitalised words of a name: "National Development and Reform ..." -> NDRC. */
   static String initials(String name) {
     StringBuilder b = new StringBuilder();

@@ -48,10 +48,10 @@ public final class EntityLayer {
     EntityStoplist stoplist = lexicons.stoplist();
     LexiconMatcher matcher =
         new LexiconMatcher(countries, lexicons.organizations(), lexicons.places());
-    this.finder = new MentionFinder(matcher, stoplist);
+    this.finder = new MentionFinder(matcher, stoplist, lexicons.cities(), lexicons.isoCountries());
     this.orgCountry = new OrgCountryRule(stoplist);
     this.grouper = new EntityGrouper(countries);
-    this.consistency = new NameConsistency(stoplist);
+    this.consistency = new NameConsistency(stoplist, lexicons.cities());
   }
 
   /** The country lexicon this layer uses, for the stages after it. */
@@ -82,7 +82,10 @@ public final class EntityLayer {
     return ResolvedEntities.of(grouper.group(all, acronymOwners));
   }
 
-  /** "National Development and Reform Commission (NDRC)": NDRC is an alias of the name before. */
+  /**
+   * "National Development and Reform Commission (NDRC)": NDRC is an alias of the name before; so is
+   * an untagged one-word short name in parentheses ("Coffee Council (Cofco)").
+   */
   private static void defineAcronyms(
       AnalyzedText text, Sentence s, List<Candidate> found, Map<String, Candidate> owners) {
     for (int k = 0; k < found.size(); k++) {
@@ -94,13 +97,14 @@ public final class EntityLayer {
       String o = s.token(open).text();
       String close = s.token(open + 2).text();
       Token acr = s.token(open + 1);
+      boolean present = found.stream().anyMatch(x -> x.from() == open + 1);
       if (!(o.equals("(") || o.equals("[")) || !(close.equals(")") || close.equals("]"))
-          || !Acronyms.looksLikeAcronym(acr.text())
+          || !(Acronyms.looksLikeAcronym(acr.text())
+              || !present && Acronyms.looksLikeShortName(acr.text()))
           || Acronyms.isWordPrefix(acr.text(), c.text())) {
         continue;
       }
       owners.putIfAbsent(acr.text(), c);
-      boolean present = found.stream().anyMatch(x -> x.from() == open + 1);
       if (!present) {
         found.add(k + 1, aliasOf(c, s.index(), open + 1, text.span(s, open + 1, open + 1)));
       }

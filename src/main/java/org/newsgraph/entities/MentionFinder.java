@@ -8,8 +8,10 @@ import org.newsgraph.CharSpan;
 import org.newsgraph.EntityType;
 import org.newsgraph.LocationSubtype;
 import org.newsgraph.MentionKind;
+import org.newsgraph.lexicon.GeoNamesGazetteer;
 import org.newsgraph.lexicon.EntityStoplist;
 import org.newsgraph.lexicon.EntityStoplist.Kind;
+import org.newsgraph.lexicon.IsoCountries;
 import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -21,18 +23,31 @@ import org.newsgraph.text.Token;
  * "NDRC" a body of CN); an NER span that is larger than a lexicon phrase wins ("South China
  * Morning Post" over "China"), except that trailing common nouns of a place span are dropped
  * ("Jilin province" is Jilin). Stop words, titles and storm names are removed; capitals are
- * split into acting governments (METONYM of the country) and cities. Thread-safe.
+ * split into acting governments (METONYM of the country) and cities. A union of countries in the
+ * country lexicon (a code ISO 3166-1 does not assign: "EU") is an organisation. A one-word
+ * organisation of the lexicon is taken after a possessive ("China's CATL") or, where the tagger
+ * says person, after "the" ("the Bruegel think tank"); a known city the tagger took for a person
+ * after a place word is the place ("port congestion in Santos"); a platform after "the" is not
+ * the platform ("the Amazon"); places in the rows of a sports results table are the teams
+ * ({@link ScoreTableTeams}). Thread-safe.
  */
 final class MentionFinder {
 
   private final LexiconMatcher matcher;
   private final EntityStoplist stoplist;
   private final HyphenatedNames hyphenated;
+  private final GeoNamesGazetteer cities;
+  private final IsoCountries iso;
+  private final ScoreTableTeams teams;
 
-  MentionFinder(LexiconMatcher matcher, EntityStoplist stoplist) {
+  MentionFinder(
+      LexiconMatcher matcher, EntityStoplist stoplist, GeoNamesGazetteer cities, IsoCountries iso) {
     this.matcher = matcher;
     this.stoplist = stoplist;
     this.hyphenated = new HyphenatedNames(stoplist);
+    this.cities = cities;
+    this.iso = iso;
+    this.teams = new ScoreTableTeams(cities);
   }
 
   /** A run of tokens with one coarse NER label. */
@@ -85,7 +100,14 @@ final class MentionFinder {
           // Same span: CoreNLP's PERSON stands against a place or organisation of the same
           // name ("Jordan", "Ford"); its ORGANIZATION stands against a city (sports clubs).
           if (hit.source() == LexiconHit.Source.PLATFORM) {
-            continue; // an app or phone maker, whatever the tagger says
+            if (n.label().equals("LOCATION") && afterThe(s, hit.from())) {
+              take = false; // "the Amazon": the river or forest the tagger saw, not the platform
+            }
+            continue; // otherwise an app or phone maker, whatever the tagger says
+          }
+          if (n.label().equals("PERSON") && isOrganisation(hit)
+              && (afterPossessive(s, hit.from()) || afterThe(s, hit.from()))) {
+            continue; // "the Bruegel think tank", "Brazil's Petrobras": the known organisation
           }
           if (n.label().equals("PERSON") && hit.source() != LexiconHit.Source.DEMONYM
               && (hit.length() == 1 || isPlace(hit))) {
@@ -118,16 +140,60 @@ final class MentionFinder {
     }
     for (int k = 0; k < ner.size(); k++) {
       if (!used[k]) {
-        Optional<Candidate> c = fromNer(text, s, ner.get(k));
+        Optional<Candidate> c = fromNer(text, s, ner.get(k)).map(x -> personInPlace(s, x));
         if (c.isPresent() && spanHints.get(k) != null) {
           c = Optional.of(c.get().withCountryHint(spanHints.get(k)));
         }
         c.ifPresent(out::add);
       }
     }
+    // "European" of a union of countries is no mention of the union as an actor ("European car
+    // industry"): an organisation has no demonym.
+    out.removeIf(c -> c.kind() == MentionKind.DEMONYM && c.type() == EntityType.ORGANIZATION);
     addInstitutions(text, s, out);
     out.sort(Comparator.comparingInt(Candidate::from));
+    teams.apply(text, s, out);
     return out;
+  }
+
+  private static boolean isOrganisation(LexiconHit hit) {
+    return hit.source() == LexiconHit.Source.ORGANIZATION
+        || hit.source() == LexiconHit.Source.BODY;
+  }
+
+  /**
+   * Whether token {@code i} follows the possessive of a name that is not a person's ("China's
+   * CATL", not "Devon Grey's RBI double").
+   */
+  static boolean afterPossessive(Sentence s, int i) {
+    return i > 1 && s.token(i - 1).pos().equals("POS")
+        && s.token(i - 2).posStartsWith("NNP") && !s.token(i - 2).ner().equals("PERSON");
+  }
+
+  /** Whether token {@code i} follows the article "the" (a person's name takes none). */
+  private static boolean afterThe(Sentence s, int i) {
+    return i > 0 && s.token(i - 1).text().equalsIgnoreCase("the");
+  }
+
+  /**
+   * A person the tagger found where a known city stands right after a place word ("congestion in
+   * Santos"): the city. Not after a verb and its preposition ("spoke to Santos", "said in ..."),
+   * where a person is as likely.
+   */
+  private Candidate personInPlace(Sentence s, Candidate c) {
+    if (c.type() != EntityType.PERSON || c.from() < 2
+        || !stoplist.has(Kind.PLACE_BEFORE, s.token(c.from() - 1).text())
+        || s.token(c.from() - 2).posStartsWith("VB")) {
+      return c;
+    }
+    Optional<GeoNamesGazetteer.City> city = cities.lookup(c.text());
+    if (city.isEmpty()) {
+      return c;
+    }
+    return new Candidate(
+        c.sentence(), c.from(), c.to(), c.span(), EntityType.LOCATION,
+        Optional.of(city.get().subtype()), MentionKind.NAME, Optional.empty(), Optional.empty(),
+        Optional.of(city.get().country()), Optional.empty());
   }
 
   /**
@@ -223,11 +289,12 @@ final class MentionFinder {
       case CAPITAL:
         return false;
       case PLATFORM:
-        return true;
+        return !afterThe(s, hit.from()); // "the Amazon" is no platform
       case BODY:
       case ORGANIZATION:
-        // One word alone ("Nikkei", "RBI", "Apple") is too often something else.
-        return hit.length() > 1;
+        // One word alone ("Nikkei", "RBI", "Apple") is too often something else, except after a
+        // possessive ("China's CATL").
+        return hit.length() > 1 || afterPossessive(s, hit.from());
       case PLACE:
         return hit.length() > 1 && allCapitalised(s, hit.from(), hit.to());
       default:
@@ -294,12 +361,14 @@ final class MentionFinder {
     }
   }
 
-  private static Candidate country(
-      int si, LexiconHit hit, CharSpan span, String code, MentionKind kind) {
+  /** A country's mention; a union of countries ("EU": no ISO 3166-1 country) is an organisation. */
+  private Candidate country(int si, LexiconHit hit, CharSpan span, String code, MentionKind kind) {
+    boolean union = !iso.isCountry(code);
     return new Candidate(
-        si, hit.from(), hit.to(), span, EntityType.LOCATION,
-        Optional.of(LocationSubtype.COUNTRY), kind, Optional.of("C:" + code),
-        Optional.empty(), Optional.of(code), Optional.empty());
+        si, hit.from(), hit.to(), span,
+        union ? EntityType.ORGANIZATION : EntityType.LOCATION,
+        union ? Optional.empty() : Optional.of(LocationSubtype.COUNTRY), kind,
+        Optional.of("C:" + code), Optional.empty(), Optional.of(code), Optional.empty());
   }
 
   /** "US" in "Sino-US" or "U.S.-based": a country name used as a combining form. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.EntityType;
 import org.newsgraph.MentionKind;
+import org.newsgraph.lexicon.GeoNamesGazetteer;
 import org.newsgraph.lexicon.EntityStoplist;
 import org.newsgraph.lexicon.EntityStoplist.Kind;
 import org.newsgraph.text.AnalyzedText;
@@ -30,9 +31,11 @@ import org.newsgraph.text.Token;
 final class NameConsistency {
 
   private final EntityStoplist stoplist;
+  private final GeoNamesGazetteer cities;
 
-  NameConsistency(EntityStoplist stoplist) {
+  NameConsistency(EntityStoplist stoplist, GeoNamesGazetteer cities) {
     this.stoplist = stoplist;
+    this.cities = cities;
   }
 
   /** The candidates of a document, made consistent; {@code skip} says which sentences to leave. */
@@ -78,6 +81,9 @@ final class NameConsistency {
         }
         i = j;
       }
+    }
+    for (String place : townsUsedAsPlaces(text, all, personWords.keySet())) {
+      typeOf.put(place, EntityType.LOCATION);
     }
     List<Candidate> out = new ArrayList<>(all.size());
     for (Candidate c : all) {
@@ -138,6 +144,41 @@ final class NameConsistency {
       }
     }
     out.addAll(extra);
+    return out;
+  }
+
+  /**
+   * Known towns and provinces (GeoNames) that the tagger called a person or organisation at least
+   * once but that the document uses as a place: once right after a place word ("in Northbay", "near Northbay") with no verb
+   * before it, or twice after one ("went to Northbay" twice; one "spoke to Hamilton" is a
+   * person). Not a word of a person's longer name in the document.
+   */
+  private List<String> townsUsedAsPlaces(
+      AnalyzedText text, List<Candidate> all, Set<String> personWords) {
+    Map<String, int[]> uses = new HashMap<>();
+    for (Candidate c : all) {
+      if (c.groupKey().isPresent() || c.kind() != MentionKind.NAME || c.from() < 1) {
+        continue;
+      }
+      Sentence s = text.sentences().get(c.sentence());
+      if (!stoplist.has(Kind.PLACE_BEFORE, s.token(c.from() - 1).text())
+          || c.to() < s.size() && s.token(c.to()).pos().equals("POS")) {
+        continue; // "from Raja's shop" tells nothing
+      }
+      int[] n = uses.computeIfAbsent(c.text(), k -> new int[2]);
+      n[0]++;
+      if (c.from() < 2 || !s.token(c.from() - 2).posStartsWith("VB")) {
+        n[1]++;
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : uses.entrySet()) {
+      int[] n = e.getValue();
+      if ((n[1] > 0 || n[0] > 1) && !personWords.contains(e.getKey())
+          && cities.lookup(e.getKey()).isPresent()) {
+        out.add(e.getKey());
+      }
+    }
     return out;
   }
 

@@ -37,7 +37,7 @@ import org.newsgraph.text.NamedSpan;
  * with no feature beyond entities, counting its NAME, ALIAS and METONYM mentions (PERSON -> PER,
  * ORGANIZATION -> ORG, LOCATION -> LOC); demonyms are not counted (CoNLL's MISC, wwn-dev's NORP).
  * {@code --errors} prints each system's misses and spurious mentions per document, for error
- * analysis on the tuning part.
+ * analysis on the tuning part; {@code --context N} adds N characters of text on each side.
  */
 public final class EntityEvaluation {
 
@@ -56,6 +56,7 @@ public final class EntityEvaluation {
     boolean oursOnly = false;
     Optional<WwnReader.Part> part = Optional.empty();
     boolean errors = false;
+    int context = 0;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if (a.equals("--limit-docs") && i + 1 < args.size()) {
@@ -71,6 +72,11 @@ public final class EntityEvaluation {
         part = Optional.of(WwnReader.Part.parse(args.get(++i)));
       } else if (a.equals("--errors")) {
         errors = true;
+      } else if (a.equals("--context") && i + 1 < args.size()) {
+        context = Integer.parseInt(args.get(++i));
+        if (context < 0 || context > 500) {
+          throw new IllegalArgumentException("--context (" + context + ") must be in 0..500");
+        }
       } else if (a.startsWith("--")) {
         out.println("unknown option " + a);
         return usage(out);
@@ -141,9 +147,9 @@ public final class EntityEvaluation {
       baseNanos += t2 - t1;
       ours.add(gold, predicted);
       if (errors) {
-        printErrors(out, "ERR", names.get(k), d.text(), gold, predicted);
+        printErrors(out, "ERR", names.get(k), d.text(), gold, predicted, context);
         if (plain.isPresent()) {
-          printErrors(out, "BASE", names.get(k), d.text(), gold, baseline);
+          printErrors(out, "BASE", names.get(k), d.text(), gold, baseline, context);
         }
       }
       base.add(gold, baseline);
@@ -194,6 +200,7 @@ public final class EntityEvaluation {
             + " odd ones held out\n"
             + "  --errors: print missed (-) and spurious (+) mentions per document (ERR newsgraph,"
             + " BASE plain CoreNLP)\n"
+            + "  --context N: with --errors, show N characters of text on each side of each error\n"
             + "  --ner-models: NER models in order, of " + Arrays.toString(NerModel.values()));
     return 2;
   }
@@ -216,7 +223,7 @@ public final class EntityEvaluation {
   /** One system's misses ("-") and spurious mentions ("+") in one document, for error analysis. */
   private static void printErrors(
       PrintStream out, String system, String name, String text, List<Span> gold,
-      List<Span> predicted) {
+      List<Span> predicted, int context) {
     java.util.Set<Span> g = new java.util.HashSet<>();
     for (Span s : gold) {
       if (LABELS.contains(s.label())) {
@@ -232,20 +239,31 @@ public final class EntityEvaluation {
     List<String> lines = new ArrayList<>();
     for (Span s : g) {
       if (!p.contains(s)) {
-        lines.add(String.format(Locale.ROOT, "%08d - %s %s", s.start(), s.label(),
-            text.substring(s.start(), s.end()).replace('\n', ' ')));
+        lines.add(String.format(Locale.ROOT, "%08d - %s %s%s", s.start(), s.label(),
+            text.substring(s.start(), s.end()).replace('\n', ' '), around(text, s, context)));
       }
     }
     for (Span s : p) {
       if (!g.contains(s)) {
-        lines.add(String.format(Locale.ROOT, "%08d + %s %s", s.start(), s.label(),
-            text.substring(s.start(), s.end()).replace('\n', ' ')));
+        lines.add(String.format(Locale.ROOT, "%08d + %s %s%s", s.start(), s.label(),
+            text.substring(s.start(), s.end()).replace('\n', ' '), around(text, s, context)));
       }
     }
     java.util.Collections.sort(lines);
     for (String l : lines) {
       out.println(system + " " + name + " " + l.substring(9));
     }
+  }
+
+  /** " | left [span] right" with {@code n} characters each side, or "" for {@code n == 0}. */
+  private static String around(String text, Span s, int n) {
+    if (n == 0) {
+      return "";
+    }
+    String left = text.substring(Math.max(0, s.start() - n), s.start());
+    String right = text.substring(s.end(), Math.min(text.length(), s.end() + n));
+    return (" | " + left + "[" + text.substring(s.start(), s.end()) + "]" + right)
+        .replace('\n', ' ');
   }
 
   static List<Span> gold(Document d) {

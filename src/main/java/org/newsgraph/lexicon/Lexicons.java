@@ -16,6 +16,8 @@ import org.newsgraph.ModelFile;
  * @param stoplist words tagged as names that are no entities
  * @param organizations organisations with their aliases, acronyms, country and kind
  * @param places cities, provinces and regions
+ * @param cities towns, cities and first-level divisions of the world by name (GeoNames)
+ * @param isoCountries ISO 3166-1 country codes and names
  * @param speechCues verbs, phrases and nouns of saying and thinking
  * @param roles role nouns and titles, group and organisation nouns
  * @param firstNames first names with their usual gender
@@ -30,6 +32,8 @@ public record Lexicons(
     EntityStoplist stoplist,
     OrganizationLexicon organizations,
     PlaceGazetteer places,
+    GeoNamesGazetteer cities,
+    IsoCountries isoCountries,
     SpeechCueLexicon speechCues,
     RoleLexicon roles,
     FirstNames firstNames,
@@ -51,6 +55,8 @@ public record Lexicons(
         EntityStoplist.load(files),
         OrganizationLexicon.load(files),
         PlaceGazetteer.load(files),
+        GeoNamesGazetteer.load(files),
+        IsoCountries.load(files),
         SpeechCueLexicon.load(files),
         RoleLexicon.load(files),
         FirstNames.load(files),

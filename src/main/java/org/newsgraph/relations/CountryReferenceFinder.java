@@ -157,7 +157,10 @@ final class CountryReferenceFinder {
       return Optional.empty();
     }
     if (e.type() == EntityType.ORGANIZATION) {
-      return countries.codeForBody(em.mention().text()).or(() -> countries.codeForBody(e.name()));
+      // A national body, or a union of countries that acts like one ("the EU imposed ...").
+      return countries.codeForBody(em.mention().text())
+          .or(() -> countries.codeForBody(e.name()))
+          .or(() -> countries.codeForName(em.mention().text()));
     }
     return Optional.empty();
   }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.newsgraph.CharSpan;
 import org.newsgraph.Entity;
+import org.newsgraph.EntityType;
 import org.newsgraph.LocationSubtype;
 import org.newsgraph.Quote;
 import org.newsgraph.Relation;
@@ -44,6 +45,8 @@ public final class RelationExtractor {
   private final RelationTriggerLexicon triggers;
   private final CountryReferenceFinder countryRefs;
   private final NationalBodies bodies;
+  /** For the unions of countries ("EU"), which the entity layer makes organisations. */
+  private final CountryLexicon countryCodes;
 
   public RelationExtractor(Lexicons lexicons) {
     this(checkNotNull(lexicons, "lexicons").sectors(), lexicons.relationTriggers(),
@@ -57,6 +60,7 @@ public final class RelationExtractor {
     this.triggers = checkNotNull(triggers, "triggers");
     this.countryRefs = new CountryReferenceFinder(checkNotNull(countries, "countries"));
     this.bodies = new NationalBodies(countries);
+    this.countryCodes = countries;
   }
 
   /**
@@ -94,7 +98,10 @@ public final class RelationExtractor {
     }
     Map<String, String> countryEntities = new HashMap<>();
     for (Entity e : entities.entities()) {
-      if (e.subtype().equals(Optional.of(LocationSubtype.COUNTRY)) && e.country().isPresent()) {
+      boolean union = e.type() == EntityType.ORGANIZATION
+          && e.country().isPresent() && e.country().equals(countryCodes.codeForName(e.name()));
+      if ((union || e.subtype().equals(Optional.of(LocationSubtype.COUNTRY)))
+          && e.country().isPresent()) {
         countryEntities.putIfAbsent(e.country().get(), e.id());
       }
     }

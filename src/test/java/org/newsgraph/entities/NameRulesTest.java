@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.Entity;
@@ -56,6 +57,16 @@ class NameRulesTest {
       out.add(Sentence.of(s, s, tokens));
     }
     return AnalyzedText.of(text.toString(), out);
+  }
+
+  private static void assertTypeAndCountry(Entity e, EntityType type, String country) {
+    assertEquals(type, e.type(), e.name());
+    assertEquals(Optional.of(country), e.country(), e.name());
+  }
+
+  /** The entities the layer resolves in {@code sentences} (as {@link #text}). */
+  private static List<Entity> entities(String... sentences) {
+    return LAYER.resolve(text(sentences)).entities();
   }
 
   private static List<String> mentions(List<Entity> es, EntityType type) {
@@ -181,5 +192,92 @@ class NameRulesTest {
                     "Gen/NNP/PERSON Brask/NNP/PERSON resigned/VBD/O ./././O"))
             .entities();
     assertEquals(List.of("Orla Venn", "Brask"), mentions(es, EntityType.PERSON));
+  }
+
+  /**
+   * The mentions by type (organisations, places, persons) that the layer finds in {@code sentences}:
+   * the table of the world-news rules below.
+   */
+  private static void assertMentions(
+      String[] sentences, List<String> orgs, List<String> places, List<String> persons) {
+    List<Entity> es = entities(sentences);
+    assertEquals(orgs, mentions(es, EntityType.ORGANIZATION), "organisations");
+    assertEquals(places, mentions(es, EntityType.LOCATION), "places");
+    assertEquals(persons, mentions(es, EntityType.PERSON), "persons");
+  }
+
+  private static String[] doc(String... sentences) {
+    return sentences;
+  }
+
+  @Test
+  void aUnionOfCountriesIsAnOrganisationNotAPlace() {
+    String[] d = doc(
+        "The/DT/O European/NNP/ORGANIZATION Union/NNP/ORGANIZATION fined/VBD/O Norway/NNP/LOCATION",
+        "EU/NNP/LOCATION ministers/NNS/O met/VBD/O ./././O",
+        "European/JJ/NATIONALITY carmakers/NNS/O grew/VBD/O ./././O");
+    assertMentions(d, List.of("European Union", "EU"), List.of("Norway"), List.of());
+    assertTypeAndCountry(named(entities(d), "European Union"), EntityType.ORGANIZATION, "EU");
+  }
+
+  @Test
+  void aOneWordOrganisationOfTheLexiconIsTakenAfterAPossessiveOrAfterThe() {
+    assertMentions(
+        doc("Norway/NNP/LOCATION 's/POS/O CATL/NNP/O hired/VBD/O staff/NN/O ./././O",
+            "Tomas/NNP/PERSON Grey/NNP/PERSON 's/POS/O RBI/NNP/O double/NN/O won/VBD/O ./././O",
+            "She/PRP/O joined/VBD/O the/DT/O Bruegel/NNP/PERSON think/NN/O tank/NN/O ./././O",
+            "Bruegel/NNP/PERSON painted/VBD/O peasants/NNS/O ./././O"),
+        List.of("CATL", "Bruegel"), List.of("Norway"), List.of("Tomas Grey", "Bruegel"));
+  }
+
+  @Test
+  void aKnownCityTakenForAPersonAfterAPlaceWordIsThePlace() {
+    String[] d = doc(
+        "Queues/NNS/O grew/VBD/O at/IN/O the/DT/O port/NN/O in/IN/O Santos/NNP/PERSON ./././O",
+        "Officials/NNS/O spoke/VBD/O to/TO/O Hamilton/NNP/PERSON ./././O",
+        "Trade/NN/O in/IN/O Velquez/NNP/PERSON grew/VBD/O ./././O");
+    assertMentions(d, List.of(), List.of("Santos"), List.of("Hamilton", "Velquez"));
+    assertTypeAndCountry(named(entities(d), "Santos"), EntityType.LOCATION, "BR");
+  }
+
+  @Test
+  void aOneWordShortNameInParenthesesIsTheOrganisationsAlias() {
+    List<Entity> es =
+        entities("the/DT/O Harbour/NNP/ORGANIZATION Growers/NNP/ORGANIZATION"
+                + " Council/NNP/ORGANIZATION (/-LRB-/O Hargro/NNP/O )/-RRB-/O said/VBD/O"
+                + " ./././O",
+            "Hargro/NNP/O expects/VBZ/O rain/NN/O ./././O");
+    assertEquals(
+        List.of("Harbour Growers Council", "Hargro", "Hargro"),
+        named(es, "Harbour Growers Council").mentions().stream().map(Mention::text)
+            .collect(Collectors.toList()));
+  }
+
+  @Test
+  void townsInTheRowsOfAResultsTableAreTeams() {
+    assertMentions(
+        doc("Reading/NNP/O 2/CD/O Northbay/NNP/ORGANIZATION 1/CD/O Chicago/NNP/LOCATION 3/CD/O"
+                + " Hamilton/NNP/PERSON 0/CD/O",
+            "Standings/NNS/O :/:/O Atlanta/NNP/LOCATION 4/CD/O 3/CD/O 1/CD/O ./././O",
+            "Norway/NNP/LOCATION 2/CD/O Chile/NNP/LOCATION 1/CD/O",
+            "Tomas/NNP/PERSON Grey/NNP/PERSON 68/CD/O 70/CD/O",
+            "Chicago/NNP/LOCATION 2024/CD/O fair/NN/O ./././O"),
+        List.of("Reading", "Northbay", "Chicago", "Hamilton", "Atlanta"),
+        List.of("Norway", "Chile", "Chicago"),
+        List.of("Tomas Grey"));
+  }
+
+  @Test
+  void aKnownTownTheDocumentUsesAsAPlaceIsAPlaceThroughout() {
+    assertMentions(
+        doc("Santos/NNP/ORGANIZATION grew/VBD/O fast/RB/O ./././O",
+            "Queues/NNS/O near/IN/O Santos/NNP/ORGANIZATION grew/VBD/O ./././O",
+            "Hamilton/NNP/PERSON replied/VBD/O ./././O",
+            "Officials/NNS/O spoke/VBD/O to/TO/O Hamilton/NNP/PERSON ./././O",
+            "Orla/NNP/PERSON Velquez/NNP/PERSON arrived/VBD/O ./././O",
+            "Schools/NNS/O in/IN/O Velquez/NNP/PERSON closed/VBD/O ./././O"),
+        List.of(),
+        List.of("Santos", "Santos"),
+        List.of("Hamilton", "Hamilton", "Orla Velquez", "Velquez"));
   }
 }
