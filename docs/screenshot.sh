@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Makes docs/seed-view.png, the README's picture of the HTML view: the seed article's page from the
-# CLI (--format html), shot by the same headless Chromium the browser tests use (same flags), with
-# the entity China lit through the page's #entity=ID link. Needs the jar: mvn -q -B -ntp package -DskipTests
+# Makes docs/seed-view.png, the picture of the HTML view in README.md and docs/html.md: the seed
+# article's page from the CLI (--format html), shot by the same headless Chromium the browser tests
+# use (same flags), with the entity China lit through the page's #entity=ID link. Needs the jar:
+# mvn -q -B -ntp package -DskipTests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
