@@ -47,8 +47,8 @@ final class Machine {
   /**
    * Whether HotSpot compiles methods over 8,000 bytes of bytecode. By default it does not, and
    * CoreNLP's NER feature extractor ({@code NERFeatureFactory.featuresC}) and lemmatizer ({@code
-   * Morpha.next}) are that large, so they run interpreted whatever the warm-up; the README's
-   * performance section measures what {@code -XX:-DontCompileHugeMethods} changes.
+   * Morpha.next}) are that large, so they run interpreted whatever the warm-up; docs/benchmark.md
+   * (JVM options for throughput) measures what {@code -XX:-DontCompileHugeMethods} changes.
    */
   private static String hugeMethods() {
     String unknown = "huge methods: unknown (not HotSpot)";

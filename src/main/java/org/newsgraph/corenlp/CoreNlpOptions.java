@@ -27,7 +27,7 @@ public record CoreNlpOptions(ImmutableList<NerModel> nerModels, int maxSentenceT
    * organisations, places), trained beyond CoNLL's 1996 Reuters, so it holds on news from
    * everywhere. Adding the CoNLL four-class model after it changed nothing on the wwn-dev tuning
    * part (CoreNLP's combiner keeps each label from the first model that has it, so only MISC came
-   * from it) and halved the tagger's speed; see the README's entities section.
+   * from it) and halved the tagger's speed; see docs/entities.md.
    */
   public static CoreNlpOptions defaults() {
     return new CoreNlpOptions(ImmutableList.of(NerModel.ALL_3CLASS), 150);

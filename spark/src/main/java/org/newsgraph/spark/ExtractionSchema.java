@@ -10,7 +10,7 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The Spark schema of an extracted document: the input's {@code id}, then {@code entities},
  * {@code quotes} and {@code relations} as arrays of structs whose fields mirror newsgraph's JSON
- * (schema version 1, README section "JSON output") name for name, and {@code error}, a struct
+ * (schema version 1, docs/json.md) name for name, and {@code error}, a struct
  * {@code (type, message)} that is null when the document succeeded. A failed document has empty
  * arrays. Offsets are UTF-16 indices into the text, end exclusive. Absent values are null.
  */

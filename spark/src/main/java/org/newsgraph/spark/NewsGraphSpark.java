@@ -29,7 +29,7 @@ import org.apache.spark.sql.types.StructType;
  * <p>Extraction runs in {@code mapPartitions}: each executor JVM builds one {@link
  * org.newsgraph.NewsGraph} on first use ({@link ExecutorGraph}) and shares it among its task
  * threads; nothing big is serialised. Executors need about 2 GB of heap for the models, and the
- * JVM options of README section "Spark".
+ * JVM options of docs/scale.md, section "Spark".
  */
 public final class NewsGraphSpark {
 

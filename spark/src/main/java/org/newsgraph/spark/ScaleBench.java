@@ -17,7 +17,7 @@ import org.apache.spark.sql.SparkSession;
  * docs N seconds S docs/s R}.
  *
  * <p>Usage: {@code ScaleBench DIR WORKDIR [THREADS]} (the JVM needs the options spark-submit adds;
- * see README section "Spark").
+ * see docs/scale.md, section "Spark").
  */
 public final class ScaleBench {
 
