@@ -5,6 +5,7 @@ import static org.newsgraph.quotes.TokenRules.lastContentToken;
 import static org.newsgraph.quotes.TokenRules.trimTokensEnd;
 
 import java.util.Optional;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
@@ -85,14 +86,14 @@ final class AccordingToRule {
       return Optional.empty();
     }
     Optional<SpeakerPhrase> speaker;
-    String rule = "according-to";
+    AttributionRule rule = AttributionRule.ACCORDING_TO;
     int agent = agentAfter(s, srcEnd);
     if ((cues.isDocumentNoun(last.lemma()) || cues.isDocumentNoun(last.text())) && agent >= 0) {
       // "according to a count by the Northfield Herald", "a post from Lena Marsh",
       // "a sealed document filed by county prosecutor Ivo Brandt": the author speaks
       int agentEnd = NounPhrases.endRight(s, agent);
       speaker = phrases.speaker(text, s, agent, agentEnd);
-      rule = "according-to-document";
+      rule = AttributionRule.ACCORDING_TO_DOCUMENT;
       if (speaker.isPresent()) {
         srcEnd = agentEnd;
       }
@@ -109,7 +110,7 @@ final class AccordingToRule {
           a--;
         }
         speaker = phrases.speaker(text, s, a, b);
-        rule = "according-to-document";
+        rule = AttributionRule.ACCORDING_TO_DOCUMENT;
       } else {
         speaker = phrases.speaker(text, s, srcStart, srcEnd);
       }

@@ -1,5 +1,6 @@
 package org.newsgraph.quotes;
 
+import org.newsgraph.AttributionRule;
 import static org.newsgraph.quotes.TokenRules.lastContentToken;
 
 import java.util.Optional;
@@ -61,7 +62,7 @@ final class ColonNameRule {
 
   private static Attribution attribution(AnalyzedText text, Sentence s, int i, SpeakerPhrase sp) {
     return new Attribution(s.index(), text.span(s, i, i), Optional.of(sp),
-        text.span(s, i + 1, lastContentToken(s)), CueClass.SPEECH, "name-colon-quote",
+        text.span(s, i + 1, lastContentToken(s)), CueClass.SPEECH, AttributionRule.NAME_COLON_QUOTE,
         Optional.empty());
   }
 }

@@ -11,6 +11,7 @@ import static org.newsgraph.quotes.TokenRules.words;
 
 import java.util.List;
 import java.util.Optional;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
@@ -107,7 +108,7 @@ final class CueVerbRule {
             ? SpeakerPhrase.Form.NAME : SpeakerPhrase.Form.DESCRIPTION, true, Gender.UNKNOWN,
         Optional.empty(), Optional.empty(), Optional.empty()));
     return Optional.of(new Attribution(s.index(), text.span(s, i, i), Optional.of(sp),
-        text.span(s, 0, ce), CueClass.SPEECH, "content-name-cue", Optional.empty()));
+        text.span(s, 0, ce), CueClass.SPEECH, AttributionRule.CONTENT_NAME_CUE, Optional.empty()));
   }
 
   private Optional<Attribution> findAround(
@@ -201,17 +202,17 @@ final class CueVerbRule {
           && s.token(afterCue).text().equals(":") && clauseAfter)) {
         // "Ferrante answered them in turn:" / "Mayor Quilley issued this short note:"
         return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
-            cue, cls, ReportedSpeechFinder.BARE_COLON, Optional.empty()));
+            cue, cls, AttributionRule.COLON_CUE, Optional.empty()));
       }
       if (afterCue < s.size() && s.token(afterCue).text().equals(":")) {
         // "He added: “...”" or, at the end of a paragraph, "In a 1987 lecture, she declared:"
         if (clauseAfter) {
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
-              text.span(s, contentStart, contentEnd), cls, "subject-cue", Optional.empty()));
+              text.span(s, contentStart, contentEnd), cls, AttributionRule.SUBJECT_CUE, Optional.empty()));
         }
         return cls == CueClass.SPEECH
             ? Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
-                cue, cls, ReportedSpeechFinder.BARE_COLON, Optional.empty()))
+                cue, cls, AttributionRule.COLON_CUE, Optional.empty()))
             : Optional.empty();
       }
       int beforeSubject = trimTokensEnd(s, subject.get().start() - 1);
@@ -240,7 +241,7 @@ final class CueVerbRule {
       if (clauseAfter) {
         int end = contrastBreak(s, contentStart, contentEnd);
         return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
-            text.span(s, contentStart, end), cls, "subject-cue", Optional.empty()));
+            text.span(s, contentStart, end), cls, AttributionRule.SUBJECT_CUE, Optional.empty()));
       }
       if (cls == CueClass.SPEECH && subject.get().start() > 0 && !relative) {
         int ce = trimTokensEnd(s, subject.get().start() - 1);
@@ -256,12 +257,12 @@ final class CueVerbRule {
         if (ce >= 0 && delimited && words(s, 0, ce) >= 3
             && !(parenthetical && !TokenRules.hasFiniteVerb(s, 0, ce))) {
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
-              text.span(s, 0, ce), cls, "content-name-cue", Optional.empty()));
+              text.span(s, 0, ce), cls, AttributionRule.CONTENT_NAME_CUE, Optional.empty()));
         }
         if (parenthetical) {
           // "This campaign, he says, is different": the content runs around the cue
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
-              text.span(s, 0, contentEnd), cls, "parenthetical-cue", Optional.empty()));
+              text.span(s, 0, contentEnd), cls, AttributionRule.PARENTHETICAL_CUE, Optional.empty()));
         }
       }
       if (cls == CueClass.SPEECH) {
@@ -269,7 +270,7 @@ final class CueVerbRule {
         boolean colon = contentStart > i + 1 && contentStart - 1 < s.size()
             && s.token(contentStart - 1).text().equals(":");
         return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
-            cue, cls, colon ? ReportedSpeechFinder.BARE_COLON : ReportedSpeechFinder.BARE,
+            cue, cls, colon ? AttributionRule.COLON_CUE : AttributionRule.BARE_CUE,
             Optional.empty()));
       }
       return Optional.empty();
@@ -286,7 +287,7 @@ final class CueVerbRule {
         return Optional.empty();
       }
       return Optional.of(new Attribution(s.index(), cue, Optional.of(right.get().phrase()),
-          text.span(s, 0, ce), cls, "content-cue-name", right.get().via()));
+          text.span(s, 0, ce), cls, AttributionRule.CONTENT_CUE_NAME, right.get().via()));
     }
     return Optional.empty();
   }
@@ -346,7 +347,7 @@ final class CueVerbRule {
       return Optional.empty();
     }
     return Optional.of(new Attribution(s.index(), text.span(s, i, by), sp, text.span(s, 0, ce),
-        cls, "passive-by", Optional.empty()));
+        cls, AttributionRule.PASSIVE_BY, Optional.empty()));
   }
 
   private Optional<Attribution> participle(
@@ -379,7 +380,7 @@ final class CueVerbRule {
       speaker = participles.openingPhrase(text, s, i);
     }
     return Optional.of(new Attribution(s.index(), text.span(s, i, i), speaker,
-        text.span(s, cs, ce), cls, "participle", Optional.empty()));
+        text.span(s, cs, ce), cls, AttributionRule.PARTICIPLE, Optional.empty()));
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.newsgraph.quotes.TokenRules.hasVerb;
 import static org.newsgraph.quotes.TokenRules.lastContentToken;
 
 import java.util.Optional;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
@@ -102,7 +103,7 @@ final class NounCueRule {
       }
     }
     return Optional.of(new Attribution(s.index(), cue, speaker,
-        text.span(s, contentStart, contentEnd), CueClass.SPEECH, "noun-cue", Optional.empty()));
+        text.span(s, contentStart, contentEnd), CueClass.SPEECH, AttributionRule.NOUN_CUE, Optional.empty()));
   }
 
   /** "his" / "her" / "its" / "their" as a pronoun speaker of the matching gender. */

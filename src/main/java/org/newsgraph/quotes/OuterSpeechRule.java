@@ -1,5 +1,6 @@
 package org.newsgraph.quotes;
 
+import org.newsgraph.AttributionRule;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ final class OuterSpeechRule {
    */
   Attribution lift(AnalyzedText text, Sentence s, Attribution a, List<Attribution> found,
       IntPredicate quoted) {
-    if (!a.rule().equals("subject-cue") || a.speaker().isEmpty()) {
+    if (a.rule() != AttributionRule.SUBJECT_CUE || a.speaker().isEmpty()) {
       return a;
     }
     int j = tokenAt(s, a.speaker().get().mention().start());
@@ -75,7 +76,7 @@ final class OuterSpeechRule {
     }
     int end = Math.max(a.content().end(), s.token(j).end());
     return new Attribution(a.sentence(), text.span(s, v, v), outer,
-        text.span(s.token(j).start(), end), CueClass.SPEECH, "subject-cue", a.via());
+        text.span(s.token(j).start(), end), CueClass.SPEECH, AttributionRule.SUBJECT_CUE, a.via());
   }
 
   /**
@@ -86,7 +87,7 @@ final class OuterSpeechRule {
    * becomes that subject; the entity stays the one the pronoun stands for. Bounded look back.
    */
   Attribution outerSubject(AnalyzedText text, Sentence s, Attribution a) {
-    if (!a.rule().equals("subject-cue") || a.speaker().isEmpty()
+    if (a.rule() != AttributionRule.SUBJECT_CUE || a.speaker().isEmpty()
         || a.speaker().get().form() != SpeakerPhrase.Form.PRONOUN) {
       return a;
     }

@@ -1,5 +1,6 @@
 package org.newsgraph.quotes;
 
+import org.newsgraph.AttributionRule;
 import static org.newsgraph.quotes.TokenRules.trimTokensEnd;
 
 import com.google.common.collect.ImmutableSet;
@@ -67,7 +68,7 @@ final class ParticipleSpeakers {
       return Optional.empty();
     }
     return Optional.of(new Attribution(s.index(), text.span(s, i, i), sp,
-        text.span(s, cs, contentEnd), cls, "participle", Optional.empty()));
+        text.span(s, cs, contentEnd), cls, AttributionRule.PARTICIPLE, Optional.empty()));
   }
 
   /**

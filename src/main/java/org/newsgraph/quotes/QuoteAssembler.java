@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.QuoteType;
 import org.newsgraph.text.AnalyzedText;
@@ -51,7 +52,7 @@ final class QuoteAssembler {
       Optional<CharSpan> cue,
       Optional<SpeakerPhrase> speaker,
       Optional<CharSpan> via,
-      String rule,
+      AttributionRule rule,
       int paragraph) {}
 
   private final AnalyzedText text;
@@ -82,7 +83,7 @@ final class QuoteAssembler {
       if (ReportedSpeechFinder.isBare(a)) {
         Sentence s = text.sentences().get(a.sentence());
         bareByParagraph.computeIfAbsent(lines.at(s.start()), k -> new ArrayList<>()).add(a);
-        if (a.rule().equals(ReportedSpeechFinder.BARE_COLON)) {
+        if (a.rule() == AttributionRule.COLON_CUE) {
           colonBySentenceEnd.put(s.end(), a);
         }
         continue;
@@ -109,14 +110,14 @@ final class QuoteAssembler {
       }
       out.add(new Draft(inside.isEmpty() ? QuoteType.INDIRECT : QuoteType.MIXED, a.content(),
           Optional.of(a.cue()), a.speaker(), a.via(),
-          (inside.isEmpty() ? "indirect/" : "mixed/") + a.rule(), paragraph(a.content().start())));
+          a.rule(), paragraph(a.content().start())));
     }
     TreeMap<Integer, Draft> directs = new TreeMap<>();
     for (int k = 0; k < spans.size(); k++) {
       if (linked[k] != null) {
         Attribution a = linked[k];
         Draft d = new Draft(QuoteType.DIRECT, content(spans.get(k)), Optional.of(a.cue()),
-            a.speaker(), a.via(), "direct/" + a.rule(), paragraph(spans.get(k).contentStart()));
+            a.speaker(), a.via(), a.rule(), paragraph(spans.get(k).contentStart()));
         directs.put(d.content().start(), d);
       }
     }
@@ -161,7 +162,7 @@ final class QuoteAssembler {
     }
     Attribution a = e.getValue();
     return Optional.of(new Draft(QuoteType.DIRECT, content, Optional.of(a.cue()), a.speaker(),
-        a.via(), "direct/colon-cue", par));
+        a.via(), AttributionRule.COLON_CUE, par));
   }
 
   /** The nearer of the drafts before {@code offset} in {@code directs} and {@code reported}. */
@@ -182,20 +183,20 @@ final class QuoteAssembler {
     if (prev != null && prev.getValue().paragraph() == par && prev.getValue().speaker().isPresent()) {
       Draft p = prev.getValue();
       return Optional.of(new Draft(QuoteType.DIRECT, content, p.cue(), p.speaker(), p.via(),
-          "direct/same-paragraph", par));
+          AttributionRule.SAME_PARAGRAPH, par));
     }
     List<Attribution> named = bare.getOrDefault(par, List.of());
     if (!named.isEmpty()) {
       Attribution a = named.get(0);
       return Optional.of(new Draft(QuoteType.DIRECT, content, Optional.of(a.cue()), a.speaker(),
-          a.via(), "direct/same-paragraph", par));
+          a.via(), AttributionRule.SAME_PARAGRAPH, par));
     }
     Entry<Integer, Draft> next = directs.higherEntry(content.start());
     if (next != null && next.getValue().paragraph() == par && next.getValue().speaker().isPresent()
-        && next.getValue().rule().startsWith("direct/content")) {
+        && next.getValue().rule().contentFirst()) {
       Draft p = next.getValue();
       return Optional.of(new Draft(QuoteType.DIRECT, content, p.cue(), p.speaker(), p.via(),
-          "direct/same-paragraph", par));
+          AttributionRule.SAME_PARAGRAPH, par));
     }
     return Optional.empty();
   }
@@ -221,7 +222,7 @@ final class QuoteAssembler {
     }
     Draft d = next.getValue();
     return Optional.of(new Draft(QuoteType.DIRECT, content, d.cue(), d.speaker(), d.via(),
-        "direct/next-sentence", par));
+        AttributionRule.NEXT_SENTENCE, par));
   }
 
   private Optional<Draft> previousParagraphSieve(QuoteSpan q, CharSpan content, int par,
@@ -237,7 +238,7 @@ final class QuoteAssembler {
     }
     Draft p = prev.getValue();
     return Optional.of(new Draft(QuoteType.DIRECT, content, p.cue(), p.speaker(), p.via(),
-        "direct/previous-paragraph", par));
+        AttributionRule.PREVIOUS_PARAGRAPH, par));
   }
 
   /**
@@ -255,13 +256,13 @@ final class QuoteAssembler {
     Entry<Integer, Draft> next = directs.higherEntry(content.start());
     if (next == null || next.getValue().paragraph() != par + 1
         || next.getValue().speaker().isEmpty()
-        || !next.getValue().rule().startsWith("direct/content")
+        || !next.getValue().rule().contentFirst()
         || lettersBetween(q.end(), next.getKey()) > 0) {
       return Optional.empty();
     }
     Draft d = next.getValue();
     return Optional.of(new Draft(QuoteType.DIRECT, content, d.cue(), d.speaker(), d.via(),
-        "direct/next-paragraph", par));
+        AttributionRule.NEXT_PARAGRAPH, par));
   }
 
   private Optional<Draft> unattributedSieve(QuoteSpan q, CharSpan content, int par) {
@@ -281,7 +282,7 @@ final class QuoteAssembler {
       }
     }
     return Optional.of(new Draft(QuoteType.DIRECT, content, Optional.empty(), Optional.empty(),
-        Optional.empty(), "direct/unattributed", par));
+        Optional.empty(), AttributionRule.UNATTRIBUTED, par));
   }
 
   /** An unattributed quote with its sentence's subject as speaker, where there is one. */
@@ -290,7 +291,7 @@ final class QuoteAssembler {
       return u;
     }
     return new Draft(u.type(), u.content(), Optional.of(a.cue()), a.speaker(), a.via(),
-        "direct/" + a.rule(), u.paragraph());
+        a.rule(), u.paragraph());
   }
 
   private boolean startsParagraphWithQuote(Sentence s, QuoteSpan q) {

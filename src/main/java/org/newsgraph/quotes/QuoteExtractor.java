@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.CueKind;
 import org.newsgraph.Quote;
@@ -197,8 +198,8 @@ public final class QuoteExtractor {
         return new Speaker(s.mention(), s.entityId(), s.name(), known.role(),
             known.organization(), s.kind(), s.confidence());
       }).map(s -> s.withKind(sk, s.confidence()));
-      String rule = d.rule();
-      double confidence = confidences.quote(rule, cueKind, sp.map(Speaker::kind));
+      AttributionRule rule = d.rule();
+      double confidence = confidences.quote(d.type(), rule, cueKind, sp.map(Speaker::kind));
       kept.add(new Quote("q" + (kept.size() + 1), d.type(), d.content(), d.cue(), sp,
           d.via().map(resolver::outlet), rule, cueKind, confidence));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
 import org.newsgraph.quotes.SpeechCueLexicon.Phrase;
@@ -22,10 +23,6 @@ import org.newsgraph.text.Token;
  */
 final class ReportedSpeechFinder {
 
-  /** Rule of an attribution that reports nothing itself and ends with a colon ("He added:"). */
-  static final String BARE_COLON = "colon-cue";
-  /** Rule of an attribution that reports nothing itself ("Peng said in an interview."). */
-  static final String BARE = "bare-cue";
 
   private final SpeechCueLexicon cues;
   private final CueVerbRule verbs;
@@ -140,7 +137,7 @@ final class ReportedSpeechFinder {
     }
     return speakers.firstClause(text, s, mark).map(c -> new Attribution(s.index(),
         text.span(s, c.verb(), c.verb()), Optional.of(c.subject()),
-        text.span(s, mark, TokenRules.lastContentToken(s)), CueClass.SPEECH, "sentence-subject",
+        text.span(s, mark, TokenRules.lastContentToken(s)), CueClass.SPEECH, AttributionRule.SENTENCE_SUBJECT,
         Optional.empty()));
   }
 

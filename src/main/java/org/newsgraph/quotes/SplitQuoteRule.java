@@ -4,6 +4,7 @@ import static org.newsgraph.quotes.TokenRules.skipBack;
 
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
@@ -66,7 +67,7 @@ final class SplitQuoteRule {
       return Optional.empty();
     }
     return quoteBefore(text, prev, prev.size() - 2, quoted).map(content -> new Attribution(
-        s.index(), text.span(s, i, i), speaker, content, CueClass.SPEECH, "content-split-cue",
+        s.index(), text.span(s, i, i), speaker, content, CueClass.SPEECH, AttributionRule.CONTENT_SPLIT_CUE,
         Optional.empty()));
   }
 
@@ -112,7 +113,7 @@ final class SplitQuoteRule {
       return Optional.empty();
     }
     return content.map(c -> new Attribution(s.index(), text.span(s, i, i), speaker, c,
-        CueClass.SPEECH, "content-dash-name", Optional.empty()));
+        CueClass.SPEECH, AttributionRule.CONTENT_DASH_NAME, Optional.empty()));
   }
 
   /**

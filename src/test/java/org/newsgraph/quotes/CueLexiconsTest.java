@@ -149,7 +149,8 @@ class CueLexiconsTest {
         QuoteConfidence.load(withExtra(ModelFile.QUOTE_CONFIDENCE, "mood\tx\t0.5\n")));
     assertTrue(feature.getMessage().contains("extra.tsv:1:"), feature.getMessage());
     QuoteConfidence c = QuoteConfidence.load(withExtra(ModelFile.QUOTE_CONFIDENCE,
-        "rule\tdirect/made-up\t0.2\n"));
-    assertTrue(c.quote("direct/made-up", org.newsgraph.CueKind.SPEECH, Optional.empty()) < 0.3);
+        "rule\tdirect/unattributed\t0.2\n"));
+    assertTrue(c.quote(org.newsgraph.QuoteType.DIRECT, org.newsgraph.AttributionRule.UNATTRIBUTED,
+        org.newsgraph.CueKind.SPEECH, Optional.empty()) < 0.3);
   }
 }

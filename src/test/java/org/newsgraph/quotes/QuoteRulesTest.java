@@ -94,7 +94,7 @@ class QuoteRulesTest {
     assertEquals(content, q.text(), name);
     assertEquals(cue, q.cue().map(CharSpan::text).orElse(""), name);
     assertEquals(speaker, q.speaker().map(s -> s.mention().text()).orElse(""), name);
-    assertEquals(rule, q.rule(), name);
+    assertEquals(rule, q.ruleName(), name);
     assertEquals("q1", q.id());
   }
 
@@ -147,8 +147,8 @@ class QuoteRulesTest {
         "“/`` The/DT competition/NN is/VBZ/O/be intense/JJ ,/, ”/'' Peng/NNP/PERSON said/VBD/O/say ./.",
         "“/`` Korea/NNP/LOCATION still/RB holds/VBZ/O/hold the/DT upper/JJ hand/NN ./. ”/''"));
     assertEquals(2, qs.size(), qs::toString);
-    assertEquals("direct/content-name-cue", qs.get(0).rule());
-    assertEquals("direct/same-paragraph", qs.get(1).rule());
+    assertEquals("direct/content-name-cue", qs.get(0).ruleName());
+    assertEquals("direct/same-paragraph", qs.get(1).ruleName());
     assertEquals(qs.get(0).speaker(), qs.get(1).speaker());
     assertEquals(qs.get(0).cue(), qs.get(1).cue());
     assertEquals(List.of("q1", "q2"), qs.stream().map(Quote::id).toList());
@@ -161,7 +161,7 @@ class QuoteRulesTest {
         "|",
         "“/`` It/PRP is/VBZ/O/be time/NN to/TO sound/VB the/DT drum/NN for/IN freedom/NN ./. ”/''"));
     assertEquals(1, qs.size(), qs::toString);
-    assertEquals("direct/colon-cue", qs.get(0).rule());
+    assertEquals("direct/colon-cue", qs.get(0).ruleName());
     assertEquals("Wallace", qs.get(0).speaker().orElseThrow().mention().text());
   }
 

@@ -1,0 +1,116 @@
+package org.newsgraph;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Locale;
+
+/**
+ * The rule that found a quote and its speaker: either an attribution pattern of the quote's own
+ * sentence ({@link Stage#SENTENCE}: "X said that ...", "“...,” X said", "according to X") or a
+ * sieve that gives an unattributed quoted stretch the speaker of a nearby attribution ({@link
+ * Stage#SIEVE}: same paragraph, next sentence, ...). Typed so that rules that refine each other
+ * compare identities, not strings; {@link #id()} is the stable name in the JSON ("subject-cue"),
+ * which {@link Quote#ruleName()} prefixes with the quote's type ("indirect/subject-cue").
+ */
+public enum AttributionRule {
+  /** "X said (that) ...": the subject before a cue verb. */
+  SUBJECT_CUE("subject-cue", Stage.SENTENCE),
+  /** "“...,” X said": the quote first, then the speaker and the cue. */
+  CONTENT_NAME_CUE("content-name-cue", Stage.SENTENCE),
+  /** "“...,” said X": the quote first, then the inverted cue and the speaker. */
+  CONTENT_CUE_NAME("content-cue-name", Stage.SENTENCE),
+  /** "“...” X said of Y.": a quote that ends the sentence before, then its speaker and cue. */
+  CONTENT_SPLIT_CUE("content-split-cue", Stage.SENTENCE),
+  /** "“...” ― X": a quote signed with a dash and the speaker's name. */
+  CONTENT_DASH_NAME("content-dash-name", Stage.SENTENCE),
+  /** "The plan, X said, will ...": a cue between commas inside the content. */
+  PARENTHETICAL_CUE("parenthetical-cue", Stage.SENTENCE),
+  /** "It was announced by X that ...": a passive cue with its agent. */
+  PASSIVE_BY("passive-by", Stage.SENTENCE),
+  /** "..., saying ...": a participle cue whose speaker is its main clause's subject. */
+  PARTICIPLE("participle", Stage.SENTENCE),
+  /** "according to X, ...": a source phrase naming a person or a body. */
+  ACCORDING_TO("according-to", Stage.SENTENCE),
+  /** "according to the report, ...": a source phrase naming a document. */
+  ACCORDING_TO_DOCUMENT("according-to-document", Stage.SENTENCE),
+  /** "his claim that ...": a claim noun with its owner. */
+  NOUN_CUE("noun-cue", Stage.SENTENCE),
+  /** "... analyst X: “...”": a name and a colon before the quote. */
+  NAME_COLON_QUOTE("name-colon-quote", Stage.SENTENCE),
+  /** "X: words" as a headline line. */
+  NAME_COLON("name-colon", Stage.SENTENCE),
+  /** "X delivered a curt reply: “...”": the subject of the sentence the quote stands in. */
+  SENTENCE_SUBJECT("sentence-subject", Stage.SENTENCE),
+  /**
+   * "He added:" ending the sentence before a quote; as an attribution it reports nothing itself,
+   * as a sieve it gives the quote after it its speaker.
+   */
+  COLON_CUE("colon-cue", Stage.SENTENCE),
+  /** "Peng said in an interview.": a speaker and cue that report nothing themselves. */
+  BARE_CUE("bare-cue", Stage.SENTENCE),
+  /** An earlier quote, reported clause or bare cue of the same paragraph has the speaker. */
+  SAME_PARAGRAPH("same-paragraph", Stage.SIEVE),
+  /** The next sentence opens with the speaker of a reported clause. */
+  NEXT_SENTENCE("next-sentence", Stage.SIEVE),
+  /** A paragraph that opens with a quote continues the paragraph before's speaker. */
+  PREVIOUS_PARAGRAPH("previous-paragraph", Stage.SIEVE),
+  /** A paragraph that is only a quote takes the next paragraph's named speaker. */
+  NEXT_PARAGRAPH("next-paragraph", Stage.SIEVE),
+  /** A sentence-like quote with no speaker in sight. */
+  UNATTRIBUTED("unattributed", Stage.SIEVE);
+
+  /** Where a rule looks for the speaker. */
+  public enum Stage {
+    /** In the quote's own sentence. */
+    SENTENCE,
+    /** In a nearby attribution (a sieve for quoted stretches no sentence rule covers). */
+    SIEVE
+  }
+
+  private final String id;
+  private final Stage stage;
+
+  AttributionRule(String id, Stage stage) {
+    this.id = id;
+    this.stage = stage;
+  }
+
+  /** The stable name used in the JSON and in {@code models/quote-confidence.tsv}. */
+  public String id() {
+    return id;
+  }
+
+  /** Where the rule looks for the speaker. */
+  public Stage stage() {
+    return stage;
+  }
+
+  /** Whether the rule names the speaker after the quoted content, in the quote's sentence. */
+  public boolean contentFirst() {
+    return this == CONTENT_NAME_CUE || this == CONTENT_CUE_NAME || this == CONTENT_SPLIT_CUE
+        || this == CONTENT_DASH_NAME;
+  }
+
+  /** Whether the rule's attribution is an "according to" source phrase. */
+  public boolean accordingTo() {
+    return this == ACCORDING_TO || this == ACCORDING_TO_DOCUMENT;
+  }
+
+  /** Whether the rule's attribution names a speaker and cue but reports nothing itself. */
+  public boolean bare() {
+    return this == BARE_CUE || this == COLON_CUE;
+  }
+
+  /** The rule whose {@link #id()} is {@code id}. */
+  public static AttributionRule of(String id) {
+    checkNotNull(id, "id");
+    for (AttributionRule r : values()) {
+      if (r.id.equals(id.toLowerCase(Locale.ROOT))) {
+        return r;
+      }
+    }
+    checkArgument(false, "no attribution rule is named '%s'", id);
+    throw new AssertionError();
+  }
+}
