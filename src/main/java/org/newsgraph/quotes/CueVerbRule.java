@@ -36,10 +36,10 @@ final class CueVerbRule {
   private final SpeakerFinder speakers;
   private final ParticipleSpeakers participles;
 
-  CueVerbRule(SpeechCueLexicon cues, NounPhrases phrases) {
+  CueVerbRule(SpeechCueLexicon cues, NounPhrases phrases, SpeakerFinder speakers) {
     this.cues = cues;
     this.phrases = phrases;
-    this.speakers = new SpeakerFinder(cues, phrases);
+    this.speakers = speakers;
     this.participles = new ParticipleSpeakers(cues, phrases);
   }
 

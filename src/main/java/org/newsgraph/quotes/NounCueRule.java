@@ -28,10 +28,10 @@ final class NounCueRule {
   private final NounPhrases phrases;
   private final SpeakerFinder speakers;
 
-  NounCueRule(SpeechCueLexicon cues, NounPhrases phrases) {
+  NounCueRule(SpeechCueLexicon cues, NounPhrases phrases, SpeakerFinder speakers) {
     this.cues = cues;
     this.phrases = phrases;
-    this.speakers = new SpeakerFinder(cues, phrases);
+    this.speakers = speakers;
   }
 
   /** The attribution of the claim noun at token {@code i}, if it has an owner and a clause. */

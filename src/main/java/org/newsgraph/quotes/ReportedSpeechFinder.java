@@ -36,12 +36,12 @@ final class ReportedSpeechFinder {
 
   ReportedSpeechFinder(SpeechCueLexicon cues, NounPhrases phrases) {
     this.cues = cues;
-    this.verbs = new CueVerbRule(cues, phrases);
+    this.speakers = new SpeakerFinder(cues, phrases);
+    this.verbs = new CueVerbRule(cues, phrases, speakers);
     this.accordingTo = new AccordingToRule(cues, phrases);
     this.headline = new HeadlineRule(phrases);
-    this.nouns = new NounCueRule(cues, phrases);
-    this.split = new SplitQuoteRule(cues, phrases);
-    this.speakers = new SpeakerFinder(cues, phrases);
+    this.nouns = new NounCueRule(cues, phrases, speakers);
+    this.split = new SplitQuoteRule(cues, phrases, speakers);
     this.colonName = new ColonNameRule(phrases, cues);
     this.outer = new OuterSpeechRule(cues, speakers, phrases);
   }

@@ -28,10 +28,10 @@ final class SplitQuoteRule {
   private final SpeakerFinder speakers;
   private final SpeechCueLexicon cues;
 
-  SplitQuoteRule(SpeechCueLexicon cues, NounPhrases phrases) {
+  SplitQuoteRule(SpeechCueLexicon cues, NounPhrases phrases, SpeakerFinder speakers) {
     this.cues = cues;
     this.phrases = phrases;
-    this.speakers = new SpeakerFinder(cues, phrases);
+    this.speakers = speakers;
   }
 
   /** The attribution of speech cue {@code i} of {@code s} to the quote that ends just before. */
