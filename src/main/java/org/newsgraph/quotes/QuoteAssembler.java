@@ -25,17 +25,18 @@ import org.newsgraph.text.Sentence;
  *       the paragraph names one ("Peng said in an interview.");
  *   <li>{@code direct/next-sentence}: the next sentence opens with the speaker of a reported
  *       clause ("“...” Devine said Tuesday, adding that ...");
- *   <li>{@code direct/previous-paragraph}: a paragraph that opens with a quote and names no
- *       speaker continues the speaker of the paragraph before's last quote or reported clause;
  *   <li>{@code direct/next-paragraph}: a paragraph that is only a quote takes the speaker of the
  *       next paragraph's opening quote, when that one names its speaker in its own sentence;
+ *   <li>{@code direct/previous-paragraph}: a paragraph that opens with a quote and names no
+ *       speaker continues the speaker of the paragraph before's last quote or reported clause;
  *   <li>{@code direct/unattributed}: a sentence-like quote with no speaker in sight, unless the
  *       sentence it stands in has a subject before it ({@code direct/sentence-subject}: "Sanders
  *       delivered a snappy retort: “...”");
  * </ol>
  *
  * a short or embedded quoted stretch that none of them attributes is a scare quote or a title and
- * is dropped ("‘rust belt’"). Linear in the number of stretches and attributions (maps keyed by
+ * is dropped ("‘rust belt’"). The list is {@link #sieves}, in this order, the one place a new sieve
+ * goes. Linear in the number of stretches and attributions (maps keyed by
  * offset).
  */
 final class QuoteAssembler {
@@ -55,8 +56,29 @@ final class QuoteAssembler {
       AttributionRule rule,
       int paragraph) {}
 
+  /** A quoted stretch that no attribution of its own sentence covers, with its paragraph. */
+  private record Stretch(QuoteSpan quote, CharSpan content, int paragraph) {}
+
+  /** What the attributions of the document give the sieves to look at. */
+  private record Found(
+      TreeMap<Integer, Attribution> colonBySentenceEnd,
+      Map<Integer, List<Attribution>> bareByParagraph,
+      TreeMap<Integer, Draft> directs,
+      TreeMap<Integer, Draft> reported,
+      Map<Integer, Attribution> bySubject) {}
+
+  /** One sieve: the quote it makes of a stretch, if its pattern holds. */
+  @FunctionalInterface
+  private interface Sieve {
+    Optional<Draft> attribute(Stretch stretch, Found found);
+  }
+
   private final AnalyzedText text;
   private final LineParagraphs lines;
+  /** The sieves in the order they are tried; the first that attributes a stretch wins. */
+  private final List<Sieve> sieves = List.of(this::colonSieve, this::sameParagraphSieve,
+      this::nextSentenceSieve, this::nextParagraphSieve, this::previousParagraphSieve,
+      this::unattributedSieve);
 
   QuoteAssembler(AnalyzedText text) {
     this.text = text;
@@ -128,29 +150,29 @@ final class QuoteAssembler {
         reported.put(d.content().start(), d);
       }
     }
+    Found found = new Found(colonBySentenceEnd, bareByParagraph, directs, reported, bySubject);
     for (int k = 0; k < spans.size(); k++) {
       if (linked[k] != null || inMixed[k]) {
         continue;
       }
       QuoteSpan q = spans.get(k);
-      int par = paragraph(q.contentStart());
-      CharSpan content = content(q);
-      Optional<Draft> d = colonSieve(q, content, par, colonBySentenceEnd)
-          .or(() -> sameParagraphSieve(content, par, directs, reported, bareByParagraph))
-          .or(() -> nextSentenceSieve(q, content, par, reported))
-          .or(() -> nextParagraphSieve(q, content, par, directs))
-          .or(() -> previousParagraphSieve(q, content, par, directs, reported))
-          .or(() -> unattributedSieve(q, content, par)
-              .map(u -> withSentenceSubject(u, bySubject.get(q.open()))));
-      d.ifPresent(x -> directs.put(x.content().start(), x));
+      Stretch stretch = new Stretch(q, content(q), paragraph(q.contentStart()));
+      for (Sieve sieve : sieves) {
+        Optional<Draft> d = sieve.attribute(stretch, found);
+        if (d.isPresent()) {
+          directs.put(d.get().content().start(), d.get());
+          break;
+        }
+      }
     }
     out.addAll(directs.values());
     return ImmutableList.copyOf(out);
   }
 
-  private Optional<Draft> colonSieve(
-      QuoteSpan q, CharSpan content, int par, TreeMap<Integer, Attribution> colons) {
-    Entry<Integer, Attribution> e = colons.floorEntry(q.open());
+  /** "He added:" ending the sentence right before the quote ({@code direct/colon-cue}). */
+  private Optional<Draft> colonSieve(Stretch st, Found found) {
+    QuoteSpan q = st.quote();
+    Entry<Integer, Attribution> e = found.colonBySentenceEnd().floorEntry(q.open());
     if (e == null) {
       return Optional.empty();
     }
@@ -161,8 +183,8 @@ final class QuoteAssembler {
       }
     }
     Attribution a = e.getValue();
-    return Optional.of(new Draft(QuoteType.DIRECT, content, Optional.of(a.cue()), a.speaker(),
-        a.via(), AttributionRule.COLON_CUE, par));
+    return Optional.of(new Draft(QuoteType.DIRECT, st.content(), Optional.of(a.cue()),
+        a.speaker(), a.via(), AttributionRule.COLON_CUE, st.paragraph()));
   }
 
   /** The nearer of the drafts before {@code offset} in {@code directs} and {@code reported}. */
@@ -176,10 +198,13 @@ final class QuoteAssembler {
     return b == null || a.getKey() >= b.getKey() ? a : b;
   }
 
-  private Optional<Draft> sameParagraphSieve(
-      CharSpan content, int par, TreeMap<Integer, Draft> directs,
-      TreeMap<Integer, Draft> reported, Map<Integer, List<Attribution>> bare) {
-    Entry<Integer, Draft> prev = nearestBefore(content.start(), directs, reported);
+  /** A speaker earlier in the paragraph, or one named after it ({@code direct/same-paragraph}). */
+  private Optional<Draft> sameParagraphSieve(Stretch st, Found found) {
+    CharSpan content = st.content();
+    int par = st.paragraph();
+    TreeMap<Integer, Draft> directs = found.directs();
+    Map<Integer, List<Attribution>> bare = found.bareByParagraph();
+    Entry<Integer, Draft> prev = nearestBefore(content.start(), directs, found.reported());
     if (prev != null && prev.getValue().paragraph() == par && prev.getValue().speaker().isPresent()) {
       Draft p = prev.getValue();
       return Optional.of(new Draft(QuoteType.DIRECT, content, p.cue(), p.speaker(), p.via(),
@@ -205,9 +230,10 @@ final class QuoteAssembler {
    * "“... the end.” Devine said Tuesday, adding that ...": the sentence right after the quote
    * opens with the speaker of a reported clause, so that speaker said the quote too.
    */
-  private Optional<Draft> nextSentenceSieve(QuoteSpan q, CharSpan content, int par,
-      TreeMap<Integer, Draft> reported) {
-    Entry<Integer, Draft> next = reported.higherEntry(content.start());
+  private Optional<Draft> nextSentenceSieve(Stretch st, Found found) {
+    QuoteSpan q = st.quote();
+    int par = st.paragraph();
+    Entry<Integer, Draft> next = found.reported().higherEntry(st.content().start());
     if (next == null || next.getValue().paragraph() != par
         || next.getValue().speaker().isEmpty()) {
       return Optional.empty();
@@ -221,17 +247,20 @@ final class QuoteAssembler {
       return Optional.empty();
     }
     Draft d = next.getValue();
-    return Optional.of(new Draft(QuoteType.DIRECT, content, d.cue(), d.speaker(), d.via(),
+    return Optional.of(new Draft(QuoteType.DIRECT, st.content(), d.cue(), d.speaker(), d.via(),
         AttributionRule.NEXT_SENTENCE, par));
   }
 
-  private Optional<Draft> previousParagraphSieve(QuoteSpan q, CharSpan content, int par,
-      TreeMap<Integer, Draft> directs, TreeMap<Integer, Draft> reported) {
+  /** A paragraph that opens with a quote continues the speaker of the paragraph before. */
+  private Optional<Draft> previousParagraphSieve(Stretch st, Found found) {
+    QuoteSpan q = st.quote();
+    CharSpan content = st.content();
+    int par = st.paragraph();
     Optional<Sentence> s = text.sentenceAt(q.contentStart());
     if (s.isEmpty() || !startsParagraphWithQuote(s.get(), q)) {
       return Optional.empty();
     }
-    Entry<Integer, Draft> prev = nearestBefore(content.start(), directs, reported);
+    Entry<Integer, Draft> prev = nearestBefore(content.start(), found.directs(), found.reported());
     if (prev == null || prev.getValue().paragraph() != par - 1
         || prev.getValue().speaker().isEmpty()) {
       return Optional.empty();
@@ -247,13 +276,15 @@ final class QuoteAssembler {
    * that quote names its speaker in its own sentence. Only quote marks, punctuation and blank space
    * may stand between them.
    */
-  private Optional<Draft> nextParagraphSieve(QuoteSpan q, CharSpan content, int par,
-      TreeMap<Integer, Draft> directs) {
+  private Optional<Draft> nextParagraphSieve(Stretch st, Found found) {
+    QuoteSpan q = st.quote();
+    CharSpan content = st.content();
+    int par = st.paragraph();
     Optional<Sentence> s = text.sentenceAt(q.contentStart());
     if (s.isEmpty() || !startsParagraphWithQuote(s.get(), q)) {
       return Optional.empty();
     }
-    Entry<Integer, Draft> next = directs.higherEntry(content.start());
+    Entry<Integer, Draft> next = found.directs().higherEntry(content.start());
     if (next == null || next.getValue().paragraph() != par + 1
         || next.getValue().speaker().isEmpty()
         || !next.getValue().rule().contentFirst()
@@ -265,7 +296,17 @@ final class QuoteAssembler {
         AttributionRule.NEXT_PARAGRAPH, par));
   }
 
-  private Optional<Draft> unattributedSieve(QuoteSpan q, CharSpan content, int par) {
+  /**
+   * A sentence-like quote with no speaker in sight ({@code direct/unattributed}), or the subject of
+   * the sentence it stands in ({@code direct/sentence-subject}).
+   */
+  private Optional<Draft> unattributedSieve(Stretch st, Found found) {
+    QuoteSpan q = st.quote();
+    return unattributed(q, st.content(), st.paragraph())
+        .map(u -> withSentenceSubject(u, found.bySubject().get(q.open())));
+  }
+
+  private Optional<Draft> unattributed(QuoteSpan q, CharSpan content, int par) {
     int words = content.text().trim().split("\\s+").length;
     if (words < MIN_UNATTRIBUTED_WORDS) {
       return Optional.empty();
