@@ -7,6 +7,7 @@ import static org.newsgraph.quotes.TokenRules.skipParen;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.newsgraph.CharSpan;
+import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.quotes.SpeakerFinder.Subject;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;

@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Optional;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
-import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 
 /**
  * One attribution found in a sentence before quotes are assembled: the cue, the speaker phrase

@@ -4,7 +4,8 @@ import org.newsgraph.AttributionRule;
 import static org.newsgraph.quotes.TokenRules.lastContentToken;
 
 import java.util.Optional;
-import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.SpeechCueLexicon;
+import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;

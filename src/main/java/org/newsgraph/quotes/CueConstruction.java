@@ -15,10 +15,10 @@ import org.newsgraph.text.Token;
  * stands before its cue ("..., Peng said") is a reporting construction: the rules only find it
  * before a cue when it is a clause of its own.
  */
-final class CueConstruction {
+public final class CueConstruction {
 
   /** The kinds of complement a cue may have. */
-  enum Kind {
+  public enum Kind {
     /** A finite clause, "that"-clause, quoted content or colon: the cue reports. */
     REPORTING,
     /** "to" and a verb: a plan or wish ("wants to win"). */

@@ -12,7 +12,7 @@ public enum Gender {
   }
 
   /** Reads "m", "f" or "-" (any case). */
-  static Gender parse(String code) {
+  public static Gender parse(String code) {
     switch (code.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "m":
         return MALE;

@@ -5,7 +5,8 @@ import static org.newsgraph.quotes.TokenRules.trimTokensEnd;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
-import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.SpeechCueLexicon;
+import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;

@@ -13,6 +13,8 @@ import org.newsgraph.CharSpan;
 import org.newsgraph.CueKind;
 import org.newsgraph.Quote;
 import org.newsgraph.SpeakerKind;
+import org.newsgraph.lexicon.RoleLexicon;
+import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.text.Token;
 import org.newsgraph.QuoteType;
 import org.newsgraph.Speaker;

@@ -7,6 +7,8 @@ import org.newsgraph.EntityType;
 import org.newsgraph.SpeakerKind;
 import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ResolvedEntities;
+import org.newsgraph.lexicon.RoleLexicon;
+import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;

@@ -13,6 +13,8 @@ import org.newsgraph.EntityType;
 import org.newsgraph.Outlet;
 import org.newsgraph.Speaker;
 import org.newsgraph.SpeakerKind;
+import org.newsgraph.lexicon.RoleLexicon;
+import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.quotes.QuoteConfidence.Link;
 import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ResolvedEntities;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsgraph.RelationType;
+import org.newsgraph.lexicon.RelationTriggerLexicon;
 import org.newsgraph.text.Sentence;
 
 /**

@@ -22,6 +22,8 @@ import org.newsgraph.RelationType;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.CountryLexicon;
 import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.RelationTriggerLexicon;
+import org.newsgraph.lexicon.SectorTaxonomy;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 

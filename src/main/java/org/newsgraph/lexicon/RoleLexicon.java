@@ -1,4 +1,4 @@
-package org.newsgraph.quotes;
+package org.newsgraph.lexicon;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -8,9 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.SpeakerKind;
-import org.newsgraph.lexicon.DataLine;
-import org.newsgraph.lexicon.ModelFile;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.quotes.Gender;
 
 /**
  * The role nouns and titles of {@code models/roles.tsv} ("economist", "official", "spokeswoman",

@@ -1,4 +1,4 @@
-package org.newsgraph.relations;
+package org.newsgraph.lexicon;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.newsgraph.lexicon.DataLine;
-import org.newsgraph.lexicon.ModelFile;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.relations.TriggerKind;
+import org.newsgraph.relations.TriggerMention;
 import org.newsgraph.text.Sentence;
 
 /**

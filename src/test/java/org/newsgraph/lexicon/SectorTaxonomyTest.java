@@ -1,4 +1,4 @@
-package org.newsgraph.relations;
+package org.newsgraph.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.lexicon.DataLine;
-import org.newsgraph.lexicon.ModelFileException;
-import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.TestTexts;
 

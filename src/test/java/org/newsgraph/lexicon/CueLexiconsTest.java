@@ -1,22 +1,18 @@
-package org.newsgraph.quotes;
+package org.newsgraph.lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ListMultimap;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.lexicon.ModelFile;
-import org.newsgraph.lexicon.ModelFileException;
-import org.newsgraph.lexicon.ModelFiles;
-import org.newsgraph.quotes.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
+import org.newsgraph.quotes.CueConstruction;
+import org.newsgraph.quotes.Gender;
 
 /** The speech-cue and role lexicons: bundled content, extension files, errors by line. */
 class CueLexiconsTest {
@@ -24,11 +20,7 @@ class CueLexiconsTest {
   @TempDir Path dir;
 
   private ModelFiles withExtra(ModelFile kind, String content) throws IOException {
-    Path f = dir.resolve("extra.tsv");
-    Files.writeString(f, content, StandardCharsets.UTF_8);
-    ListMultimap<ModelFile, Path> extras = ModelFiles.newExtras();
-    extras.put(kind, f);
-    return ModelFiles.withExtras(extras);
+    return ExtraModelFiles.withExtra(dir, kind, content);
   }
 
   @Test
@@ -140,17 +132,4 @@ class CueLexiconsTest {
     assertTrue(kind.getMessage().contains("extra.tsv:1:"), kind.getMessage());
   }
 
-  @Test
-  void quoteConfidencesAreCheckedByLine() throws IOException {
-    ModelFileException range = assertThrows(ModelFileException.class, () ->
-        QuoteConfidence.load(withExtra(ModelFile.QUOTE_CONFIDENCE, "rule\tdirect/x\t1.5\n")));
-    assertTrue(range.getMessage().contains("extra.tsv:1:"), range.getMessage());
-    ModelFileException feature = assertThrows(ModelFileException.class, () ->
-        QuoteConfidence.load(withExtra(ModelFile.QUOTE_CONFIDENCE, "mood\tx\t0.5\n")));
-    assertTrue(feature.getMessage().contains("extra.tsv:1:"), feature.getMessage());
-    QuoteConfidence c = QuoteConfidence.load(withExtra(ModelFile.QUOTE_CONFIDENCE,
-        "rule\tdirect/unattributed\t0.2\n"));
-    assertTrue(c.quote(org.newsgraph.QuoteType.DIRECT, org.newsgraph.AttributionRule.UNATTRIBUTED,
-        org.newsgraph.CueKind.SPEECH, Optional.empty()) < 0.3);
-  }
 }

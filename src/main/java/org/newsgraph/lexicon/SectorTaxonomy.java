@@ -1,4 +1,4 @@
-package org.newsgraph.relations;
+package org.newsgraph.lexicon;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -11,9 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.newsgraph.lexicon.DataLine;
-import org.newsgraph.lexicon.ModelFile;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.relations.SectorMention;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
 

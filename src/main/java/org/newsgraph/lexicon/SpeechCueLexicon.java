@@ -1,4 +1,4 @@
-package org.newsgraph.quotes;
+package org.newsgraph.lexicon;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -14,9 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.CueKind;
-import org.newsgraph.lexicon.DataLine;
-import org.newsgraph.lexicon.ModelFile;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.quotes.CueConstruction;
 import org.newsgraph.text.Sentence;
 
 /**
@@ -204,7 +202,7 @@ public final class SpeechCueLexicon {
    * "asked whether ..."), so "listed the unit" or "knows what comes next" report nothing unless
    * the data says so.
    */
-  boolean reportsWith(String lemma, CueConstruction.Kind k) {
+  public boolean reportsWith(String lemma, CueConstruction.Kind k) {
     return k == CueConstruction.Kind.REPORTING
         || constructions.contains(lemma.toLowerCase(Locale.ROOT) + ":" + k);
   }

@@ -1,4 +1,4 @@
-package org.newsgraph.relations;
+package org.newsgraph.lexicon;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
