@@ -29,13 +29,14 @@ import java.util.function.UnaryOperator;
 import org.newsgraph.corenlp.CoreNlpAnalyzer;
 import org.newsgraph.corenlp.CoreNlpOptions;
 import org.newsgraph.entities.EntityLayer;
-import org.newsgraph.entities.FurnitureDetector;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.ModelFile;
+import org.newsgraph.lexicon.FurniturePatterns;
 import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.quotes.QuoteExtractor;
 import org.newsgraph.relations.RelationExtractor;
 import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.FurnitureDetector;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.TextAnalyzer;
 
@@ -85,7 +86,9 @@ public final class NewsGraph {
     this.timeBudget = b.timeBudget;
     ModelFiles files = ModelFiles.withExtras(b.extraFiles);
     // Rule data first: a malformed model file fails before the slow model load.
-    this.furniture = new FurnitureDetector(files);
+    FurniturePatterns furniturePatterns = FurniturePatterns.load(files);
+    this.furniture =
+        new FurnitureDetector(furniturePatterns.tail(), furniturePatterns.paragraph());
     this.entityLayer = new EntityLayer(files);
     this.quoteExtractor = new QuoteExtractor(files, b.cueKinds);
     this.relationExtractor = new RelationExtractor(files);

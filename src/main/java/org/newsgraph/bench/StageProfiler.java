@@ -7,12 +7,13 @@ import org.newsgraph.Extraction;
 import org.newsgraph.Quote;
 import org.newsgraph.Relation;
 import org.newsgraph.entities.EntityLayer;
-import org.newsgraph.entities.FurnitureDetector;
 import org.newsgraph.entities.ResolvedEntities;
+import org.newsgraph.lexicon.FurniturePatterns;
 import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.quotes.QuoteExtractor;
 import org.newsgraph.relations.RelationExtractor;
 import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.FurnitureDetector;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.TextAnalyzer;
 
@@ -34,7 +35,9 @@ final class StageProfiler {
   StageProfiler(TextAnalyzer analyzer, ModelFiles files) {
     this.analyzer = checkNotNull(analyzer, "analyzer");
     checkNotNull(files, "files");
-    this.furniture = new FurnitureDetector(files);
+    FurniturePatterns furniturePatterns = FurniturePatterns.load(files);
+    this.furniture =
+        new FurnitureDetector(furniturePatterns.tail(), furniturePatterns.paragraph());
     this.entityLayer = new EntityLayer(files);
     this.quoteExtractor = new QuoteExtractor(files);
     this.relationExtractor = new RelationExtractor(files);

@@ -18,6 +18,7 @@ import java.util.concurrent.FutureTask;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Dependency;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.TextLayout;
 import org.newsgraph.text.Token;
 import org.newsgraph.text.TextAnalyzer;
 
@@ -137,12 +138,12 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
   @Override
   public AnalyzedText analyze(String text) {
     checkNotNull(text, "text");
-    Annotation doc = new Annotation(HardWraps.unwrap(text));
+    TextLayout layout = TextLayout.of(text);
+    Annotation doc = new Annotation(layout.unwrapped());
     splitter.annotate(doc);
     List<CoreMap> pieces = capSentences(doc.get(CoreAnnotations.SentencesAnnotation.class));
     doc.set(CoreAnnotations.SentencesAnnotation.class, pieces);
     tagger.annotate(doc);
-    ParagraphIndex paragraphs = ParagraphIndex.of(text);
     ImmutableList.Builder<Sentence> sentences = ImmutableList.builder();
     int index = 0;
     for (CoreMap s : pieces) {
@@ -154,9 +155,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
       for (int i = 0; i < labels.size(); i++) {
         tokens.add(toToken(i, labels.get(i), text));
       }
-      sentences.add(Sentence.of(index++, paragraphs.paragraphAt(tokens.get(0).start()), tokens));
+      sentences.add(Sentence.of(index++, layout.paragraphAt(tokens.get(0).start()), tokens));
     }
-    return AnalyzedText.of(text, sentences.build());
+    return AnalyzedText.of(layout, sentences.build());
   }
 
   /** Cuts sentences longer than the cap into consecutive pieces of at most the cap. */

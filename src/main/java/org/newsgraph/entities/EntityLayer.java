@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.newsgraph.EntityType;
 import org.newsgraph.MentionKind;
 import org.newsgraph.lexicon.CountryLexicon;
@@ -16,6 +15,7 @@ import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.lexicon.OrganizationLexicon;
 import org.newsgraph.lexicon.PlaceGazetteer;
 import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.FurnitureKind;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
 
@@ -30,10 +30,11 @@ import org.newsgraph.text.Token;
  * defined in parentheses ("... Commission (NDRC)") become aliases wherever they occur; then {@link
  * EntityGrouper} groups the document's mentions into entities.
  *
- * <p>Furniture: mentions in furniture sentences after the article and in promotion paragraphs are
- * dropped, and an entity named only there does not exist. A related-headline line inside the
- * article ({@link FurnitureDetector#inlineHeadlines}) is furniture for quotes and relations, but
- * its names are kept: the headline names things the page is about.
+ * <p>Furniture (the {@link FurnitureKind} on each sentence, marked before this layer runs):
+ * mentions in furniture sentences after the article and in promotion paragraphs are dropped, and an
+ * entity named only there does not exist. A related-headline line inside the article ({@link
+ * FurnitureKind#INLINE_HEADLINE}) is furniture for quotes and relations, but its names are kept:
+ * the headline names things the page is about.
  */
 public final class EntityLayer {
 
@@ -41,7 +42,6 @@ public final class EntityLayer {
   private final MentionFinder finder;
   private final OrgCountryRule orgCountry;
   private final EntityGrouper grouper;
-  private final FurnitureDetector furniture;
   private final NameConsistency consistency;
 
   public EntityLayer(ModelFiles files) {
@@ -53,7 +53,6 @@ public final class EntityLayer {
     this.finder = new MentionFinder(matcher, stoplist);
     this.orgCountry = new OrgCountryRule(stoplist);
     this.grouper = new EntityGrouper(countries);
-    this.furniture = new FurnitureDetector(files);
     this.consistency = new NameConsistency(stoplist);
   }
 
@@ -67,9 +66,8 @@ public final class EntityLayer {
     checkNotNull(text, "text");
     List<Candidate> all = new ArrayList<>();
     Map<String, Candidate> acronymOwners = new HashMap<>();
-    Set<Integer> headlines = keptHeadlines(text);
     for (Sentence s : text.sentences()) {
-      if (s.furniture() && !headlines.contains(s.index())) {
+      if (!s.furnitureKind().keepsNames()) {
         continue;
       }
       List<Candidate> found = finder.find(text, s);
@@ -78,22 +76,12 @@ public final class EntityLayer {
       all.addAll(found);
     }
     all = consistency.apply(
-        text, all, i -> text.sentences().get(i).furniture() && !headlines.contains(i));
+        text, all, i -> !text.sentences().get(i).furnitureKind().keepsNames());
     if (!acronymOwners.isEmpty()) {
-      addAcronymUses(text, all, acronymOwners, headlines);
+      addAcronymUses(text, all, acronymOwners);
     }
     all.sort(Comparator.comparingInt((Candidate c) -> c.span().start()));
     return ResolvedEntities.of(grouper.group(all, acronymOwners));
-  }
-
-  /** Furniture sentences whose names still count: related-headline lines inside the article. */
-  private Set<Integer> keptHeadlines(AnalyzedText text) {
-    for (Sentence s : text.sentences()) {
-      if (s.furniture()) {
-        return furniture.inlineHeadlines(text);
-      }
-    }
-    return Set.of();
   }
 
   /** "National Development and Reform Commission (NDRC)": NDRC is an alias of the name before. */
@@ -131,15 +119,14 @@ public final class EntityLayer {
   private static void addAcronymUses(
       AnalyzedText text,
       List<Candidate> all,
-      Map<String, Candidate> owners,
-      Set<Integer> headlines) {
+      Map<String, Candidate> owners) {
     java.util.BitSet covered = new java.util.BitSet(text.text().length());
     for (Candidate c : all) {
       covered.set(c.span().start(), c.span().end());
     }
     List<Candidate> extra = new ArrayList<>();
     for (Sentence s : text.sentences()) {
-      if (s.furniture() && !headlines.contains(s.index())) {
+      if (!s.furnitureKind().keepsNames()) {
         continue;
       }
       for (Token t : s.tokens()) {

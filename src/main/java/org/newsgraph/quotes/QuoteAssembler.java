@@ -13,6 +13,7 @@ import org.newsgraph.CharSpan;
 import org.newsgraph.QuoteType;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.TextLayout;
 
 /**
  * Joins quoted stretches and attributions into quotes, and gives a speaker to the quoted
@@ -74,7 +75,7 @@ final class QuoteAssembler {
   }
 
   private final AnalyzedText text;
-  private final LineParagraphs lines;
+  private final TextLayout lines;
   /** The sieves in the order they are tried; the first that attributes a stretch wins. */
   private final List<Sieve> sieves = List.of(this::colonSieve, this::sameParagraphSieve,
       this::nextSentenceSieve, this::nextParagraphSieve, this::previousParagraphSieve,
@@ -82,7 +83,7 @@ final class QuoteAssembler {
 
   QuoteAssembler(AnalyzedText text) {
     this.text = text;
-    this.lines = LineParagraphs.of(text.text());
+    this.lines = text.layout();
   }
 
   ImmutableList<Draft> assemble(List<QuoteSpan> spans, List<Attribution> attributions) {
@@ -104,7 +105,7 @@ final class QuoteAssembler {
     for (Attribution a : attributions) {
       if (ReportedSpeechFinder.isBare(a)) {
         Sentence s = text.sentences().get(a.sentence());
-        bareByParagraph.computeIfAbsent(lines.at(s.start()), k -> new ArrayList<>()).add(a);
+        bareByParagraph.computeIfAbsent(lines.lineAt(s.start()), k -> new ArrayList<>()).add(a);
         if (a.rule() == AttributionRule.COLON_CUE) {
           colonBySentenceEnd.put(s.end(), a);
         }
@@ -336,8 +337,8 @@ final class QuoteAssembler {
   }
 
   private boolean startsParagraphWithQuote(Sentence s, QuoteSpan q) {
-    if (s.index() > 0 && lines.at(text.sentences().get(s.index() - 1).start())
-        == lines.at(s.start())) {
+    if (s.index() > 0 && lines.lineAt(text.sentences().get(s.index() - 1).start())
+        == lines.lineAt(s.start())) {
       return false;
     }
     return lettersBetween(s.start(), q.open()) == 0;
@@ -369,7 +370,7 @@ final class QuoteAssembler {
   }
 
   private int paragraph(int offset) {
-    return lines.at(offset);
+    return lines.lineAt(offset);
   }
 
   private static int firstEndingAfter(List<QuoteSpan> spans, int offset) {

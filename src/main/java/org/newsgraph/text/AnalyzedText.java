@@ -10,15 +10,18 @@ import java.util.function.UnaryOperator;
 import org.newsgraph.CharSpan;
 
 /**
- * The input text with its sentences and tokens: the only input the rule layers (entities, quotes,
- * relations) see. Built by the CoreNLP adapter for real text, or by hand in tests.
+ * The text model: the input text with its layout (paragraphs and lines, {@link TextLayout}) and its
+ * sentences and tokens, each sentence with its paragraph and {@link FurnitureKind}: the only input
+ * the rule layers (entities, quotes, relations) see. Built once per document by the CoreNLP adapter
+ * and the {@link FurnitureDetector}, or by hand in tests.
  *
  * <p>Every token's offsets index into {@link #text()}. Immutable.
  */
-public record AnalyzedText(String text, ImmutableList<Sentence> sentences) {
+public record AnalyzedText(TextLayout layout, ImmutableList<Sentence> sentences) {
 
   public AnalyzedText {
-    checkNotNull(text, "text");
+    checkNotNull(layout, "layout");
+    String text = layout.text();
     sentences = ImmutableList.copyOf(checkNotNull(sentences, "sentences"));
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
@@ -34,13 +37,24 @@ public record AnalyzedText(String text, ImmutableList<Sentence> sentences) {
     }
   }
 
+  /** {@code text} with these sentences; its layout is computed here. */
   public static AnalyzedText of(String text, List<Sentence> sentences) {
-    return new AnalyzedText(text, ImmutableList.copyOf(sentences));
+    return of(TextLayout.of(text), sentences);
+  }
+
+  /** The text of {@code layout} with these sentences. */
+  public static AnalyzedText of(TextLayout layout, List<Sentence> sentences) {
+    return new AnalyzedText(layout, ImmutableList.copyOf(sentences));
+  }
+
+  /** The input text. */
+  public String text() {
+    return layout.text();
   }
 
   /** The span {@code [start, end)} of the text. */
   public CharSpan span(int start, int end) {
-    return CharSpan.of(text, start, end);
+    return CharSpan.of(text(), start, end);
   }
 
   /** The span from the start of token {@code from} to the end of token {@code to} (inclusive). */
@@ -74,6 +88,6 @@ public record AnalyzedText(String text, ImmutableList<Sentence> sentences) {
   /** A copy with every sentence passed through {@code change} (which must keep its index). */
   public AnalyzedText mapSentences(UnaryOperator<Sentence> change) {
     return new AnalyzedText(
-        text, sentences.stream().map(change).collect(ImmutableList.toImmutableList()));
+        layout, sentences.stream().map(change).collect(ImmutableList.toImmutableList()));
   }
 }

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One sentence: its tokens, the paragraph it belongs to, whether it is website furniture (related
- * headlines, promotions, copyright lines: see {@code FurnitureDetector}), and its dependency parse
- * where one was run ({@link #parsed()}; the parser runs only on sentences that need it).
+ * One sentence: its tokens, the paragraph it belongs to ({@link TextLayout#paragraphAt}), its
+ * {@link FurnitureKind} (article text, or website furniture such as related headlines, promotions,
+ * copyright lines: see {@link FurnitureDetector}), and its dependency parse where one was run
+ * ({@link #parsed()}; the parser runs only on sentences that need it).
  *
  * <p>Immutable; the {@code with...} methods return copies.
  */
@@ -19,7 +20,7 @@ public record Sentence(
     int index,
     int paragraph,
     ImmutableList<Token> tokens,
-    boolean furniture,
+    FurnitureKind furnitureKind,
     boolean parsed,
     ImmutableList<Dependency> dependencies) {
 
@@ -27,6 +28,7 @@ public record Sentence(
     checkArgument(index >= 0, "index (%s) must not be negative", index);
     checkArgument(paragraph >= 0, "paragraph (%s) must not be negative", paragraph);
     tokens = ImmutableList.copyOf(checkNotNull(tokens, "tokens"));
+    checkNotNull(furnitureKind, "furnitureKind");
     checkArgument(!tokens.isEmpty(), "sentence %s has no tokens", index);
     for (int i = 0; i < tokens.size(); i++) {
       checkArgument(
@@ -40,10 +42,16 @@ public record Sentence(
     checkArgument(parsed || dependencies.isEmpty(), "sentence %s has arcs but is not parsed", index);
   }
 
-  /** An unparsed, non-furniture sentence. */
+  /** An unparsed sentence of article text. */
   public static Sentence of(int index, int paragraph, List<Token> tokens) {
     return new Sentence(
-        index, paragraph, ImmutableList.copyOf(tokens), false, false, ImmutableList.of());
+        index, paragraph, ImmutableList.copyOf(tokens), FurnitureKind.ARTICLE, false,
+        ImmutableList.of());
+  }
+
+  /** Whether the sentence is website furniture of any kind. */
+  public boolean furniture() {
+    return furnitureKind.isFurniture();
   }
 
   /** Offset of the first character. */
@@ -65,9 +73,9 @@ public record Sentence(
     return tokens.size();
   }
 
-  /** A copy marked as furniture or not. */
-  public Sentence withFurniture(boolean isFurniture) {
-    return new Sentence(index, paragraph, tokens, isFurniture, parsed, dependencies);
+  /** A copy of this furniture kind. */
+  public Sentence withFurniture(FurnitureKind kind) {
+    return new Sentence(index, paragraph, tokens, kind, parsed, dependencies);
   }
 
   /** A copy with this parse. */
@@ -76,7 +84,7 @@ public record Sentence(
       checkElementIndex(d.dependent(), tokens.size(), "dependent");
       checkArgument(d.governor() < tokens.size(), "governor (%s) out of range", d.governor());
     }
-    return new Sentence(index, paragraph, tokens, furniture, true, ImmutableList.copyOf(arcs));
+    return new Sentence(index, paragraph, tokens, furnitureKind, true, ImmutableList.copyOf(arcs));
   }
 
   /** The arcs whose governor is token {@code i}. */

@@ -14,6 +14,7 @@ import org.newsgraph.Mention;
 import org.newsgraph.MentionKind;
 import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.FurnitureKind;
 import org.newsgraph.text.TestTexts;
 
 /** The entity rules on hand-built sentences: no CoreNLP model needed. */
@@ -292,7 +293,8 @@ class EntityLayerTest {
               {"Peng Peng spoke .", "NNP NNP VBD .", "PERSON PERSON O O"},
               {"Peng and Yagi left .", "NNP CC NNP VBD .", "PERSON O PERSON O O"}
             });
-    AnalyzedText marked = t.mapSentences(s -> s.index() == 1 ? s.withFurniture(true) : s);
+    AnalyzedText marked =
+        t.mapSentences(s -> s.index() == 1 ? s.withFurniture(FurnitureKind.PROMOTION) : s);
     List<Entity> es = resolve(marked);
     assertEquals(List.of("Peng Peng"), names(es));
     assertEquals(1, es.get(0).mentions().size());

@@ -74,7 +74,7 @@ class EntityModelFilesTest {
       assertTrue(codes.add(l.field(0)), "duplicate country line " + l.field(0));
     }
     CountryLexicon.load(FILES);
-    new org.newsgraph.entities.FurnitureDetector(FILES);
+    FurniturePatterns.load(FILES);
     DataLine badPlace = new DataLine("x", 1, ImmutableList.of("Foo", "VILLAGE", "CN"));
     assertThrows(ModelFileException.class, () -> PlaceGazetteer.fromLines(ImmutableList.of(badPlace)));
     DataLine twice1 = new DataLine("x", 1, ImmutableList.of("Foo Inc", "Foo", "US", "COMPANY"));

@@ -362,16 +362,6 @@ class AttributionFormsTest {
   }
 
   @Test
-  void everyLineIsAParagraph() {
-    LineParagraphs lines = LineParagraphs.of("One line.\nTwo line.\n\n  \nThree.");
-    assertEquals(0, lines.at(0));
-    assertEquals(0, lines.at(8));
-    assertEquals(1, lines.at(10));
-    assertEquals(2, lines.at(27));
-    assertEquals(-1, LineParagraphs.of("\n\nA").at(0));
-  }
-
-  @Test
   void aQuoteOnTheNextLineIsAnotherParagraph() {
     // one paragraph per line with no blank line: the quote on the next line still opens its own
     // paragraph, so it continues the previous paragraph's speaker

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.newsgraph.CharSpan;
 import org.newsgraph.Quote;
 import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.FurnitureKind;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
 
@@ -90,6 +91,6 @@ final class QuoteTexts {
 
   /** The same text with sentence {@code index} marked as furniture. */
   static AnalyzedText withFurniture(AnalyzedText t, int index) {
-    return t.mapSentences(s -> s.index() == index ? s.withFurniture(true) : s);
+    return t.mapSentences(s -> s.index() == index ? s.withFurniture(FurnitureKind.PROMOTION) : s);
   }
 }

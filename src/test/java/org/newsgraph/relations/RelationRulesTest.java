@@ -22,6 +22,7 @@ import org.newsgraph.Relation;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.FurnitureKind;
 
 /**
  * The relation rules per type and per construction, on hand-parsed sentences (no model). Country
@@ -182,7 +183,7 @@ class RelationRulesTest {
   void furnitureSentencesGiveNothingAndAreNotParsed() {
     AnalyzedText t = ParsedTexts.of(
         "China|NNP|1|nsubj leads|VBZ|-1|root|lead in|IN|3|case chips|NNS|1|obl|chip .|.|1|punct")
-        .mapSentences(s -> s.withFurniture(true));
+        .mapSentences(s -> s.withFurniture(FurnitureKind.PROMOTION));
     assertEquals(Set.of(), relations(t));
     assertFalse(EXTRACTOR.wantsParse(t.sentences().get(0)));
   }

@@ -1,10 +1,10 @@
-package org.newsgraph.corenlp;
+package org.newsgraph.text;
 
 /**
  * Undoes the hard wrapping of wire copy for the sentence splitter. The splitter ends a sentence at
  * every line break (headlines, bylines and list items are units of their own in news), but wire
  * copy and e-mail wrap each paragraph into lines of some 60 to 80 characters and mark a new
- * paragraph by a blank line or an indented line. In such a text ({@link ParagraphIndex#hardWrapped}),
+ * paragraph by a blank line or an indented line. In such a text ({@link TextLayout#hardWrapped}),
  * a line break is a wrap, read as a space, when the next line starts at once (not indented, not
  * blank) and either the line before it is filled (at least {@value #FILLED_LINE} characters) or the
  * next line starts with a lower-case letter (a sentence going on). The text keeps its length, so
@@ -17,11 +17,11 @@ final class HardWraps {
 
   private HardWraps() {}
 
-  /** {@code text} with its wrapping line breaks replaced by spaces; the same text if it has none. */
+  /**
+   * A hard-wrapped {@code text} with its wrapping line breaks replaced by spaces; the same text if
+   * it has none. Called through {@link TextLayout#unwrapped()}, which knows whether it is wrapped.
+   */
   static String unwrap(String text) {
-    if (text.indexOf('\n') < 0 || !ParagraphIndex.hardWrapped(text)) {
-      return text;
-    }
     char[] out = null;
     int lineStart = 0;
     for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {

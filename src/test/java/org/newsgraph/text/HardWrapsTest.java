@@ -1,4 +1,4 @@
-package org.newsgraph.corenlp;
+package org.newsgraph.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -18,7 +18,7 @@ class HardWrapsTest {
 
   @Test
   void wrappedLinesBecomeSpacesAndTheLengthStays() {
-    String out = HardWraps.unwrap(WRAPPED);
+    String out = TextLayout.of(WRAPPED).unwrapped();
     assertEquals(WRAPPED.length(), out.length());
     assertEquals(' ', out.charAt(WRAPPED.indexOf("barley\n") + "barley".length()));
     assertEquals(' ', out.charAt(WRAPPED.indexOf("after\n") + "after".length()));
@@ -27,7 +27,7 @@ class HardWrapsTest {
 
   @Test
   void blankLinesAndIndentedParagraphsStay() {
-    String out = HardWraps.unwrap(WRAPPED);
+    String out = TextLayout.of(WRAPPED).unwrapped();
     assertEquals("\n\n", out.substring(WRAPPED.indexOf("HARVEST") + 7, WRAPPED.indexOf("HARVEST") + 9));
     assertEquals('\n', out.charAt(WRAPPED.indexOf("summer.\n") + "summer.".length()));
   }
@@ -35,13 +35,13 @@ class HardWrapsTest {
   @Test
   void aShortLineBeforeACapitalStays() {
     String text = "Heading\n\nRelated stories\nMarkets close higher\nBanks gain on the week\n";
-    assertSame(text, HardWraps.unwrap(text));
+    assertSame(text, TextLayout.of(text).unwrapped());
   }
 
   @Test
   void aShortLineBeforeALowerCaseWordIsAWrap() {
     String text = "TITLE\n\nA drought has cut\nthe maize harvest of the region by a third, the report said.\n";
-    String out = HardWraps.unwrap(text);
+    String out = TextLayout.of(text).unwrapped();
     assertEquals(' ', out.charAt(text.indexOf("cut\n") + 3));
   }
 
@@ -50,6 +50,6 @@ class HardWrapsTest {
     String line = "A paragraph of news prose that runs well past a hundred characters on its one line, "
         + "as many outlets publish them today.";
     String text = "Title\n\n" + line + "\n" + line + "\n" + line;
-    assertSame(text, HardWraps.unwrap(text));
+    assertSame(text, TextLayout.of(text).unwrapped());
   }
 }

@@ -1,4 +1,4 @@
-package org.newsgraph.entities;
+package org.newsgraph.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.lexicon.FurniturePatterns;
 import org.newsgraph.lexicon.ModelFiles;
-import org.newsgraph.text.AnalyzedText;
-import org.newsgraph.text.Sentence;
-import org.newsgraph.text.TestTexts;
 
 /** The furniture rules on hand-built paragraphs: no CoreNLP model needed. */
 class FurnitureDetectorTest {
 
-  private static final FurnitureDetector DETECTOR = new FurnitureDetector(ModelFiles.bundled());
+  private static final FurniturePatterns PATTERNS = FurniturePatterns.load(ModelFiles.bundled());
+  private static final FurnitureDetector DETECTOR =
+      new FurnitureDetector(PATTERNS.tail(), PATTERNS.paragraph());
 
   private static final String[] BODY = {
     "The two countries compete and cooperate in the economic sphere , especially in ships and"
@@ -70,7 +70,7 @@ class FurnitureDetectorTest {
             });
     AnalyzedText marked = DETECTOR.mark(t);
     assertEquals(List.of(2), furniture(t));
-    assertEquals(Set.of(2), DETECTOR.inlineHeadlines(marked));
+    assertEquals(Set.of(2), indicesOf(marked, FurnitureKind.INLINE_HEADLINE));
   }
 
   @Test
@@ -86,5 +86,12 @@ class FurnitureDetectorTest {
               BODY
             });
     assertEquals(List.of(), furniture(t));
+  }
+
+  private static Set<Integer> indicesOf(AnalyzedText t, FurnitureKind kind) {
+    return t.sentences().stream()
+        .filter(s -> s.furnitureKind() == kind)
+        .map(Sentence::index)
+        .collect(Collectors.toSet());
   }
 }
