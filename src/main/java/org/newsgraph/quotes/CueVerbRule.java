@@ -41,7 +41,7 @@ final class CueVerbRule {
     this.cues = cues;
     this.phrases = phrases;
     this.speakers = speakers;
-    this.participles = new ParticipleSpeakers(cues, phrases);
+    this.participles = new ParticipleSpeakers(cues, phrases, speakers);
   }
 
   /**
@@ -363,23 +363,7 @@ final class CueVerbRule {
     if (fronted.isPresent()) {
       return fronted;
     }
-    Optional<SpeakerPhrase> speaker = participles.ownSubject(text, s, i);
-    for (int k = earlier.size() - 1; k >= 0 && speaker.isEmpty(); k--) {
-      if (earlier.get(k).sentence() == s.index()) {
-        speaker = earlier.get(k).speaker();
-      }
-    }
-    if (speaker.isEmpty()) {
-      speaker = speakers.nearestSubject(text, s, i);
-    }
-    if (speaker.isEmpty()) {
-      // "Osric Pellham, a former director of ..., called for ..., arguing": the main subject
-      // with its appositive
-      speaker = speakers.mainSubject(text, s, i);
-    }
-    if (speaker.isEmpty()) {
-      speaker = participles.openingPhrase(text, s, i);
-    }
+    Optional<SpeakerPhrase> speaker = participles.speaker(text, s, i, earlier);
     return Optional.of(new Attribution(s.index(), text.span(s, i, i), speaker,
         text.span(s, cs, ce), cls, AttributionRule.PARTICIPLE, Optional.empty()));
   }
