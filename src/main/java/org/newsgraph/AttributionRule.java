@@ -15,50 +15,51 @@ import java.util.Locale;
  */
 public enum AttributionRule {
   /** "X said (that) ...": the subject before a cue verb. */
-  SUBJECT_CUE("subject-cue", Stage.SENTENCE),
+  SUBJECT_CUE("subject-cue"),
   /** "“...,” X said": the quote first, then the speaker and the cue. */
-  CONTENT_NAME_CUE("content-name-cue", Stage.SENTENCE),
+  CONTENT_NAME_CUE("content-name-cue"),
   /** "“...,” said X": the quote first, then the inverted cue and the speaker. */
-  CONTENT_CUE_NAME("content-cue-name", Stage.SENTENCE),
+  CONTENT_CUE_NAME("content-cue-name"),
   /** "“...” X said of Y.": a quote that ends the sentence before, then its speaker and cue. */
-  CONTENT_SPLIT_CUE("content-split-cue", Stage.SENTENCE),
+  CONTENT_SPLIT_CUE("content-split-cue"),
   /** "“...” ― X": a quote signed with a dash and the speaker's name. */
-  CONTENT_DASH_NAME("content-dash-name", Stage.SENTENCE),
+  CONTENT_DASH_NAME("content-dash-name"),
   /** "The plan, X said, will ...": a cue between commas inside the content. */
-  PARENTHETICAL_CUE("parenthetical-cue", Stage.SENTENCE),
+  PARENTHETICAL_CUE("parenthetical-cue"),
   /** "It was announced by X that ...": a passive cue with its agent. */
-  PASSIVE_BY("passive-by", Stage.SENTENCE),
+  PASSIVE_BY("passive-by"),
   /** "..., saying ...": a participle cue whose speaker is its main clause's subject. */
-  PARTICIPLE("participle", Stage.SENTENCE),
+  PARTICIPLE("participle"),
   /** "according to X, ...": a source phrase naming a person or a body. */
-  ACCORDING_TO("according-to", Stage.SENTENCE),
+  ACCORDING_TO("according-to"),
   /** "according to the report, ...": a source phrase naming a document. */
-  ACCORDING_TO_DOCUMENT("according-to-document", Stage.SENTENCE),
+  ACCORDING_TO_DOCUMENT("according-to-document"),
   /** "his claim that ...": a claim noun with its owner. */
-  NOUN_CUE("noun-cue", Stage.SENTENCE),
+  NOUN_CUE("noun-cue"),
   /** "... analyst X: “...”": a name and a colon before the quote. */
-  NAME_COLON_QUOTE("name-colon-quote", Stage.SENTENCE),
+  NAME_COLON_QUOTE("name-colon-quote"),
   /** "X: words" as a headline line. */
-  NAME_COLON("name-colon", Stage.SENTENCE),
+  NAME_COLON("name-colon"),
   /** "X delivered a curt reply: “...”": the subject of the sentence the quote stands in. */
-  SENTENCE_SUBJECT("sentence-subject", Stage.SENTENCE),
+  SENTENCE_SUBJECT("sentence-subject"),
   /**
    * "He added:" ending the sentence before a quote; as an attribution it reports nothing itself,
    * as a sieve it gives the quote after it its speaker.
    */
-  COLON_CUE("colon-cue", Stage.SENTENCE),
+  COLON_CUE("colon-cue"),
   /** "Peng said in an interview.": a speaker and cue that report nothing themselves. */
-  BARE_CUE("bare-cue", Stage.SENTENCE),
+  BARE_CUE("bare-cue"),
+  // the sieves, from here to the end (see stage())
   /** An earlier quote, reported clause or bare cue of the same paragraph has the speaker. */
-  SAME_PARAGRAPH("same-paragraph", Stage.SIEVE),
+  SAME_PARAGRAPH("same-paragraph"),
   /** The next sentence opens with the speaker of a reported clause. */
-  NEXT_SENTENCE("next-sentence", Stage.SIEVE),
+  NEXT_SENTENCE("next-sentence"),
   /** A paragraph that opens with a quote continues the paragraph before's speaker. */
-  PREVIOUS_PARAGRAPH("previous-paragraph", Stage.SIEVE),
+  PREVIOUS_PARAGRAPH("previous-paragraph"),
   /** A paragraph that is only a quote takes the next paragraph's named speaker. */
-  NEXT_PARAGRAPH("next-paragraph", Stage.SIEVE),
+  NEXT_PARAGRAPH("next-paragraph"),
   /** A sentence-like quote with no speaker in sight. */
-  UNATTRIBUTED("unattributed", Stage.SIEVE);
+  UNATTRIBUTED("unattributed");
 
   /** Where a rule looks for the speaker. */
   public enum Stage {
@@ -69,11 +70,9 @@ public enum AttributionRule {
   }
 
   private final String id;
-  private final Stage stage;
 
-  AttributionRule(String id, Stage stage) {
+  AttributionRule(String id) {
     this.id = id;
-    this.stage = stage;
   }
 
   /** The stable name used in the JSON and in {@code models/quote-confidence.tsv}. */
@@ -83,7 +82,7 @@ public enum AttributionRule {
 
   /** Where the rule looks for the speaker. */
   public Stage stage() {
-    return stage;
+    return compareTo(SAME_PARAGRAPH) >= 0 ? Stage.SIEVE : Stage.SENTENCE;
   }
 
   /** Whether the rule names the speaker after the quoted content, in the quote's sentence. */

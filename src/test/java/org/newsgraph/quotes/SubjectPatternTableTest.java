@@ -26,52 +26,41 @@ class SubjectPatternTableTest {
   private static final SpeakerFinder FINDER = new SpeakerFinder(SpeechCueLexicon.load(FILES),
       new NounPhrases(RoleLexicon.load(FILES)));
 
+  /** One row a line: pattern | cue | subject mention | sentence. */
+  private static final String TABLE = """
+      SHARE_OF_NUMBER | expect | Nearly 4 in 10 | Nearly/RB 4/CD in/IN 10/CD expect/VBP/O/expect \
+      the/DT fares/NNS to/TO rise/VB ./.
+      DASH_ASIDE | warned | The wardens | The/DT wardens/NNS —/: whose/WP$ pay/NN was/VBD/O/be \
+      cut/VBN —/: warned/VBD/O/warn that/IN the/DT trails/NNS would/MD close/VB ./.
+      COORDINATED_CLAUSE | said | Okafor | Okafor/NNP/PERSON toured/VBD/O/tour the/DT mill/NN \
+      and/CC said/VBD/O/say the/DT looms/NNS were/VBD/O/be old/JJ ./.
+      NAME_BEFORE_PARENTHESIS | said | Brandvold | Councillor/NNP Brandvold/NNP/PERSON \
+      (/-LRB- Green/NNP )/-RRB- ,/, said/VBD/O/say the/DT levy/NN was/VBD/O/be fair/JJ ./.
+      PRONOUN | said | She | She/PRP said/VBD/O/say the/DT ferry/NN would/MD run/VB ./.
+      SHARE_WORD | said | Several | Several/JJ said/VBD/O/say the/DT road/NN was/VBD/O/be \
+      unsafe/JJ ./.
+      SHARE_OF_PRONOUN | said | Most of them | Most/JJS of/IN them/PRP said/VBD/O/say the/DT \
+      road/NN was/VBD/O/be unsafe/JJ ./.
+      RELATIVE_PRONOUN | said | who | An/DT engineer/NN who/WP said/VBD/O/say the/DT dam/NN \
+      was/VBD/O/be weak/JJ resigned/VBD/O/resign ./.
+      APPOSITIVE | said | Ilse Varga | Ilse/NNP/PERSON Varga/NNP/PERSON ,/, a/DT surveyor/NN ,/, \
+      said/VBD/O/say the/DT fence/NN was/VBD/O/be too/RB high/JJ ./.
+      NOUN_PHRASE | said | The ministry | The/DT ministry/NN said/VBD/O/say the/DT bridge/NN \
+      would/MD open/VB ./.
+      NOUN_PHRASE | said | Farmers | Farmers/NNS in/IN Tarvik/NNP/LOCATION said/VBD/O/say \
+      the/DT rain/NN came/VBD/O/come late/RB ./.
+      """;
+
   static List<Arguments> patterns() {
-    return List.of(
-        Arguments.of("a share given as a number of a number",
-            "Nearly/RB 4/CD in/IN 10/CD expect/VBP/O/expect the/DT fares/NNS to/TO rise/VB ./.",
-            "expect", SubjectPattern.SHARE_OF_NUMBER, "Nearly 4 in 10"),
-        Arguments.of("a noun before an aside between dashes",
-            "The/DT wardens/NNS —/: whose/WP$ pay/NN was/VBD/O/be cut/VBN —/:"
-                + " warned/VBD/O/warn that/IN the/DT trails/NNS would/MD close/VB ./.",
-            "warned", SubjectPattern.DASH_ASIDE, "The wardens"),
-        Arguments.of("the subject of the first of two joined clauses",
-            "Okafor/NNP/PERSON toured/VBD/O/tour the/DT mill/NN and/CC said/VBD/O/say the/DT"
-                + " looms/NNS were/VBD/O/be old/JJ ./.",
-            "said", SubjectPattern.COORDINATED_CLAUSE, "Okafor"),
-        Arguments.of("a name before a parenthesis and a comma",
-            "Councillor/NNP Brandvold/NNP/PERSON (/-LRB- Green/NNP )/-RRB- ,/, said/VBD/O/say"
-                + " the/DT levy/NN was/VBD/O/be fair/JJ ./.",
-            "said", SubjectPattern.NAME_BEFORE_PARENTHESIS, "Brandvold"),
-        Arguments.of("a personal pronoun",
-            "She/PRP said/VBD/O/say the/DT ferry/NN would/MD run/VB ./.",
-            "said", SubjectPattern.PRONOUN, "She"),
-        Arguments.of("a quantifier standing alone for its group",
-            "Several/JJ said/VBD/O/say the/DT road/NN was/VBD/O/be unsafe/JJ ./.",
-            "said", SubjectPattern.SHARE_WORD, "Several"),
-        Arguments.of("a quantifier of a pronoun",
-            "Most/JJS of/IN them/PRP said/VBD/O/say the/DT road/NN was/VBD/O/be unsafe/JJ ./.",
-            "said", SubjectPattern.SHARE_OF_PRONOUN, "Most of them"),
-        Arguments.of("a relative pronoun stands for the noun before it",
-            "An/DT engineer/NN who/WP said/VBD/O/say the/DT dam/NN was/VBD/O/be weak/JJ"
-                + " resigned/VBD/O/resign ./.",
-            "said", SubjectPattern.RELATIVE_PRONOUN, "who"),
-        Arguments.of("a name with its appositive between commas",
-            "Ilse/NNP/PERSON Varga/NNP/PERSON ,/, a/DT surveyor/NN ,/, said/VBD/O/say the/DT"
-                + " fence/NN was/VBD/O/be too/RB high/JJ ./.",
-            "said", SubjectPattern.APPOSITIVE, "Ilse Varga"),
-        Arguments.of("a noun phrase right before the cue",
-            "The/DT ministry/NN said/VBD/O/say the/DT bridge/NN would/MD open/VB ./.",
-            "said", SubjectPattern.NOUN_PHRASE, "The ministry"),
-        Arguments.of("a noun phrase's head before a place",
-            "Farmers/NNS in/IN Tarvik/NNP/LOCATION said/VBD/O/say the/DT rain/NN came/VBD/O/come"
-                + " late/RB ./.",
-            "said", SubjectPattern.NOUN_PHRASE, "Farmers"));
+    return TABLE.lines().map(line -> line.split(" \\| "))
+        .map(f -> Arguments.of(SubjectPattern.valueOf(f[0]), f[1], f[2], f[3]))
+        .toList();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("patterns")
-  void pattern(String name, String sentence, String cue, SubjectPattern pattern, String subject) {
+  void pattern(SubjectPattern pattern, String cue, String subject, String sentence) {
+    String name = pattern + " " + subject;
     AnalyzedText text = QuoteTexts.of(sentence);
     Sentence s = text.sentences().get(0);
     int j = TokenRules.skipBack(s, cueIndex(s, cue) - 1);
