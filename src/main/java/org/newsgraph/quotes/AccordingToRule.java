@@ -7,7 +7,6 @@ import static org.newsgraph.quotes.TokenRules.trimTokensEnd;
 import java.util.Optional;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
-import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -20,14 +19,10 @@ import org.newsgraph.text.Token;
  * only a document its speaker issues ("a statement on its website"), which {@link
  * AttributionChooser} treats as the medium of a speech verb with its own subject.
  */
-final class AccordingToRule {
+final class AccordingToRule extends SentenceRule {
 
-  private final SpeechCueLexicon cues;
-  private final NounPhrases phrases;
-
-  AccordingToRule(SpeechCueLexicon cues, NounPhrases phrases) {
-    this.cues = cues;
-    this.phrases = phrases;
+  AccordingToRule(SpeakerFinder speakers) {
+    super(speakers);
   }
 
   /**

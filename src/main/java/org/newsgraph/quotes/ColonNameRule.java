@@ -1,10 +1,9 @@
 package org.newsgraph.quotes;
 
-import org.newsgraph.AttributionRule;
 import static org.newsgraph.quotes.TokenRules.lastContentToken;
 
 import java.util.Optional;
-import org.newsgraph.lexicon.SpeechCueLexicon;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -17,14 +16,10 @@ import org.newsgraph.text.Token;
  * name must be a person's or an organisation's (tagged so by the name finder), or a document
  * ("More from the report: “...”"), which keeps "Here is the list: “...”" out.
  */
-final class ColonNameRule {
+final class ColonNameRule extends SentenceRule {
 
-  private final NounPhrases phrases;
-  private final SpeechCueLexicon cues;
-
-  ColonNameRule(NounPhrases phrases, SpeechCueLexicon cues) {
-    this.phrases = phrases;
-    this.cues = cues;
+  ColonNameRule(SpeakerFinder speakers) {
+    super(speakers);
   }
 
   private static boolean isPersonOrOrg(Token t) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
-import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -27,20 +26,15 @@ import org.newsgraph.text.Token;
  * saying ..."), a passive with its agent ({@code passive-by}) and bare cues that only name a
  * speaker ("He added:").
  */
-final class CueVerbRule {
+final class CueVerbRule extends SentenceRule {
 
   /** Most words between a quote's closing mark and its speech verb read as the speaker. */
   private static final int MAX_NAME_AFTER_QUOTE = 5;
 
-  private final SpeechCueLexicon cues;
-  private final NounPhrases phrases;
-  private final SpeakerFinder speakers;
   private final ParticipleSpeakers participles;
 
-  CueVerbRule(SpeechCueLexicon cues, NounPhrases phrases, SpeakerFinder speakers) {
-    this.cues = cues;
-    this.phrases = phrases;
-    this.speakers = speakers;
+  CueVerbRule(SpeakerFinder speakers) {
+    super(speakers);
     this.participles = new ParticipleSpeakers(cues, phrases, speakers);
   }
 

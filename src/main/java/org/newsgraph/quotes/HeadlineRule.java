@@ -1,9 +1,9 @@
 package org.newsgraph.quotes;
 
-import org.newsgraph.AttributionRule;
 import static org.newsgraph.quotes.TokenRules.lastContentToken;
 
 import java.util.Optional;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;

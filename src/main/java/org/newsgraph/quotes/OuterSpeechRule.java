@@ -1,11 +1,10 @@
 package org.newsgraph.quotes;
 
-import org.newsgraph.AttributionRule;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
-import org.newsgraph.lexicon.SpeechCueLexicon;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -23,7 +22,7 @@ import org.newsgraph.text.Token;
  * speaker found, no change. Work per attribution is bounded by its sentence's length and the
  * sentence's few candidates (look-backs of at most a few tokens).
  */
-final class OuterSpeechRule {
+final class OuterSpeechRule extends SentenceRule {
 
   /** Tags of a finite verb of saying that frames a clause: "said", "says", "say". */
   private static final ImmutableSet<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP");
@@ -31,14 +30,8 @@ final class OuterSpeechRule {
   /** Most tokens of an aside or time phrase between a framing verb and the inner subject. */
   private static final int MAX_ASIDE = 6;
 
-  private final SpeechCueLexicon cues;
-  private final SpeakerFinder speakers;
-  private final NounPhrases phrases;
-
-  OuterSpeechRule(SpeechCueLexicon cues, SpeakerFinder speakers, NounPhrases phrases) {
-    this.cues = cues;
-    this.speakers = speakers;
-    this.phrases = phrases;
+  OuterSpeechRule(SpeakerFinder speakers) {
+    super(speakers);
   }
 
   /**

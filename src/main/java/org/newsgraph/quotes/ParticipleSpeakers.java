@@ -1,13 +1,13 @@
 package org.newsgraph.quotes;
 
-import org.newsgraph.AttributionRule;
 import static org.newsgraph.quotes.TokenRules.trimTokensEnd;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
-import org.newsgraph.lexicon.SpeechCueLexicon;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;

@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Map.Entry;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.newsgraph.AttributionRule;
@@ -111,7 +111,7 @@ final class QuoteAssembler {
         }
         continue;
       }
-      int first = firstEndingAfter(spans, a.content().start());
+      int first = QuoteSpan.firstEndingAfter(spans, a.content().start(), QuoteSpan::end);
       boolean direct = false;
       List<Integer> inside = new ArrayList<>();
       for (int k = first; k < spans.size() && spans.get(k).open() < a.content().end(); k++) {
@@ -184,8 +184,7 @@ final class QuoteAssembler {
       }
     }
     Attribution a = e.getValue();
-    return Optional.of(new Draft(QuoteType.DIRECT, st.content(), Optional.of(a.cue()),
-        a.speaker(), a.via(), AttributionRule.COLON_CUE, st.paragraph()));
+    return Optional.of(borrow(st, a, AttributionRule.COLON_CUE));
   }
 
   /** The nearer of the drafts before {@code offset} in {@code directs} and {@code reported}. */
@@ -199,32 +198,27 @@ final class QuoteAssembler {
     return b == null || a.getKey() >= b.getKey() ? a : b;
   }
 
+  /** The draft of {@code e}, if there is one in paragraph {@code par} with a speaker. */
+  private static Optional<Draft> withSpeakerIn(Entry<Integer, Draft> e, int par) {
+    return e != null && e.getValue().paragraph() == par && e.getValue().speaker().isPresent()
+        ? Optional.of(e.getValue()) : Optional.empty();
+  }
+
   /** A speaker earlier in the paragraph, or one named after it ({@code direct/same-paragraph}). */
   private Optional<Draft> sameParagraphSieve(Stretch st, Found found) {
-    CharSpan content = st.content();
-    int par = st.paragraph();
-    TreeMap<Integer, Draft> directs = found.directs();
-    Map<Integer, List<Attribution>> bare = found.bareByParagraph();
-    Entry<Integer, Draft> prev = nearestBefore(content.start(), directs, found.reported());
-    if (prev != null && prev.getValue().paragraph() == par && prev.getValue().speaker().isPresent()) {
-      Draft p = prev.getValue();
-      return Optional.of(new Draft(QuoteType.DIRECT, content, p.cue(), p.speaker(), p.via(),
-          AttributionRule.SAME_PARAGRAPH, par));
+    int start = st.content().start();
+    Optional<Draft> prev = withSpeakerIn(
+        nearestBefore(start, found.directs(), found.reported()), st.paragraph());
+    if (prev.isPresent()) {
+      return Optional.of(borrow(st, prev.get(), AttributionRule.SAME_PARAGRAPH));
     }
-    List<Attribution> named = bare.getOrDefault(par, List.of());
+    List<Attribution> named = found.bareByParagraph().getOrDefault(st.paragraph(), List.of());
     if (!named.isEmpty()) {
-      Attribution a = named.get(0);
-      return Optional.of(new Draft(QuoteType.DIRECT, content, Optional.of(a.cue()), a.speaker(),
-          a.via(), AttributionRule.SAME_PARAGRAPH, par));
+      return Optional.of(borrow(st, named.get(0), AttributionRule.SAME_PARAGRAPH));
     }
-    Entry<Integer, Draft> next = directs.higherEntry(content.start());
-    if (next != null && next.getValue().paragraph() == par && next.getValue().speaker().isPresent()
-        && next.getValue().rule().contentFirst()) {
-      Draft p = next.getValue();
-      return Optional.of(new Draft(QuoteType.DIRECT, content, p.cue(), p.speaker(), p.via(),
-          AttributionRule.SAME_PARAGRAPH, par));
-    }
-    return Optional.empty();
+    return withSpeakerIn(found.directs().higherEntry(start), st.paragraph())
+        .filter(d -> d.rule().contentFirst())
+        .map(d -> borrow(st, d, AttributionRule.SAME_PARAGRAPH));
   }
 
   /**
@@ -233,42 +227,23 @@ final class QuoteAssembler {
    */
   private Optional<Draft> nextSentenceSieve(Stretch st, Found found) {
     QuoteSpan q = st.quote();
-    int par = st.paragraph();
-    Entry<Integer, Draft> next = found.reported().higherEntry(st.content().start());
-    if (next == null || next.getValue().paragraph() != par
-        || next.getValue().speaker().isEmpty()) {
-      return Optional.empty();
-    }
-    int at = next.getValue().speaker().get().mention().start();
-    if (at < q.end() || lettersBetween(q.end(), at) > 0) {
-      return Optional.empty();
-    }
-    Optional<Sentence> s = text.sentenceAt(at);
-    if (s.isEmpty() || s.get().start() != at) {
-      return Optional.empty();
-    }
-    Draft d = next.getValue();
-    return Optional.of(new Draft(QuoteType.DIRECT, st.content(), d.cue(), d.speaker(), d.via(),
-        AttributionRule.NEXT_SENTENCE, par));
+    return withSpeakerIn(found.reported().higherEntry(st.content().start()), st.paragraph())
+        .filter(d -> {
+          int at = d.speaker().get().mention().start();
+          Optional<Sentence> s = text.sentenceAt(at);
+          return at >= q.end() && lettersBetween(q.end(), at) == 0 && s.isPresent()
+              && s.get().start() == at;
+        })
+        .map(d -> borrow(st, d, AttributionRule.NEXT_SENTENCE));
   }
 
   /** A paragraph that opens with a quote continues the speaker of the paragraph before. */
   private Optional<Draft> previousParagraphSieve(Stretch st, Found found) {
-    QuoteSpan q = st.quote();
-    CharSpan content = st.content();
-    int par = st.paragraph();
-    Optional<Sentence> s = text.sentenceAt(q.contentStart());
-    if (s.isEmpty() || !startsParagraphWithQuote(s.get(), q)) {
+    if (!opensParagraph(st.quote())) {
       return Optional.empty();
     }
-    Entry<Integer, Draft> prev = nearestBefore(content.start(), found.directs(), found.reported());
-    if (prev == null || prev.getValue().paragraph() != par - 1
-        || prev.getValue().speaker().isEmpty()) {
-      return Optional.empty();
-    }
-    Draft p = prev.getValue();
-    return Optional.of(new Draft(QuoteType.DIRECT, content, p.cue(), p.speaker(), p.via(),
-        AttributionRule.PREVIOUS_PARAGRAPH, par));
+    return withSpeakerIn(nearestBefore(st.content().start(), found.directs(), found.reported()),
+        st.paragraph() - 1).map(d -> borrow(st, d, AttributionRule.PREVIOUS_PARAGRAPH));
   }
 
   /**
@@ -279,22 +254,12 @@ final class QuoteAssembler {
    */
   private Optional<Draft> nextParagraphSieve(Stretch st, Found found) {
     QuoteSpan q = st.quote();
-    CharSpan content = st.content();
-    int par = st.paragraph();
-    Optional<Sentence> s = text.sentenceAt(q.contentStart());
-    if (s.isEmpty() || !startsParagraphWithQuote(s.get(), q)) {
+    if (!opensParagraph(q)) {
       return Optional.empty();
     }
-    Entry<Integer, Draft> next = found.directs().higherEntry(content.start());
-    if (next == null || next.getValue().paragraph() != par + 1
-        || next.getValue().speaker().isEmpty()
-        || !next.getValue().rule().contentFirst()
-        || lettersBetween(q.end(), next.getKey()) > 0) {
-      return Optional.empty();
-    }
-    Draft d = next.getValue();
-    return Optional.of(new Draft(QuoteType.DIRECT, content, d.cue(), d.speaker(), d.via(),
-        AttributionRule.NEXT_PARAGRAPH, par));
+    return withSpeakerIn(found.directs().higherEntry(st.content().start()), st.paragraph() + 1)
+        .filter(d -> d.rule().contentFirst() && lettersBetween(q.end(), d.content().start()) == 0)
+        .map(d -> borrow(st, d, AttributionRule.NEXT_PARAGRAPH));
   }
 
   /**
@@ -336,6 +301,24 @@ final class QuoteAssembler {
         a.rule(), u.paragraph());
   }
 
+  /** The stretch as a direct quote with the cue, speaker and outlet of draft {@code from}. */
+  private static Draft borrow(Stretch st, Draft from, AttributionRule rule) {
+    return new Draft(QuoteType.DIRECT, st.content(), from.cue(), from.speaker(), from.via(), rule,
+        st.paragraph());
+  }
+
+  /** The stretch as a direct quote with the cue, speaker and outlet of attribution {@code a}. */
+  private static Draft borrow(Stretch st, Attribution a, AttributionRule rule) {
+    return new Draft(QuoteType.DIRECT, st.content(), Optional.of(a.cue()), a.speaker(), a.via(),
+        rule, st.paragraph());
+  }
+
+  /** Whether quote {@code q} opens its paragraph (nothing but marks and blanks before it). */
+  private boolean opensParagraph(QuoteSpan q) {
+    Optional<Sentence> s = text.sentenceAt(q.contentStart());
+    return s.isPresent() && startsParagraphWithQuote(s.get(), q);
+  }
+
   private boolean startsParagraphWithQuote(Sentence s, QuoteSpan q) {
     if (s.index() > 0 && lines.lineAt(text.sentences().get(s.index() - 1).start())
         == lines.lineAt(s.start())) {
@@ -373,17 +356,4 @@ final class QuoteAssembler {
     return lines.lineAt(offset);
   }
 
-  private static int firstEndingAfter(List<QuoteSpan> spans, int offset) {
-    int lo = 0;
-    int hi = spans.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (spans.get(mid).end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
 }

@@ -12,18 +12,18 @@ import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.CueKind;
 import org.newsgraph.Quote;
-import org.newsgraph.SpeakerKind;
-import org.newsgraph.lexicon.RoleLexicon;
-import org.newsgraph.lexicon.SpeechCueLexicon;
-import org.newsgraph.text.Token;
 import org.newsgraph.QuoteType;
 import org.newsgraph.Speaker;
+import org.newsgraph.SpeakerKind;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.FirstNames;
 import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.lexicon.OrganizationLexicon;
+import org.newsgraph.lexicon.RoleLexicon;
+import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
 
 /**
  * Finds direct, indirect and mixed quotes and attributes each to its speaker through an ordered
@@ -291,18 +291,10 @@ public final class QuoteExtractor {
 
   /** Whether {@code offset} lies between the marks of one of {@code spans} (sorted). */
   static boolean insideQuote(List<QuoteSpan> spans, int offset) {
-    int lo = 0;
-    int hi = spans.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (spans.get(mid).contentEnd() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo < spans.size() && spans.get(lo).contentStart() <= offset;
+    int k = QuoteSpan.firstEndingAfter(spans, offset, QuoteSpan::contentEnd);
+    return k < spans.size() && spans.get(k).contentStart() <= offset;
   }
+
 
   private static String key(Speaker s) {
     return s.entityId().orElse("name:" + s.name());

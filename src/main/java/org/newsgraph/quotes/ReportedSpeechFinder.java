@@ -8,9 +8,9 @@ import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
-import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.lexicon.SpeechCueLexicon.Phrase;
+import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -38,13 +38,13 @@ final class ReportedSpeechFinder {
   ReportedSpeechFinder(SpeechCueLexicon cues, NounPhrases phrases) {
     this.cues = cues;
     this.speakers = new SpeakerFinder(cues, phrases);
-    this.verbs = new CueVerbRule(cues, phrases, speakers);
-    this.accordingTo = new AccordingToRule(cues, phrases);
+    this.verbs = new CueVerbRule(speakers);
+    this.accordingTo = new AccordingToRule(speakers);
     this.headline = new HeadlineRule(phrases);
-    this.nouns = new NounCueRule(cues, phrases, speakers);
-    this.split = new SplitQuoteRule(cues, phrases, speakers);
-    this.colonName = new ColonNameRule(phrases, cues);
-    this.outer = new OuterSpeechRule(cues, speakers, phrases);
+    this.nouns = new NounCueRule(speakers);
+    this.split = new SplitQuoteRule(speakers);
+    this.colonName = new ColonNameRule(speakers);
+    this.outer = new OuterSpeechRule(speakers);
   }
 
   /**

@@ -11,9 +11,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.CharSpan;
-import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.lexicon.SpeechCueLexicon.Phrase;
+import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -37,6 +37,16 @@ final class SpeakerFinder {
     this.cues = cues;
     this.phrases = phrases;
     this.appositives = new AppositiveSubject(cues, phrases);
+  }
+
+  /** The cue lexicon the finder reads. */
+  SpeechCueLexicon cues() {
+    return cues;
+  }
+
+  /** The noun phrase reader the finder reads speaker phrases with. */
+  NounPhrases phrases() {
+    return phrases;
   }
 
   /**

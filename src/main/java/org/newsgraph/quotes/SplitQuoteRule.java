@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.IntPredicate;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
-import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -20,19 +19,13 @@ import org.newsgraph.text.Token;
  * content is the quote, from its opening mark (up to {@link #MAX_SENTENCES} sentences back, within
  * the paragraph) to its closing one.
  */
-final class SplitQuoteRule {
+final class SplitQuoteRule extends SentenceRule {
 
   /** Most sentences a quote before the cue may run over. */
   static final int MAX_SENTENCES = 12;
 
-  private final NounPhrases phrases;
-  private final SpeakerFinder speakers;
-  private final SpeechCueLexicon cues;
-
-  SplitQuoteRule(SpeechCueLexicon cues, NounPhrases phrases, SpeakerFinder speakers) {
-    this.cues = cues;
-    this.phrases = phrases;
-    this.speakers = speakers;
+  SplitQuoteRule(SpeakerFinder speakers) {
+    super(speakers);
   }
 
   /** The attribution of speech cue {@code i} of {@code s} to the quote that ends just before. */
