@@ -28,16 +28,10 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.newsgraph.corenlp.CoreNlpAnalyzer;
 import org.newsgraph.corenlp.CoreNlpOptions;
-import org.newsgraph.entities.EntityLayer;
-import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.ModelFile;
-import org.newsgraph.lexicon.FurniturePatterns;
 import org.newsgraph.lexicon.ModelFiles;
-import org.newsgraph.quotes.QuoteExtractor;
-import org.newsgraph.relations.RelationExtractor;
-import org.newsgraph.text.AnalyzedText;
-import org.newsgraph.text.FurnitureDetector;
-import org.newsgraph.text.Sentence;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.pipeline.StageProbe;
 import org.newsgraph.text.TextAnalyzer;
 
 /**
@@ -71,56 +65,30 @@ public final class NewsGraph {
       Executors.newCachedThreadPool(
           new ThreadFactoryBuilder().setNameFormat("newsgraph-budget-%d").setDaemon(true).build());
 
-  private final ImmutableSet<Feature> features;
   private final int maxTextLength;
   private final Optional<Duration> timeBudget;
-  private final TextAnalyzer analyzer;
-  private final FurnitureDetector furniture;
-  private final EntityLayer entityLayer;
-  private final QuoteExtractor quoteExtractor;
-  private final RelationExtractor relationExtractor;
+  private final Pipeline pipeline;
 
   private NewsGraph(Builder b) {
-    this.features = ImmutableSet.copyOf(b.features);
     this.maxTextLength = b.maxTextLength;
     this.timeBudget = b.timeBudget;
-    ModelFiles files = ModelFiles.withExtras(b.extraFiles);
-    // Rule data first: a malformed model file fails before the slow model load.
-    FurniturePatterns furniturePatterns = FurniturePatterns.load(files);
-    this.furniture =
-        new FurnitureDetector(furniturePatterns.tail(), furniturePatterns.paragraph());
-    this.entityLayer = new EntityLayer(files);
-    this.quoteExtractor = new QuoteExtractor(files, b.cueKinds);
-    this.relationExtractor = new RelationExtractor(files);
-    this.analyzer = new CoreNlpAnalyzer(b.coreNlpOptions);
-    warmUp();
+    CoreNlpOptions coreNlpOptions = b.coreNlpOptions;
+    this.pipeline =
+        Pipeline.load(
+            ModelFiles.withExtras(b.extraFiles),
+            b.features,
+            b.cueKinds,
+            () -> new CoreNlpAnalyzer(coreNlpOptions));
+    if (b.warmUp) {
+      WarmUp.run(text -> run(text, false));
+    }
   }
 
-  /**
-   * Warms the JIT up on a bundled article so that the first real document costs about what a warm
-   * one does; see {@link WarmUp} (a few seconds at most).
-   */
-  private void warmUp() {
-    WarmUp.run(text -> run(text, false));
-  }
-
-  /**
-   * A copy of {@code other} with another time budget, analyzer and quote extractor, sharing its
-   * loaded models and the other rules.
-   */
-  private NewsGraph(
-      NewsGraph other,
-      Optional<Duration> timeBudget,
-      TextAnalyzer analyzer,
-      QuoteExtractor quoteExtractor) {
-    this.features = other.features;
+  /** A copy of {@code other} with another time budget and pipeline, sharing its loaded models. */
+  private NewsGraph(NewsGraph other, Optional<Duration> timeBudget, Pipeline pipeline) {
     this.maxTextLength = other.maxTextLength;
     this.timeBudget = timeBudget;
-    this.analyzer = analyzer;
-    this.furniture = other.furniture;
-    this.entityLayer = other.entityLayer;
-    this.quoteExtractor = quoteExtractor;
-    this.relationExtractor = other.relationExtractor;
+    this.pipeline = pipeline;
   }
 
   /**
@@ -128,8 +96,8 @@ public final class NewsGraph {
    * shares the loaded models). See {@link Builder#cueKinds}.
    */
   public NewsGraph withCueKinds(Set<CueKind> kinds) {
-    QuoteExtractor q = quoteExtractor.withCueKinds(kinds);
-    return q == quoteExtractor ? this : new NewsGraph(this, timeBudget, analyzer, q);
+    Pipeline p = pipeline.withCueKinds(kinds);
+    return p == pipeline ? this : new NewsGraph(this, timeBudget, p);
   }
 
   public static Builder builder() {
@@ -138,7 +106,7 @@ public final class NewsGraph {
 
   /** The features this instance extracts. */
   public ImmutableSet<Feature> features() {
-    return features;
+    return pipeline.features();
   }
 
   /** The longest text {@link #extract} accepts, in characters. */
@@ -156,12 +124,12 @@ public final class NewsGraph {
    * an {@link ExtractionTimeoutException}. Cheap: the new instance shares the loaded models.
    */
   public NewsGraph withTimeBudget(Duration budget) {
-    return new NewsGraph(this, Optional.of(checkBudget(budget)), analyzer, quoteExtractor);
+    return new NewsGraph(this, Optional.of(checkBudget(budget)), pipeline);
   }
 
   /** This instance without a time budget (sharing the loaded models). */
   public NewsGraph withoutTimeBudget() {
-    return new NewsGraph(this, Optional.empty(), analyzer, quoteExtractor);
+    return new NewsGraph(this, Optional.empty(), pipeline);
   }
 
   /**
@@ -270,7 +238,7 @@ public final class NewsGraph {
    * stage, a spy), sharing everything else.
    */
   NewsGraph withAnalyzer(UnaryOperator<TextAnalyzer> wrap) {
-    return new NewsGraph(this, timeBudget, wrap.apply(analyzer), quoteExtractor);
+    return new NewsGraph(this, timeBudget, pipeline.withAnalyzer(wrap));
   }
 
   private Extraction runWithBudget(String text, Duration budget) {
@@ -288,36 +256,11 @@ public final class NewsGraph {
   }
 
   /**
-   * The pipeline. With {@code cancellable}, it stops between stages and sentences once its thread
-   * is interrupted (CoreNLP itself checks in places too), so an abandoned document stops soon.
+   * The pipeline's stages on {@code text} (see {@link Pipeline}); with {@code cancellable}, it stops
+   * soon once its thread is interrupted.
    */
   private Extraction run(String text, boolean cancellable) {
-    AnalyzedText analyzed = furniture.mark(analyzer.analyze(text));
-    stopIfInterrupted(cancellable);
-    ResolvedEntities entities = entityLayer.resolve(analyzed);
-    stopIfInterrupted(cancellable);
-    analyzed =
-        analyzed.mapSentences(
-            s -> {
-              stopIfInterrupted(cancellable);
-              return parseIfWanted(s);
-            });
-    stopIfInterrupted(cancellable);
-    ImmutableList<Quote> quotes =
-        features.contains(Feature.QUOTES)
-            ? quoteExtractor.extract(analyzed, entities)
-            : ImmutableList.of();
-    ImmutableList<Relation> relations =
-        features.contains(Feature.RELATIONS)
-            ? relationExtractor.extract(analyzed, entities, quotes)
-            : ImmutableList.of();
-    return new Extraction(entities.entities(), quotes, relations);
-  }
-
-  private static void stopIfInterrupted(boolean cancellable) {
-    if (cancellable && Thread.currentThread().isInterrupted()) {
-      throw new CancellationException("extraction abandoned after its time budget");
-    }
+    return pipeline.run(text, cancellable, StageProbe.NONE);
   }
 
   private static Duration checkBudget(Duration budget) {
@@ -325,16 +268,6 @@ public final class NewsGraph {
     checkArgument(
         !budget.isNegative() && !budget.isZero(), "time budget (%s) must be positive", budget);
     return budget;
-  }
-
-  private Sentence parseIfWanted(Sentence s) {
-    if (s.furniture()) {
-      return s;
-    }
-    boolean wanted =
-        (features.contains(Feature.QUOTES) && quoteExtractor.wantsParse(s))
-            || (features.contains(Feature.RELATIONS) && relationExtractor.wantsParse(s));
-    return wanted ? analyzer.parse(s) : s;
   }
 
   /** Options for a {@link NewsGraph}; not thread-safe, build once. */
@@ -345,8 +278,20 @@ public final class NewsGraph {
     private CoreNlpOptions coreNlpOptions = CoreNlpOptions.defaults();
     private Optional<Duration> timeBudget = Optional.empty();
     private Set<CueKind> cueKinds = EnumSet.allOf(CueKind.class);
+    private boolean warmUp = true;
 
     private Builder() {}
+
+    /**
+     * Whether {@link #build()} warms the instance up (default: on): runs the pipeline on a bundled
+     * article for a few seconds at most, so that the first real document costs about what a warm
+     * one does (see {@code WarmUp}). Off: a faster build and a slower first document, for tools
+     * and tests that run few documents.
+     */
+    public Builder warmUp(boolean on) {
+      this.warmUp = on;
+      return this;
+    }
 
     /**
      * Keep only quotes whose cue reports one of these kinds (default: all): {@code

@@ -12,7 +12,7 @@ import java.util.List;
  * @param longTokens tokens of the long document (0: no long document)
  * @param threads threads of the multi-threaded run
  * @param seed seed of the corpus recombination
- * @param warmupDocs documents of each warm-up pass (see {@link JitWarmUp})
+ * @param warmupDocs documents of each warm-up pass (see {@link SteadyState})
  * @param warmupSeconds the longest warm-up per system, if the JIT has not settled before
  * @param testdata the directory of the articles
  * @param baseline whether to run plain CoreNLP too

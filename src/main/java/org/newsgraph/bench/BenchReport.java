@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.newsgraph.bench.StageProfiler.Stage;
+import org.newsgraph.bench.StageProfiler.Part;
 
 /**
  * Prints the benchmark's results as Markdown: the machine, the command, the corpus, a table of
@@ -101,7 +101,7 @@ final class BenchReport {
     return a.map(x -> "(a) " + warmUp(x.warmUp()) + "; " + bs).orElse(bs);
   }
 
-  private static String warmUp(JitWarmUp.Result w) {
+  private static String warmUp(SteadyState.Result w) {
     return String.format(
         Locale.ROOT,
         "%.1f s, %d passes%s",
@@ -154,24 +154,24 @@ final class BenchReport {
         docs, tokens, t.sentences());
     out.println("| stage | time | share |");
     out.println("|---|---:|---:|");
-    stage("CoreNLP: tokenize, split, POS, lemma, NER", t.nanos(Stage.ANALYZE), total);
+    stage("CoreNLP: tokenize, split, POS, lemma, NER", t.nanos(Part.ANALYZE), total);
     stage(
         String.format(
             Locale.ROOT, "CoreNLP: dependency parse for quotes (%,d sentences)", t.parsedForQuotes()),
-        t.nanos(Stage.PARSE_FOR_QUOTES),
+        t.nanos(Part.PARSE_FOR_QUOTES),
         total);
     stage(
         String.format(
             Locale.ROOT,
             "CoreNLP: dependency parse only for relations (%,d sentences)",
             t.parsedForRelations()),
-        t.nanos(Stage.PARSE_FOR_RELATIONS),
+        t.nanos(Part.PARSE_FOR_RELATIONS),
         total);
-    stage("rules: website furniture", t.nanos(Stage.FURNITURE), total);
-    stage("rules: entities", t.nanos(Stage.ENTITIES), total);
-    stage("rules: which sentences to parse", t.nanos(Stage.WANTS_PARSE), total);
-    stage("rules: quotes", t.nanos(Stage.QUOTES), total);
-    stage("rules: relations", t.nanos(Stage.RELATIONS), total);
+    stage("rules: website furniture", t.nanos(Part.FURNITURE), total);
+    stage("rules: entities", t.nanos(Part.ENTITIES), total);
+    stage("rules: which sentences to parse", t.nanos(Part.WANTS_PARSE), total);
+    stage("rules: quotes", t.nanos(Part.QUOTES), total);
+    stage("rules: relations", t.nanos(Part.RELATIONS), total);
     stage("**total**", t.totalNanos(), total);
     out.println();
     double entitiesOnly = t.entitiesOnlyNanos();

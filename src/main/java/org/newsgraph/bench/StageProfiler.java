@@ -2,93 +2,38 @@ package org.newsgraph.bench;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
+import java.util.EnumSet;
+import org.newsgraph.CueKind;
 import org.newsgraph.Extraction;
-import org.newsgraph.Quote;
-import org.newsgraph.Relation;
-import org.newsgraph.entities.EntityLayer;
-import org.newsgraph.entities.ResolvedEntities;
-import org.newsgraph.lexicon.FurniturePatterns;
+import org.newsgraph.Feature;
 import org.newsgraph.lexicon.ModelFiles;
-import org.newsgraph.quotes.QuoteExtractor;
-import org.newsgraph.relations.RelationExtractor;
-import org.newsgraph.text.AnalyzedText;
-import org.newsgraph.text.FurnitureDetector;
-import org.newsgraph.text.Sentence;
+import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.text.TextAnalyzer;
 
 /**
- * Runs the same stages as {@code NewsGraph.extract} with all features on (analyze, furniture,
- * entities, parse of the sentences a stage wants, quotes, relations) and times each one, so that
- * the benchmark can say how much of newsgraph's time is CoreNLP and how much its own rules, and
- * what quotes and relations add. A test checks that it gives the same result as {@code
- * NewsGraph.extract}. Thread-safe (the times go into a caller's {@link StageTimes}).
+ * Runs the pipeline {@code NewsGraph} runs, with all features on, and times each stage through a
+ * {@link StageTimes} probe, so that the benchmark can say how much of newsgraph's time is CoreNLP
+ * and how much its own rules, and what quotes and relations add. No copy of the pipeline: the
+ * stages are {@link Pipeline}'s. Thread-safe (the times go into a caller's {@link StageTimes}).
  */
 final class StageProfiler {
 
-  private final TextAnalyzer analyzer;
-  private final FurnitureDetector furniture;
-  private final EntityLayer entityLayer;
-  private final QuoteExtractor quoteExtractor;
-  private final RelationExtractor relationExtractor;
+  private final Pipeline pipeline;
 
   StageProfiler(TextAnalyzer analyzer, ModelFiles files) {
-    this.analyzer = checkNotNull(analyzer, "analyzer");
-    checkNotNull(files, "files");
-    FurniturePatterns furniturePatterns = FurniturePatterns.load(files);
-    this.furniture =
-        new FurnitureDetector(furniturePatterns.tail(), furniturePatterns.paragraph());
-    this.entityLayer = new EntityLayer(files);
-    this.quoteExtractor = new QuoteExtractor(files);
-    this.relationExtractor = new RelationExtractor(files);
+    checkNotNull(analyzer, "analyzer");
+    this.pipeline =
+        Pipeline.load(
+            files, EnumSet.allOf(Feature.class), EnumSet.allOf(CueKind.class), () -> analyzer);
   }
 
   /** Extracts from {@code text} (not blank), adding each stage's time to {@code times}. */
   Extraction extract(String text, StageTimes times) {
-    checkNotNull(text, "text");
-    checkNotNull(times, "times");
-    long t0 = System.nanoTime();
-    AnalyzedText analyzed = analyzer.analyze(text);
-    long t1 = System.nanoTime();
-    analyzed = furniture.mark(analyzed);
-    long t2 = System.nanoTime();
-    ResolvedEntities entities = entityLayer.resolve(analyzed);
-    long t3 = System.nanoTime();
-    times.add(Stage.ANALYZE, t1 - t0);
-    times.add(Stage.FURNITURE, t2 - t1);
-    times.add(Stage.ENTITIES, t3 - t2);
-    analyzed = analyzed.mapSentences(s -> parseIfWanted(s, times));
-    long t4 = System.nanoTime();
-    ImmutableList<Quote> quotes = quoteExtractor.extract(analyzed, entities);
-    long t5 = System.nanoTime();
-    ImmutableList<Relation> relations = relationExtractor.extract(analyzed, entities, quotes);
-    long t6 = System.nanoTime();
-    times.add(Stage.QUOTES, t5 - t4);
-    times.add(Stage.RELATIONS, t6 - t5);
-    times.countSentences(analyzed.sentences().size());
-    return new Extraction(entities.entities(), quotes, relations);
+    return pipeline.run(text, false, checkNotNull(times, "times"));
   }
 
-  private Sentence parseIfWanted(Sentence s, StageTimes times) {
-    if (s.furniture()) {
-      return s;
-    }
-    long t0 = System.nanoTime();
-    boolean forQuotes = quoteExtractor.wantsParse(s);
-    boolean forRelations = !forQuotes && relationExtractor.wantsParse(s);
-    long t1 = System.nanoTime();
-    times.add(Stage.WANTS_PARSE, t1 - t0);
-    if (!forQuotes && !forRelations) {
-      return s;
-    }
-    Sentence parsed = analyzer.parse(s);
-    times.add(forQuotes ? Stage.PARSE_FOR_QUOTES : Stage.PARSE_FOR_RELATIONS, System.nanoTime() - t1);
-    times.countParsed(forQuotes);
-    return parsed;
-  }
-
-  /** The timed stages. */
-  enum Stage {
+  /** The parts of the time the report shows: the pipeline's stages, the parse split in three. */
+  enum Part {
     /** CoreNLP: tokenize, split, tag, lemmatize, NER. */
     ANALYZE(true),
     /** Rules: website furniture. */
@@ -108,7 +53,7 @@ final class StageProfiler {
 
     private final boolean coreNlp;
 
-    Stage(boolean coreNlp) {
+    Part(boolean coreNlp) {
       this.coreNlp = coreNlp;
     }
 

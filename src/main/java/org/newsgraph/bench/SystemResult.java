@@ -34,7 +34,7 @@ record SystemResult(
     double oneThreadSeconds,
     int threads,
     double parallelSeconds,
-    JitWarmUp.Result warmUp,
+    SteadyState.Result warmUp,
     Optional<SystemRunner.JitShare> jit,
     long liveHeapAfterLoad,
     long peakLiveHeap,

@@ -14,7 +14,7 @@ import org.newsgraph.bench.SystemResult.LongDocResult;
  * Measures one system on the corpus, in this order: a wait until the JIT compiler is idle (so that
  * the compilation of the benchmark's own preparation, or of the previous system, does not share the
  * machine with this one's load), model load, first document (the seed article),
- * the seed again a few times (still early), warm-up until the JIT has settled ({@link JitWarmUp}), the seed warm, the throughput documents on
+ * the seed again a few times (still early), warm-up until the JIT has settled ({@link SteadyState}), the seed warm, the throughput documents on
  * one thread then on several threads (the pair repeated, medians kept, with the JIT's compilation
  * time during them), and optionally the long document. Progress goes to a log stream.
  */
@@ -41,7 +41,7 @@ final class SystemRunner {
   <S extends Subject> SystemResult measure(
       String name, Supplier<S> loader, boolean runLong, java.util.function.Consumer<S> afterRuns) {
     try (HeapMeter heap = new HeapMeter()) {
-      double idle = JitWarmUp.awaitIdle(IDLE_LIMIT_SECONDS);
+      double idle = SteadyState.awaitIdle(IDLE_LIMIT_SECONDS);
       log.printf("[%s] JIT idle after %.1f s; loading%n", name, idle);
       long t0 = System.nanoTime();
       S subject = loader.get();
@@ -61,8 +61,8 @@ final class SystemRunner {
       List<BenchDoc> docs = corpus.throughputDocs();
       List<String> texts = docs.stream().map(BenchDoc::text).toList();
       int warm = Math.max(1, Math.min(options.warmupDocs(), texts.size()));
-      JitWarmUp.Result warmUp =
-          JitWarmUp.run(
+      SteadyState.Result warmUp =
+          SteadyState.run(
               subject, texts.subList(0, warm), options.threads(), options.warmupSeconds(), log);
       log.printf(
           "[%s] warm-up: %d passes, %d documents in %.1f s (JIT %s)%n",
@@ -80,25 +80,25 @@ final class SystemRunner {
       long jitOne = 0;
       long jitParallel = 0;
       for (int r = 0; r < options.repeats(); r++) {
-        long compiled = JitWarmUp.compilationMillis().orElse(0L);
+        long compiled = SteadyState.compilationMillis().orElse(0L);
         t0 = System.nanoTime();
         for (String t : texts) {
           subject.run(t);
         }
         ones[r] = seconds(t0);
-        jitOne += JitWarmUp.compilationMillis().orElse(0L) - compiled;
+        jitOne += SteadyState.compilationMillis().orElse(0L) - compiled;
         log.printf("[%s] %d documents on one thread: %.1f s%n", name, texts.size(), ones[r]);
-        compiled = JitWarmUp.compilationMillis().orElse(0L);
+        compiled = SteadyState.compilationMillis().orElse(0L);
         t0 = System.nanoTime();
         subject.runAll(texts, options.threads());
         parallels[r] = seconds(t0);
-        jitParallel += JitWarmUp.compilationMillis().orElse(0L) - compiled;
+        jitParallel += SteadyState.compilationMillis().orElse(0L) - compiled;
         log.printf(
             "[%s] %d documents on %d threads: %.1f s%n",
             name, texts.size(), options.threads(), parallels[r]);
       }
       Optional<JitShare> jit =
-          JitWarmUp.compilationMillis().isPresent()
+          SteadyState.compilationMillis().isPresent()
               ? Optional.of(
                   new JitShare(jitOne / 1000.0 / sum(ones), jitParallel / 1000.0 / sum(parallels)))
               : Optional.empty();

@@ -28,37 +28,11 @@ import org.newsgraph.text.TextAnalyzer;
  * ArcStandardParser}, which gives CoreNLP's parses several times faster; returns newsgraph's own
  * {@link AnalyzedText}. No CoreNLP type leaves this package.
  *
- * <p>Built once (it loads the models, then annotates a short text so that everything CoreNLP loads
- * lazily is loaded at construction); thread-safe: CoreNLP's annotators used here keep no
- * per-document state.
+ * <p>Built once (it loads the models; {@code NewsGraph}'s warm-up then runs the first documents, so
+ * that what CoreNLP loads lazily is loaded before a real one); thread-safe: CoreNLP's annotators
+ * used here keep no per-document state.
  */
 public final class CoreNlpAnalyzer implements TextAnalyzer {
-
-  /**
-   * Annotated while the parser loads, so that CoreNLP's lazily built parts (the lemmatizer's lexer,
-   * the tagger's and the CRF's caches) exist and the JIT has compiled the hot paths before the first
-   * real document: news-like prose with names, places, organisations, numbers and quotes. Public
-   * so that {@code NewsGraph} warms its rule layers on the same text.
-   */
-  public static final String WARM_UP_TEXT =
-      "Peng Peng, chairman of the Guangdong Society of Reform, said on Tuesday that China and "
-          + "South Korea compete in chips, cars and ships. \u201cWe will meet again next year,\u201d he "
-          + "added.\n\nThe National Development and Reform Commission (NDRC) held talks with Korea's "
-          + "finance ministry in Changchun, Jilin province, according to a statement.\n\n"
-          + "Samsung Electronics and SK Hynix were allowed to expand their semiconductor factories, "
-          + "the US Commerce Department said. Hyundai sold 22 per cent fewer cars in 2016.\n\n"
-          + "\"The competition is getting more intense,\" Ding Shuang, chief economist at Standard "
-          + "Chartered Bank in Hong Kong, told reporters, while President Xi Jinping urged closer ties "
-          + "with Japan, Germany and the European Union.\n";
-
-  /**
-   * Warm-up rounds of the analyzer, run while the parser loads on the other thread. A fixed number:
-   * on a busy machine, rounds "until the parser is loaded" would only slow the load down.
-   */
-  private static final int WARM_UP_ROUNDS = 6;
-
-  /** Warm-up rounds of the parser on the warm-up text's sentences. */
-  private static final int PARSE_WARM_UP_ROUNDS = 10;
 
   private final CoreNlpOptions options;
   private final StanfordCoreNLP splitter;
@@ -67,7 +41,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
   /**
    * Loads the models. Takes seconds; build one and share it. The parser loads on a second thread
-   * while the tagger and NER load and the analyzer warms up on this one.
+   * while the tagger and NER load on this one.
    */
   public CoreNlpAnalyzer(CoreNlpOptions options) {
     this.options = checkNotNull(options, "options");
@@ -79,16 +53,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     loader.start();
     this.splitter = new StanfordCoreNLP(splitterProperties(), false);
     this.tagger = new StanfordCoreNLP(taggerProperties(options), false);
-    AnalyzedText warm = analyze(WARM_UP_TEXT);
-    for (int round = 1; round < WARM_UP_ROUNDS; round++) {
-      warm = analyze(WARM_UP_TEXT);
-    }
     this.parser = await(parserLoad);
-    for (int round = 0; round < PARSE_WARM_UP_ROUNDS; round++) {
-      for (Sentence s : warm.sentences()) {
-        parse(s);
-      }
-    }
   }
 
   private static ArcStandardParser await(FutureTask<ArcStandardParser> load) {

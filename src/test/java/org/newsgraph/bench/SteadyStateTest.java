@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class JitWarmUpTest {
+class SteadyStateTest {
 
   private static final PrintStream NO_LOG = new PrintStream(OutputStream.nullOutputStream());
 
@@ -37,7 +37,7 @@ class JitWarmUpTest {
   @Test
   void aZeroLimitRunsExactlyOnePassOneByOneThenOnTheThreads() {
     Recorder r = new Recorder();
-    JitWarmUp.Result result = JitWarmUp.run(r, List.of("a", "bb"), 3, 0, NO_LOG);
+    SteadyState.Result result = SteadyState.run(r, List.of("a", "bb"), 3, 0, NO_LOG);
     assertEquals(1, result.passes());
     assertEquals(4, result.documents());
     assertEquals(List.of("a", "bb"), r.single);
@@ -48,7 +48,7 @@ class JitWarmUpTest {
    * A scripted clock and compiler: each document run takes one second, and the compiler reports
    * {@code busyPasses} passes of half their wall time in compilation, then none.
    */
-  private static final class ScriptedJit extends Recorder implements JitWarmUp.Clock {
+  private static final class ScriptedJit extends Recorder implements SteadyState.Clock {
     long now;
     long compiled;
     final int busyPasses;
@@ -89,8 +89,8 @@ class JitWarmUpTest {
   @Test
   void passesRepeatUntilTwoPassesInARowAreQuiet() {
     ScriptedJit jit = new ScriptedJit(3, true);
-    JitWarmUp.Result result = JitWarmUp.run(jit, List.of("a"), 2, 600, NO_LOG, jit);
-    assertEquals(3 + JitWarmUp.SETTLED_PASSES, result.passes());
+    SteadyState.Result result = SteadyState.run(jit, List.of("a"), 2, 600, NO_LOG, jit);
+    assertEquals(3 + SteadyState.SETTLED_PASSES, result.passes());
     assertTrue(result.settled());
     assertEquals(result.passes(), jit.batchThreads.size());
     assertEquals(result.passes(), jit.single.size());
@@ -100,7 +100,7 @@ class JitWarmUpTest {
   @Test
   void aCompilerThatNeverSettlesStopsAtTheLimit() {
     ScriptedJit jit = new ScriptedJit(Integer.MAX_VALUE, true);
-    JitWarmUp.Result result = JitWarmUp.run(jit, List.of("a"), 2, 30, NO_LOG, jit);
+    SteadyState.Result result = SteadyState.run(jit, List.of("a"), 2, 30, NO_LOG, jit);
     assertEquals(15, result.passes());
     assertFalse(result.settled());
   }
@@ -108,7 +108,7 @@ class JitWarmUpTest {
   @Test
   void withoutACompilationClockOnePassRuns() {
     ScriptedJit jit = new ScriptedJit(Integer.MAX_VALUE, false);
-    JitWarmUp.Result result = JitWarmUp.run(jit, List.of("a"), 2, 30, NO_LOG, jit);
+    SteadyState.Result result = SteadyState.run(jit, List.of("a"), 2, 30, NO_LOG, jit);
     assertEquals(1, result.passes());
     assertFalse(result.settled());
   }
@@ -116,10 +116,10 @@ class JitWarmUpTest {
   @Test
   void badArgumentsAreRejected() {
     Recorder r = new Recorder();
-    assertThrows(IllegalArgumentException.class, () -> JitWarmUp.run(r, List.of(), 1, 1, NO_LOG));
+    assertThrows(IllegalArgumentException.class, () -> SteadyState.run(r, List.of(), 1, 1, NO_LOG));
     assertThrows(
-        IllegalArgumentException.class, () -> JitWarmUp.run(r, List.of("a"), 0, 1, NO_LOG));
+        IllegalArgumentException.class, () -> SteadyState.run(r, List.of("a"), 0, 1, NO_LOG));
     assertThrows(
-        IllegalArgumentException.class, () -> JitWarmUp.run(r, List.of("a"), 1, -1, NO_LOG));
+        IllegalArgumentException.class, () -> SteadyState.run(r, List.of("a"), 1, -1, NO_LOG));
   }
 }
