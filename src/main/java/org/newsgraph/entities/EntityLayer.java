@@ -11,9 +11,7 @@ import org.newsgraph.EntityType;
 import org.newsgraph.MentionKind;
 import org.newsgraph.lexicon.CountryLexicon;
 import org.newsgraph.lexicon.EntityStoplist;
-import org.newsgraph.lexicon.ModelFiles;
-import org.newsgraph.lexicon.OrganizationLexicon;
-import org.newsgraph.lexicon.PlaceGazetteer;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.FurnitureKind;
 import org.newsgraph.text.Sentence;
@@ -44,12 +42,12 @@ public final class EntityLayer {
   private final EntityGrouper grouper;
   private final NameConsistency consistency;
 
-  public EntityLayer(ModelFiles files) {
-    checkNotNull(files, "files");
-    this.countries = CountryLexicon.load(files);
-    EntityStoplist stoplist = EntityStoplist.load(files);
+  public EntityLayer(Lexicons lexicons) {
+    checkNotNull(lexicons, "lexicons");
+    this.countries = lexicons.countries();
+    EntityStoplist stoplist = lexicons.stoplist();
     LexiconMatcher matcher =
-        new LexiconMatcher(countries, OrganizationLexicon.load(files), PlaceGazetteer.load(files));
+        new LexiconMatcher(countries, lexicons.organizations(), lexicons.places());
     this.finder = new MentionFinder(matcher, stoplist);
     this.orgCountry = new OrgCountryRule(stoplist);
     this.grouper = new EntityGrouper(countries);

@@ -17,6 +17,7 @@ import org.newsgraph.Relation;
 import org.newsgraph.entities.EntityLayer;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.FurniturePatterns;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.quotes.QuoteExtractor;
 import org.newsgraph.relations.RelationExtractor;
@@ -76,12 +77,13 @@ public final class Pipeline {
     checkNotNull(files, "files");
     checkNotNull(features, "features");
     checkNotNull(analyzer, "analyzer");
-    FurniturePatterns furniturePatterns = FurniturePatterns.load(files);
+    Lexicons lexicons = Lexicons.load(files);
+    FurniturePatterns furniturePatterns = lexicons.furniture();
     FurnitureDetector furniture =
         new FurnitureDetector(furniturePatterns.tail(), furniturePatterns.paragraph());
-    EntityLayer entityLayer = new EntityLayer(files);
-    QuoteExtractor quoteExtractor = new QuoteExtractor(files, cueKinds);
-    RelationExtractor relationExtractor = new RelationExtractor(files);
+    EntityLayer entityLayer = new EntityLayer(lexicons);
+    QuoteExtractor quoteExtractor = new QuoteExtractor(lexicons, cueKinds);
+    RelationExtractor relationExtractor = new RelationExtractor(lexicons);
     return new Pipeline(
         features, analyzer.get(), furniture, entityLayer, quoteExtractor, relationExtractor);
   }

@@ -63,9 +63,14 @@ final class QuoteConfidence {
    */
   static QuoteConfidence load(ModelFiles files) {
     checkNotNull(files, "files");
+    return fromLines(files.lines(ModelFile.QUOTE_CONFIDENCE));
+  }
+
+  /** Reads the lines of {@link ModelFile#QUOTE_CONFIDENCE} (see {@link #load}). */
+  static QuoteConfidence fromLines(java.util.List<DataLine> lines) {
     Map<String, Double> values = new HashMap<>();
     DataLine last = null;
-    for (DataLine line : files.lines(ModelFile.QUOTE_CONFIDENCE)) {
+    for (DataLine line : lines) {
       String feature = line.field(0);
       if (!(feature.equals("all") || feature.equals("rule") || feature.equals("cue-kind")
           || feature.equals("speaker-kind") || feature.equals("link"))) {

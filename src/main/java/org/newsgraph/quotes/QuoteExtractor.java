@@ -17,7 +17,7 @@ import org.newsgraph.Speaker;
 import org.newsgraph.SpeakerKind;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.FirstNames;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.lexicon.OrganizationLexicon;
 import org.newsgraph.lexicon.RoleLexicon;
 import org.newsgraph.lexicon.SpeechCueLexicon;
@@ -53,27 +53,27 @@ public final class QuoteExtractor {
   private final com.google.common.collect.ImmutableSet<CueKind> cueKinds;
 
   /** An extractor that keeps quotes of every cue kind. */
-  public QuoteExtractor(ModelFiles files) {
-    this(files, java.util.EnumSet.allOf(CueKind.class));
+  public QuoteExtractor(Lexicons lexicons) {
+    this(lexicons, java.util.EnumSet.allOf(CueKind.class));
   }
 
   /**
    * An extractor that keeps only quotes whose cue reports one of {@code cueKinds} (say, only
    * SPEECH: what people said, without what they think or what evidence shows).
    */
-  public QuoteExtractor(ModelFiles files, java.util.Set<CueKind> cueKinds) {
-    checkNotNull(files, "files");
+  public QuoteExtractor(Lexicons lexicons, java.util.Set<CueKind> cueKinds) {
+    checkNotNull(lexicons, "lexicons");
     checkNotNull(cueKinds, "cueKinds");
     com.google.common.base.Preconditions.checkArgument(!cueKinds.isEmpty(),
         "cueKinds must name at least one of %s", java.util.Arrays.toString(CueKind.values()));
     this.cueKinds = com.google.common.collect.ImmutableSet.copyOf(cueKinds);
-    this.cues = SpeechCueLexicon.load(files);
-    this.roles = RoleLexicon.load(files);
+    this.cues = lexicons.speechCues();
+    this.roles = lexicons.roles();
     this.finder = new ReportedSpeechFinder(cues, new NounPhrases(roles));
-    this.firstNames = FirstNames.load(files);
-    this.organizations = OrganizationLexicon.load(files);
+    this.firstNames = lexicons.firstNames();
+    this.organizations = lexicons.organizations();
     this.sources = new SourceTest(roles, cues);
-    this.confidences = QuoteConfidence.load(files);
+    this.confidences = QuoteConfidence.fromLines(lexicons.quoteConfidenceLines());
   }
 
   private QuoteExtractor(QuoteExtractor other, java.util.Set<CueKind> cueKinds) {

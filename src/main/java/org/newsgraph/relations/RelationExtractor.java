@@ -21,7 +21,7 @@ import org.newsgraph.Relation;
 import org.newsgraph.RelationType;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.CountryLexicon;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.lexicon.RelationTriggerLexicon;
 import org.newsgraph.lexicon.SectorTaxonomy;
 import org.newsgraph.text.AnalyzedText;
@@ -49,9 +49,9 @@ public final class RelationExtractor {
   private final CountryReferenceFinder countryRefs;
   private final NationalBodies bodies;
 
-  public RelationExtractor(ModelFiles files) {
-    this(SectorTaxonomy.load(checkNotNull(files, "files")), RelationTriggerLexicon.load(files),
-        CountryLexicon.load(files));
+  public RelationExtractor(Lexicons lexicons) {
+    this(checkNotNull(lexicons, "lexicons").sectors(), lexicons.relationTriggers(),
+        lexicons.countries());
   }
 
   /** An extractor over lexicons already loaded (tests, tools). */

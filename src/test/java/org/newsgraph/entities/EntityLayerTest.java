@@ -12,7 +12,7 @@ import org.newsgraph.EntityType;
 import org.newsgraph.LocationSubtype;
 import org.newsgraph.Mention;
 import org.newsgraph.MentionKind;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.FurnitureKind;
 import org.newsgraph.text.TestTexts;
@@ -20,7 +20,7 @@ import org.newsgraph.text.TestTexts;
 /** The entity rules on hand-built sentences: no CoreNLP model needed. */
 class EntityLayerTest {
 
-  private static final EntityLayer LAYER = new EntityLayer(ModelFiles.bundled());
+  private static final EntityLayer LAYER = new EntityLayer(Lexicons.bundled());
 
   private static List<Entity> resolve(AnalyzedText t) {
     return LAYER.resolve(t).entities();

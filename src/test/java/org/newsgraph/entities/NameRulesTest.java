@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.Entity;
 import org.newsgraph.EntityType;
 import org.newsgraph.Mention;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -22,7 +22,7 @@ import org.newsgraph.text.Token;
  */
 class NameRulesTest {
 
-  private static final EntityLayer LAYER = new EntityLayer(ModelFiles.bundled());
+  private static final EntityLayer LAYER = new EntityLayer(Lexicons.bundled());
 
   /**
    * Sentences of {@code word/TAG/NER} items separated by spaces; an item starting with "~" is

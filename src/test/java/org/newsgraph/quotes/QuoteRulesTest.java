@@ -19,13 +19,13 @@ import org.newsgraph.MentionKind;
 import org.newsgraph.Quote;
 import org.newsgraph.QuoteType;
 import org.newsgraph.entities.ResolvedEntities;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.text.AnalyzedText;
 
 /** Every quote pattern and its negative, on hand-built texts (no models). */
 class QuoteRulesTest {
 
-  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor(ModelFiles.bundled());
+  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor(Lexicons.bundled());
 
   static ImmutableList<Quote> quotes(AnalyzedText t) {
     return EXTRACTOR.extract(t, ResolvedEntities.none());

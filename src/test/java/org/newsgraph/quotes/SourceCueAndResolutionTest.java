@@ -26,6 +26,7 @@ import org.newsgraph.Quote;
 import org.newsgraph.Speaker;
 import org.newsgraph.SpeakerKind;
 import org.newsgraph.entities.ResolvedEntities;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.text.AnalyzedText;
 
@@ -35,7 +36,7 @@ import org.newsgraph.text.AnalyzedText;
  */
 class SourceCueAndResolutionTest {
 
-  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor(ModelFiles.bundled());
+  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor(Lexicons.bundled());
 
   private static ImmutableList<Quote> quotes(String... sentences) {
     return EXTRACTOR.extract(QuoteTexts.of(sentences), ResolvedEntities.none());

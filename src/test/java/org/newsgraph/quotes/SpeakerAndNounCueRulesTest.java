@@ -20,7 +20,7 @@ import org.newsgraph.MentionKind;
 import org.newsgraph.Quote;
 import org.newsgraph.Speaker;
 import org.newsgraph.entities.ResolvedEntities;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -32,7 +32,7 @@ import org.newsgraph.text.Token;
  */
 class SpeakerAndNounCueRulesTest {
 
-  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor(ModelFiles.bundled());
+  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor(Lexicons.bundled());
 
   private static Quote withCue(String cue, String... sentences) {
     ImmutableList<Quote> qs = QuoteRulesTest.quotes(QuoteTexts.of(sentences));

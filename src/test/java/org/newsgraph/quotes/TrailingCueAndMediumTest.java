@@ -16,7 +16,7 @@ import org.newsgraph.Mention;
 import org.newsgraph.MentionKind;
 import org.newsgraph.Quote;
 import org.newsgraph.entities.ResolvedEntities;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.text.AnalyzedText;
 
 /**
@@ -27,7 +27,7 @@ import org.newsgraph.text.AnalyzedText;
  */
 class TrailingCueAndMediumTest {
 
-  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor(ModelFiles.bundled());
+  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor(Lexicons.bundled());
 
   private static final String AGREED = "Japan/NNP/LOCATION and/CC India/NNP/LOCATION have/VBP/O/have"
       + " agreed/VBN/O/agree to/TO deepen/VB/O/deepen cooperation/NN in/IN chips/NNS ,/,";

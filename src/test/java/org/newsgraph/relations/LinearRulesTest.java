@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.Relation;
 import org.newsgraph.entities.ResolvedEntities;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 
@@ -21,7 +21,7 @@ import org.newsgraph.text.Sentence;
  */
 class LinearRulesTest {
 
-  private static final RelationExtractor EXTRACTOR = new RelationExtractor(ModelFiles.bundled());
+  private static final RelationExtractor EXTRACTOR = new RelationExtractor(Lexicons.bundled());
 
   /** An unparsed sentence from {@code word/TAG[/lemma]} items. */
   static AnalyzedText unparsed(String tagged) {

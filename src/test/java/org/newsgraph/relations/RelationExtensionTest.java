@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.entities.ResolvedEntities;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.lexicon.ModelFile;
 import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.text.AnalyzedText;
@@ -38,10 +39,11 @@ class RelationExtensionTest {
     AnalyzedText text = ParsedTexts.of(
         "Hanguk|NNP|1|nsubj leads|VBZ|-1|root|lead in|IN|4|case space|NN|4|compound tourism|NN|1|obl .|.|1|punct");
 
-    RelationExtractor plain = new RelationExtractor(ModelFiles.bundled());
+    RelationExtractor plain = new RelationExtractor(Lexicons.bundled());
     assertEquals(List.of(), plain.extract(text, ResolvedEntities.none(), List.of()));
 
-    RelationExtractor extended = new RelationExtractor(ModelFiles.withExtras(extras));
+    RelationExtractor extended =
+        new RelationExtractor(Lexicons.load(ModelFiles.withExtras(extras)));
     Set<String> found = extended.extract(text, ResolvedEntities.none(), List.of()).stream()
         .map(r -> r.country() + " " + r.sector() + " " + r.type())
         .collect(Collectors.toSet());

@@ -20,7 +20,7 @@ import org.newsgraph.Quote;
 import org.newsgraph.QuoteType;
 import org.newsgraph.Relation;
 import org.newsgraph.entities.ResolvedEntities;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.FurnitureKind;
 
@@ -30,7 +30,7 @@ import org.newsgraph.text.FurnitureKind;
  */
 class RelationRulesTest {
 
-  private static final RelationExtractor EXTRACTOR = new RelationExtractor(ModelFiles.bundled());
+  private static final RelationExtractor EXTRACTOR = new RelationExtractor(Lexicons.bundled());
 
   private static Set<String> relations(AnalyzedText text) {
     return relations(text, ResolvedEntities.none(), List.of());

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.Relation;
 import org.newsgraph.entities.ResolvedEntities;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.text.AnalyzedText;
 
 /**
@@ -20,7 +20,7 @@ import org.newsgraph.text.AnalyzedText;
  */
 class WireCopyPatternsTest {
 
-  private static final RelationExtractor EXTRACTOR = new RelationExtractor(ModelFiles.bundled());
+  private static final RelationExtractor EXTRACTOR = new RelationExtractor(Lexicons.bundled());
 
   /** Sentences in one paragraph each (the first one a headline). */
   private static Set<String> relations(String... sentences) {
