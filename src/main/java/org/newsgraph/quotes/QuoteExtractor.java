@@ -16,10 +16,7 @@ import org.newsgraph.QuoteType;
 import org.newsgraph.Speaker;
 import org.newsgraph.SpeakerKind;
 import org.newsgraph.entities.ResolvedEntities;
-import org.newsgraph.lexicon.FirstNames;
 import org.newsgraph.lexicon.Lexicons;
-import org.newsgraph.lexicon.OrganizationLexicon;
-import org.newsgraph.lexicon.RoleLexicon;
 import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -43,11 +40,9 @@ import org.newsgraph.text.Token;
  */
 public final class QuoteExtractor {
 
+  private final Lexicons lexicons;
   private final SpeechCueLexicon cues;
-  private final RoleLexicon roles;
   private final ReportedSpeechFinder finder;
-  private final FirstNames firstNames;
-  private final OrganizationLexicon organizations;
   private final SourceTest sources;
   private final QuoteConfidence confidences;
   private final com.google.common.collect.ImmutableSet<CueKind> cueKinds;
@@ -67,21 +62,17 @@ public final class QuoteExtractor {
     com.google.common.base.Preconditions.checkArgument(!cueKinds.isEmpty(),
         "cueKinds must name at least one of %s", java.util.Arrays.toString(CueKind.values()));
     this.cueKinds = com.google.common.collect.ImmutableSet.copyOf(cueKinds);
+    this.lexicons = lexicons;
     this.cues = lexicons.speechCues();
-    this.roles = lexicons.roles();
-    this.finder = new ReportedSpeechFinder(cues, new NounPhrases(roles));
-    this.firstNames = lexicons.firstNames();
-    this.organizations = lexicons.organizations();
-    this.sources = new SourceTest(roles, cues);
+    this.finder = new ReportedSpeechFinder(cues, new NounPhrases(lexicons.roles()));
+    this.sources = new SourceTest(lexicons.roles(), cues);
     this.confidences = QuoteConfidence.fromLines(lexicons.quoteConfidenceLines());
   }
 
   private QuoteExtractor(QuoteExtractor other, java.util.Set<CueKind> cueKinds) {
+    this.lexicons = other.lexicons;
     this.cues = other.cues;
-    this.roles = other.roles;
     this.finder = other.finder;
-    this.firstNames = other.firstNames;
-    this.organizations = other.organizations;
     this.sources = other.sources;
     this.confidences = other.confidences;
     this.cueKinds = com.google.common.collect.ImmutableSet.copyOf(cueKinds);
@@ -112,8 +103,7 @@ public final class QuoteExtractor {
     if (text.sentences().isEmpty()) {
       return ImmutableList.of();
     }
-    SpeakerResolver resolver = new SpeakerResolver(text, entities, roles, cues, firstNames, organizations,
-        confidences);
+    SpeakerResolver resolver = new SpeakerResolver(text, entities, lexicons, confidences);
     List<QuoteSpan> spans = new ArrayList<>();
     for (QuoteSpan q : QuoteMarkScanner.scan(text.text())) {
       Optional<Sentence> at = text.sentenceAt(q.contentStart());

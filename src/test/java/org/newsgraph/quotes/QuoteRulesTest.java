@@ -255,12 +255,18 @@ class QuoteRulesTest {
   }
 
   @Test
-  void shortNameResolvesToTheFullNameWithoutAnEntityLayer() {
-    ImmutableList<Quote> qs = quotes(QuoteTexts.of(
+  void shortNameResolvesToTheFullNameTheEntityLayerGroupedItWith() {
+    // the resolver reads the entity layer's grouping ("Peng" with Peng Peng), not the tags
+    AnalyzedText t = QuoteTexts.of(
         "Peng/NNP/PERSON Peng/NNP/PERSON ,/, executive/JJ chairman/NN of/IN the/DT Society/NNP/ORGANIZATION"
             + " ,/, said/VBD/O/say exports/NNS rose/VBD/O/rise ./.",
         "|",
-        "Trust/NN has/VBZ/O/have eroded/VBN ,/, Peng/NNP/PERSON said/VBD/O/say ./."));
+        "Trust/NN has/VBZ/O/have eroded/VBN ,/, Peng/NNP/PERSON said/VBD/O/say ./.");
+    int later = t.text().lastIndexOf("Peng");
+    Entity peng = Entity.of("e1", EntityType.PERSON, Optional.empty(), "Peng Peng",
+        Optional.empty(), List.of(new Mention(t.span(0, 9), MentionKind.NAME),
+            new Mention(t.span(later, later + 4), MentionKind.NAME)));
+    ImmutableList<Quote> qs = EXTRACTOR.extract(t, ResolvedEntities.of(List.of(peng)));
     assertEquals(2, qs.size(), qs::toString);
     assertEquals("Peng Peng", qs.get(1).speaker().orElseThrow().name());
     assertEquals(Optional.of("executive chairman"), qs.get(1).speaker().orElseThrow().role());
