@@ -10,6 +10,7 @@ import org.newsgraph.LocationSubtype;
 import org.newsgraph.MentionKind;
 import org.newsgraph.lexicon.EntityStoplist;
 import org.newsgraph.lexicon.EntityStoplist.Kind;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -402,13 +403,10 @@ final class MentionFinder {
   }
 
   private static LocationSubtype subtypeFromNoun(String noun) {
-    return switch (noun.toLowerCase(java.util.Locale.ROOT)) {
-      case "province", "state", "prefecture", "county", "region" -> "region".equals(
-              noun.toLowerCase(java.util.Locale.ROOT))
-          ? LocationSubtype.REGION
-          : LocationSubtype.STATE_OR_PROVINCE;
-      case "city", "town", "village", "district" -> LocationSubtype.CITY;
-      default -> LocationSubtype.OTHER;
-    };
+    String w = noun.toLowerCase(java.util.Locale.ROOT);
+    return WordSet.REGION_NOUN.contains(w) ? LocationSubtype.REGION
+        : WordSet.STATE_OR_PROVINCE_NOUN.contains(w) ? LocationSubtype.STATE_OR_PROVINCE
+        : WordSet.CITY_NOUN.contains(w) ? LocationSubtype.CITY
+        : LocationSubtype.OTHER;
   }
 }

@@ -104,7 +104,7 @@ public final class LexiconKeys {
       if (end > w) {
         int cp = phrase.codePointAt(w);
         if (Character.isLetter(cp) && !Character.isUpperCase(cp)
-            && !MINOR_WORDS.contains(phrase.substring(w, end))) {
+            && !WordSet.NAME_PARTICLE.contains(phrase.substring(w, end))) {
           return false;
         }
       }
@@ -112,10 +112,6 @@ public final class LexiconKeys {
     }
     return true;
   }
-
-  /** Small words that stay lower case inside a name ("Bank of Korea"). */
-  private static final java.util.Set<String> MINOR_WORDS =
-      java.util.Set.of("of", "and", "the", "for", "de", "du", "la", "le", "von", "van", "al", "el");
 
   /** Number of space-separated words of the exact key. */
   public static int words(String phrase) {

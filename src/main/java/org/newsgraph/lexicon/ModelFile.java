@@ -33,6 +33,9 @@ public enum ModelFile {
   /** Relation trigger words and phrases with the relation type they signal. */
   RELATION_TRIGGERS("relation-triggers.tsv");
 
+  /** The classpath folder of the bundled model files. */
+  static final String RESOURCE_FOLDER = "org/newsgraph/models/";
+
   private final String fileName;
 
   ModelFile(String fileName) {
@@ -46,6 +49,6 @@ public enum ModelFile {
 
   /** The classpath resource path of the bundled file. */
   public String resourcePath() {
-    return "org/newsgraph/models/" + fileName;
+    return RESOURCE_FOLDER + fileName;
   }
 }

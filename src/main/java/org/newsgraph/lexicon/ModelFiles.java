@@ -63,16 +63,7 @@ public final class ModelFiles {
   public ImmutableList<DataLine> lines(ModelFile file) {
     checkNotNull(file, "file");
     ImmutableList.Builder<DataLine> out = ImmutableList.builder();
-    URL bundled = ModelFiles.class.getClassLoader().getResource(file.resourcePath());
-    if (bundled == null) {
-      throw new ModelFileException(
-          "bundled model file " + file.resourcePath() + " is not on the classpath");
-    }
-    try (InputStream in = bundled.openStream()) {
-      read(in, "models/" + file.fileName(), out);
-    } catch (IOException e) {
-      throw new ModelFileException("cannot read bundled model file " + file.resourcePath(), e);
-    }
+    readBundled(file.fileName(), out);
     for (Path extra : extras.get(file)) {
       try (InputStream in = Files.newInputStream(extra)) {
         read(in, extra.toString(), out);
@@ -81,6 +72,29 @@ public final class ModelFiles {
       }
     }
     return out.build();
+  }
+
+  /**
+   * Every data line of the bundled file {@code models/fileName}: for the files the rules read as
+   * they are, which an embedder does not extend ({@code function-words.tsv}).
+   */
+  static ImmutableList<DataLine> bundledLines(String fileName) {
+    ImmutableList.Builder<DataLine> out = ImmutableList.builder();
+    readBundled(checkNotNull(fileName, "fileName"), out);
+    return out.build();
+  }
+
+  private static void readBundled(String fileName, ImmutableList.Builder<DataLine> out) {
+    String resource = ModelFile.RESOURCE_FOLDER + fileName;
+    URL bundled = ModelFiles.class.getClassLoader().getResource(resource);
+    if (bundled == null) {
+      throw new ModelFileException("bundled model file " + resource + " is not on the classpath");
+    }
+    try (InputStream in = bundled.openStream()) {
+      read(in, "models/" + fileName, out);
+    } catch (IOException e) {
+      throw new ModelFileException("cannot read bundled model file " + resource, e);
+    }
   }
 
   private static void read(InputStream in, String source, ImmutableList.Builder<DataLine> out)

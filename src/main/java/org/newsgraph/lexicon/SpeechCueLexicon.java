@@ -53,6 +53,7 @@ public final class SpeechCueLexicon {
   private final ImmutableSet<String> objectVerbs;
   private final ImmutableSet<String> topicVerbs;
   private final ImmutableSet<String> forwardVerbs;
+  private final ImmutableSet<String> aspectVerbs;
   private final ImmutableListMultimap<String, Phrase> phrasesByFirstWord;
   private final ImmutableSet<String> documentNouns;
   private final ImmutableSet<String> mediumNouns;
@@ -67,6 +68,7 @@ public final class SpeechCueLexicon {
       Set<String> objectVerbs,
       Set<String> topicVerbs,
       Set<String> forwardVerbs,
+      Set<String> aspectVerbs,
       ImmutableListMultimap<String, Phrase> phrases,
       Set<String> documentNouns,
       Set<String> mediumNouns,
@@ -79,6 +81,7 @@ public final class SpeechCueLexicon {
     this.objectVerbs = ImmutableSet.copyOf(objectVerbs);
     this.topicVerbs = ImmutableSet.copyOf(topicVerbs);
     this.forwardVerbs = ImmutableSet.copyOf(forwardVerbs);
+    this.aspectVerbs = ImmutableSet.copyOf(aspectVerbs);
     this.phrasesByFirstWord = phrases;
     this.documentNouns = ImmutableSet.copyOf(documentNouns);
     this.mediumNouns = ImmutableSet.copyOf(mediumNouns);
@@ -96,7 +99,8 @@ public final class SpeechCueLexicon {
    * object}: the verb's addressee stands before its clause; {@code topic}: the verb reports only
    * through "about", "of", "on" or "that", so "spoke to reporters" reports nothing; {@code
    * forward}: the verb never stands before its speaker, so "..., told AFP" names an addressee,
-   * not a speaker; {@code np}, {@code to}, {@code wh}: the verb also reports with a noun phrase,
+   * not a speaker; {@code aspect}: before "to" the verb only says that an action goes on
+   * or starts ("continued to play"), so it is no cue there; {@code np}, {@code to}, {@code wh}: the verb also reports with a noun phrase,
    * an infinitive or an embedded question after it (see {@link #reportsWith}); on a {@code document} noun, {@code medium}: a document its speaker issues, so
    * "X said ..., according to a statement" names X's medium, not another source), report ({@code
    * speech}, {@code thought} or {@code evidence}: the {@link CueKind} of a verb, claim noun or
@@ -109,6 +113,7 @@ public final class SpeechCueLexicon {
     Set<String> objectVerbs = new LinkedHashSet<>();
     Set<String> topicVerbs = new LinkedHashSet<>();
     Set<String> forwardVerbs = new LinkedHashSet<>();
+    Set<String> aspectVerbs = new LinkedHashSet<>();
     ImmutableListMultimap.Builder<String, Phrase> phrases = ImmutableListMultimap.builder();
     Set<String> nouns = new LinkedHashSet<>();
     Set<String> mediumNouns = new LinkedHashSet<>();
@@ -143,11 +148,12 @@ public final class SpeechCueLexicon {
               case "object" -> objectVerbs.add(cue);
               case "topic" -> topicVerbs.add(cue);
               case "forward" -> forwardVerbs.add(cue);
+              case "aspect" -> aspectVerbs.add(cue);
               case "np" -> constructions.add(cue + ":" + CueConstruction.Kind.NOUN_PHRASE);
               case "to" -> constructions.add(cue + ":" + CueConstruction.Kind.INFINITIVE);
               case "wh" -> constructions.add(cue + ":" + CueConstruction.Kind.QUESTION);
               default -> throw line.error("unknown flag '" + flag
-                  + "' (known: object, topic, forward, np, to, wh)");
+                  + "' (known: object, topic, forward, aspect, np, to, wh)");
             }
           }
         }
@@ -174,7 +180,7 @@ public final class SpeechCueLexicon {
         default -> throw line.error("kind must be verb, phrase, noun or word, not '" + kind + "'");
       }
     }
-    return new SpeechCueLexicon(verbs, objectVerbs, topicVerbs, forwardVerbs, phrases.build(), nouns,
+    return new SpeechCueLexicon(verbs, objectVerbs, topicVerbs, forwardVerbs, aspectVerbs, phrases.build(), nouns,
         mediumNouns, outletWords,
         timeWords, claimNouns, kinds, constructions);
   }
@@ -268,6 +274,14 @@ public final class SpeechCueLexicon {
   /** Whether the verb with this lemma never stands before its speaker ("told X" names an addressee). */
   public boolean forwardOnly(String lemma) {
     return forwardVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the verb with this lemma is an aspect verb before "to" ("continued to
+   * play"): no cue there.
+   */
+  public boolean aspectBeforeInfinitive(String lemma) {
+    return aspectVerbs.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** The phrase cue starting at token {@code i} of {@code s}, the longest if several match. */

@@ -4,10 +4,10 @@ import static org.newsgraph.quotes.TokenRules.isRelative;
 import static org.newsgraph.quotes.TokenRules.opensClause;
 import static org.newsgraph.quotes.TokenRules.skipParen;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.newsgraph.CharSpan;
 import org.newsgraph.lexicon.SpeechCueLexicon;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.quotes.SpeakerFinder.Subject;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -28,10 +28,6 @@ final class AppositiveSubject {
 
   /** Most tokens of a quoted title inside an aside ("the co-author of “Breaking Loose,”"). */
   private static final int MAX_TITLE = 8;
-
-  /** Prepositions that measure a share before its noun ("over a fifth", "about half"). */
-  private static final ImmutableSet<String> SHARE_WORDS =
-      ImmutableSet.of("over", "under", "about", "around", "nearly", "almost");
 
   /** Most words ("But", "And yet") before a name that opens its sentence. */
   private static final int MAX_OPENERS = 2;
@@ -235,7 +231,7 @@ final class AppositiveSubject {
     }
     // "about three-quarters", "Just under a fifth": past the words that measure a share
     while (o < k && (s.token(o).pos().startsWith("RB")
-        || s.token(o).pos().equals("IN") && SHARE_WORDS.contains(NounPhrases.lower(s.token(o))))) {
+        || s.token(o).pos().equals("IN") && WordSet.SHARE_APPROXIMATOR.contains(NounPhrases.lower(s.token(o))))) {
       o++;
     }
     if (o >= k || opensAdjunct(s.token(o)) || TokenRules.hasFiniteVerb(s, o, k - 1)

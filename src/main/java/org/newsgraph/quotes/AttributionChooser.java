@@ -2,7 +2,6 @@ package org.newsgraph.quotes;
 
 import static org.newsgraph.quotes.TokenRules.trimEnd;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.function.Predicate;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -28,11 +28,6 @@ import org.newsgraph.text.Token;
  * only in the (small) number of candidates of one sentence.
  */
 final class AttributionChooser {
-
-  /** Words of English grammar that join a clause with its own subject to the one before. */
-  private static final ImmutableSet<String> CLAUSE_JOINERS = ImmutableSet.of("and", "but", "as",
-      "while", "because", "since", "when", "so", "though", "although", "if", "after", "before",
-      "until", "whereas", "or", "once", "whether");
 
   /** Most title words ("Mr.", "Sen.", "Gov.") looked past before a speaker's name. */
   private static final int MAX_TITLE_WORDS = 3;
@@ -335,7 +330,7 @@ final class AttributionChooser {
       int w = wordStartBefore(t, k + 1);
       if (participle || inner.speaker().get().antecedent().isPresent() || w < 0
           || inner.cueClass() != CueClass.SPEECH
-          || !CLAUSE_JOINERS.contains(t.substring(w, k + 1).toLowerCase(Locale.ROOT))) {
+          || !WordSet.CLAUSE_JOINER.contains(t.substring(w, k + 1).toLowerCase(Locale.ROOT))) {
         return Optional.empty();
       }
       end = w;
@@ -369,7 +364,7 @@ final class AttributionChooser {
     while (k > outer.content().start() && Character.isWhitespace(t.charAt(k - 1))) {
       k--;
     }
-    for (String cc : new String[] {"and", "but"}) {
+    for (String cc : WordSet.CUE_COORDINATOR.words()) {
       int w = k - cc.length();
       if (w > outer.content().start() && t.regionMatches(true, w, cc, 0, cc.length())
           && Character.isWhitespace(t.charAt(w - 1))) {
@@ -412,7 +407,7 @@ final class AttributionChooser {
   }
 
   private static boolean isDashChar(char c) {
-    return c == '—' || c == '–';
+    return WordSet.DELIMITING_DASH.contains(String.valueOf(c));
   }
 
   private static boolean isClosingQuote(char c) {

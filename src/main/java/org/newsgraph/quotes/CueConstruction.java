@@ -1,8 +1,8 @@
 package org.newsgraph.quotes;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.newsgraph.CharSpan;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -28,9 +28,6 @@ public final class CueConstruction {
     /** A noun phrase with no verb of its own: "listed the unit", "challenges their cooperation". */
     NOUN_PHRASE
   }
-
-  private static final ImmutableSet<String> QUESTION_WORDS = ImmutableSet.of(
-      "what", "whether", "how", "why", "when", "where", "who", "which", "if", "whom");
 
   private CueConstruction() {}
 
@@ -83,7 +80,7 @@ public final class CueConstruction {
     if (w0.equals("to") && first + 1 < s.size() && s.token(first + 1).pos().equals("VB")) {
       return Kind.INFINITIVE;
     }
-    if (QUESTION_WORDS.contains(w0)) {
+    if (WordSet.QUESTION_WORD.contains(w0)) {
       return Kind.QUESTION;
     }
     if (text.text().substring(content.start(), content.end()).indexOf('“') >= 0

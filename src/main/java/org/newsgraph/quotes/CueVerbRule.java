@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -162,7 +163,7 @@ final class CueVerbRule extends SentenceRule {
       }
     }
     if (i + 1 < s.size() && s.token(i + 1).pos().equals("TO") && cls == CueClass.SPEECH
-        && t.lemma().equalsIgnoreCase("continue")) {
+        && cues.aspectBeforeInfinitive(t.lemma())) {
       return Optional.empty(); // "continued to play well"
     }
     CharSpan cue = text.span(s, i, i);
@@ -242,7 +243,7 @@ final class CueVerbRule extends SentenceRule {
         int ce = trimTokensEnd(s, subject.get().start() - 1);
         Token bs = s.token(subject.get().start() - 1);
         boolean delimited = bs.text().equals(",") || NounPhrases.isQuoteMark(bs)
-            || bs.text().equals("—") || bs.text().equals("–") || bs.text().equals("--");
+            || WordSet.DELIMITING_DASH.contains(bs.text());
         boolean commaAfter = i + 1 < s.size() && s.token(i + 1).text().equals(",");
         // "In the late 1980s, Ms. Quilley said, when she was rowing ...": an adjunct before the
         // name and a clause after the cue's comma make the cue parenthetical
@@ -378,8 +379,7 @@ final class CueVerbRule extends SentenceRule {
         continue;
       }
       String w = NounPhrases.lower(s.token(k + 1));
-      if (!(w.equals("but") || w.equals("while") || w.equals("whereas") || w.equals("yet")
-          || w.equals("and"))) {
+      if (!WordSet.CLAUSE_AFTER_COMMA.contains(w)) {
         continue;
       }
       int subj = k + 2;

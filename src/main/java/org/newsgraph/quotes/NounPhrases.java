@@ -1,10 +1,10 @@
 package org.newsgraph.quotes;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsgraph.CharSpan;
 import org.newsgraph.lexicon.RoleLexicon;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -17,12 +17,6 @@ import org.newsgraph.text.Token;
  */
 final class NounPhrases {
 
-  private static final ImmutableSet<String> PRONOUNS =
-      ImmutableSet.of("he", "she", "they", "it", "we", "i", "you");
-  private static final ImmutableSet<String> DEFINITE = ImmutableSet.of("the", "this", "that");
-  private static final ImmutableSet<String> ROLE_PREPOSITIONS =
-      ImmutableSet.of("of", "at", "for", "with", "from");
-
   private final RoleLexicon roles;
 
   NounPhrases(RoleLexicon roles) {
@@ -30,7 +24,7 @@ final class NounPhrases {
   }
 
   static boolean isPronoun(Token t) {
-    return t.pos().equals("PRP") && PRONOUNS.contains(lower(t));
+    return t.pos().equals("PRP") && WordSet.SUBJECT_PRONOUN.contains(lower(t));
   }
 
   static String lower(Token t) {
@@ -49,7 +43,7 @@ final class NounPhrases {
 
   /** Whether {@code t} is a preposition that links a role to its organisation ("of", "at"). */
   static boolean isRolePreposition(Token t) {
-    return t.pos().equals("IN") && ROLE_PREPOSITIONS.contains(lower(t));
+    return t.pos().equals("IN") && WordSet.ROLE_PREPOSITION.contains(lower(t));
   }
 
   static boolean isProper(Token t) {
@@ -154,7 +148,7 @@ final class NounPhrases {
       return Optional.of(new SpeakerPhrase(text.span(s, from, to), SpeakerPhrase.Form.PRONOUN,
           true, g, Optional.empty(), Optional.empty()));
     }
-    boolean definite = DEFINITE.contains(lower(first)) || first.pos().equals("PRP$")
+    boolean definite = WordSet.DEFINITE.contains(lower(first)) || first.pos().equals("PRP$")
         || first.pos().equals("POS");
     Token last = s.token(to);
     boolean age = last.pos().startsWith("JJ") && lower(last).endsWith("-old") && from < to;
@@ -221,7 +215,7 @@ final class NounPhrases {
     int roleHead = -1;
     for (int k = from; k <= to; k++) {
       Token t = s.token(k);
-      if (prep < 0 && ROLE_PREPOSITIONS.contains(lower(t)) && t.pos().equals("IN")) {
+      if (prep < 0 && WordSet.ROLE_PREPOSITION.contains(lower(t)) && t.pos().equals("IN")) {
         prep = k;
       } else if (prep < 0 && roles.isRole(t.text())) {
         roleHead = k;

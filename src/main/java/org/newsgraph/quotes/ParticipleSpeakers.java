@@ -2,12 +2,12 @@ package org.newsgraph.quotes;
 
 import static org.newsgraph.quotes.TokenRules.trimTokensEnd;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.lexicon.SpeechCueLexicon;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -19,10 +19,6 @@ import org.newsgraph.text.Token;
  * opens the sentence. Used by {@link CueVerbRule}; stateless after construction.
  */
 final class ParticipleSpeakers {
-
-  /** Words that open an adjunct holding a participle before the main clause. */
-  private static final ImmutableSet<String> FRONTING =
-      ImmutableSet.of("while", "when", "after", "before");
 
   /** One place a participle's speaker may stand. */
   @FunctionalInterface
@@ -87,7 +83,7 @@ final class ParticipleSpeakers {
    */
   Optional<Attribution> frontedAdjunct(AnalyzedText text, Sentence s, int i,
       CueClass cls, int cs, int ce) {
-    if (i < 1 || !FRONTING.contains(NounPhrases.lower(s.token(i - 1)))
+    if (i < 1 || !WordSet.ADJUNCT_OPENER.contains(NounPhrases.lower(s.token(i - 1)))
         || TokenRules.hasFiniteVerb(s, 0, i - 1)) {
       return Optional.empty();
     }
@@ -167,7 +163,7 @@ final class ParticipleSpeakers {
       Token before = st > 0 ? s.token(st - 1) : null;
       String w = before == null ? "" : NounPhrases.lower(before);
       if (before == null || !before.pos().equals("IN") && !before.pos().equals("TO")
-          || w.equals("with") || w.equals("of") || w.equals("including")) {
+          || WordSet.PARTICIPLE_PREPOSITION.contains(w)) {
         return phrases.speaker(text, s, st, b);
       }
       return Optional.empty();

@@ -1,6 +1,5 @@
 package org.newsgraph.quotes;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsgraph.EntityType;
@@ -9,6 +8,7 @@ import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.RoleLexicon;
 import org.newsgraph.lexicon.SpeechCueLexicon;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -26,18 +26,6 @@ import org.newsgraph.text.Token;
  */
 final class SourceTest {
 
-  /** Words that open a share of a group: "most of them", "several", "half". */
-  private static final ImmutableSet<String> QUANTIFIERS = ImmutableSet.of(
-      "all", "both", "many", "most", "some", "several", "few", "others", "none", "each", "one",
-      "two", "three", "four", "five", "half", "majority", "minority", "dozens", "hundreds",
-      "thousands", "millions", "any", "either", "neither", "another", "more", "fewer",
-      "proportion", "share", "percent", "%", "lot", "lots", "plurality", "swath", "handful",
-      "number", "dozen", "portion", "fraction", "bulk", "rest", "segment", "quarters", "thirds",
-      "halves");
-  private static final ImmutableSet<String> PERSON_PRONOUNS =
-      ImmutableSet.of("he", "she", "i", "me", "his", "her", "him", "who", "whom", "whose");
-  private static final ImmutableSet<String> GROUP_PRONOUNS =
-      ImmutableSet.of("they", "we", "them", "us", "their", "our");
 
   private final RoleLexicon roles;
   private final SpeechCueLexicon cues;
@@ -77,13 +65,13 @@ final class SourceTest {
   }
 
   private static Optional<SpeakerKind> pronoun(String w, Optional<EntityType> entityType) {
-    if (PERSON_PRONOUNS.contains(w)) {
+    if (WordSet.PERSON_PRONOUN.contains(w)) {
       return Optional.of(SpeakerKind.PERSON);
     }
     if (entityType.isPresent()) {
       return Optional.of(ofEntity(entityType.get()));
     }
-    if (GROUP_PRONOUNS.contains(w)) {
+    if (WordSet.GROUP_PRONOUN.contains(w)) {
       return Optional.of(SpeakerKind.GROUP);
     }
     if (w.equals("it") || w.equals("its")) {
@@ -159,8 +147,8 @@ final class SourceTest {
           || t.posStartsWith("VB") || w.equals("(") || w.equals("—") || w.equals("–"))) {
         break;
       }
-      if (QUANTIFIERS.contains(w) || t.pos().equals("CD")
-          || QUANTIFIERS.contains(w.substring(w.lastIndexOf('-') + 1))) {
+      if (WordSet.SHARE_HEAD.contains(w) || t.pos().equals("CD")
+          || WordSet.SHARE_HEAD.contains(w.substring(w.lastIndexOf('-') + 1))) {
         if (head == null) {
           head = t; // "most of them", "43 said": a share of a group
         }
@@ -183,8 +171,8 @@ final class SourceTest {
       return Optional.of(SpeakerKind.UNKNOWN);
     }
     String w = NounPhrases.lower(head);
-    if (QUANTIFIERS.contains(w) || head.pos().equals("CD")
-        || QUANTIFIERS.contains(w.substring(w.lastIndexOf('-') + 1))) {
+    if (WordSet.SHARE_HEAD.contains(w) || head.pos().equals("CD")
+        || WordSet.SHARE_HEAD.contains(w.substring(w.lastIndexOf('-') + 1))) {
       return Optional.of(SpeakerKind.GROUP);
     }
     if (head.pos().startsWith("JJ") || w.endsWith("-old")) {

@@ -26,9 +26,6 @@ import org.newsgraph.text.Token;
  */
 final class SpeakerFinder {
 
-  /** Longest appositive between a name and its cue, in tokens. */
-  static final int MAX_APPOSITIVE = 30;
-
   private final SpeechCueLexicon cues;
   private final NounPhrases phrases;
   private final AppositiveSubject appositives;
@@ -151,7 +148,7 @@ final class SpeakerFinder {
       // "Varga, meanwhile, was making ...": past a short aside between commas
       // or a relative clause: "Okafor, who was talking to farmers, did not ..."
       boolean verb = false;
-      for (int c = j - 1; c >= Math.max(0, j - MAX_APPOSITIVE); c--) {
+      for (int c = j - 1; c >= Math.max(0, j - AppositiveSubject.MAX_APPOSITIVE); c--) {
         if (s.token(c).text().equals(",")) {
           if (!verb || c + 1 < j && isRelative(s.token(c + 1))) {
             j = skipBack(s, c - 1);

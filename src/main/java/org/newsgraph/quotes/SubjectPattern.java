@@ -5,10 +5,10 @@ import static org.newsgraph.quotes.TokenRules.isQuantifier;
 import static org.newsgraph.quotes.TokenRules.isRelative;
 import static org.newsgraph.quotes.TokenRules.skipParen;
 
-import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import org.newsgraph.CharSpan;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.quotes.SpeakerFinder.Subject;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -20,7 +20,7 @@ import org.newsgraph.text.Token;
  * (past time words and auxiliaries) decides the subject, or decides that there is none. This enum
  * is the one place a new subject pattern goes; {@code SubjectPatternTableTest} holds a row for
  * each. Each pattern looks at a few tokens left of the cue (an aside at most {@link
- * SpeakerFinder#MAX_APPOSITIVE} long).
+ * AppositiveSubject#MAX_APPOSITIVE} long).
  */
 enum SubjectPattern {
   /** "Roughly 3 in 10 expect ...": a share of people. */
@@ -68,10 +68,6 @@ enum SubjectPattern {
     Optional<Subject> read(SpeakerFinder f, AnalyzedText text, Sentence s, int j);
   }
 
-  /** Quantifiers of English grammar that stand alone for a share of a group ("Several said"). */
-  private static final ImmutableSet<String> SHARE_SUBJECTS =
-      ImmutableSet.of("several", "many", "few", "some", "all", "both", "most", "none");
-
   private final BiPredicate<Sentence, Integer> test;
   private final Reader reader;
 
@@ -113,7 +109,7 @@ enum SubjectPattern {
 
   private static Optional<Subject> beforeDashAside(SpeakerFinder f, AnalyzedText text,
       Sentence s, int j) {
-    for (int k = j - 1; k >= Math.max(1, j - SpeakerFinder.MAX_APPOSITIVE); k--) {
+    for (int k = j - 1; k >= Math.max(1, j - AppositiveSubject.MAX_APPOSITIVE); k--) {
       if (NounPhrases.isQuoteMark(s.token(k))) {
         break;
       }
@@ -142,7 +138,7 @@ enum SubjectPattern {
 
   private static boolean isShareWord(Sentence s, int j) {
     Token tj = s.token(j);
-    return (tj.pos().equals("CD") || SHARE_SUBJECTS.contains(NounPhrases.lower(tj)))
+    return (tj.pos().equals("CD") || WordSet.SHARE_SUBJECT.contains(NounPhrases.lower(tj)))
         && (j == 0 || TokenRules.opensClause(s.token(j - 1)));
   }
 

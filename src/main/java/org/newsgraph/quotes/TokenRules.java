@@ -1,6 +1,7 @@
 package org.newsgraph.quotes;
 
 import java.util.Locale;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
 
@@ -179,7 +180,7 @@ final class TokenRules {
   /** Whether {@code t} is a dash: em, en, "--" or the horizontal bar "―" some sites use. */
   static boolean isDash(Token t) {
     String w = t.text();
-    return w.equals("—") || w.equals("–") || w.equals("--") || w.equals("―");
+    return WordSet.DASH.contains(w);
   }
 
   /** Index of the token before the parenthesis closing at {@code j} ("(R-OH)"), else {@code j}. */

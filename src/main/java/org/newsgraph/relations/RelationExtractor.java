@@ -353,15 +353,18 @@ public final class RelationExtractor {
       }
       String after = found.stream().filter(m -> m.start() >= w.end()).findFirst().orElseThrow().sector();
       out.removeIf(m -> m.end() <= w.start() && m.end() >= w.start() - 5 && !m.sector().equals(after)
-          && noVerbBetween(s, m.end(), w.start()));
+          && noVerbBetween(s, m.end(), w.start(), words));
     }
     return out;
   }
 
-  private static boolean noVerbBetween(Sentence s, int from, int to) {
+  /** Whether no verb but an elaboration word ("including") stands in tokens {@code [from, to)}. */
+  private static boolean noVerbBetween(
+      Sentence s, int from, int to, List<TriggerMention> words) {
     for (int i = from; i < to; i++) {
-      String p = s.token(i).pos();
-      if (p.startsWith("VB") && !s.token(i).text().equalsIgnoreCase("including")) {
+      int at = i;
+      if (s.token(i).pos().startsWith("VB") && words.stream().noneMatch(
+          w -> w.kind() == TriggerKind.ELABORATION && w.start() <= at && at < w.end())) {
         return false;
       }
     }

@@ -1,10 +1,10 @@
 package org.newsgraph.relations;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.Sentence;
 
 /**
@@ -14,10 +14,6 @@ import org.newsgraph.text.Sentence;
  * member does not lose it. Stateless.
  */
 final class SectorGroups {
-
-  /** Words that may stand between two members of one list. */
-  private static final ImmutableSet<String> LIST_GLUE =
-      ImmutableSet.of(",", "and", "or", "the", "a", "an", "as", "well", "&", "/");
 
   private static final int MAX_GAP = 4;
 
@@ -54,10 +50,10 @@ final class SectorGroups {
     boolean conjunction = false;
     for (int i = a.end(); i < b.start(); i++) {
       String w = s.token(i).text().toLowerCase(Locale.ROOT);
-      if (!LIST_GLUE.contains(w)) {
+      if (!WordSet.LIST_GLUE.contains(w)) {
         return false;
       }
-      conjunction |= w.equals(",") || w.equals("and") || w.equals("or") || w.equals("&") || w.equals("/");
+      conjunction |= WordSet.LIST_JOINER.contains(w);
     }
     return conjunction;
   }

@@ -37,6 +37,16 @@ class CueLexiconsTest {
   }
 
   @Test
+  void aspectVerbsAreNoCuesBeforeTo() throws IOException {
+    SpeechCueLexicon cues = SpeechCueLexicon.load(ModelFiles.bundled());
+    assertTrue(cues.aspectBeforeInfinitive("Continue"));
+    assertFalse(cues.aspectBeforeInfinitive("say"));
+    SpeechCueLexicon extra = SpeechCueLexicon.load(withExtra(ModelFile.SPEECH_CUES,
+        "resume\tverb\tspeech\taspect\n"));
+    assertTrue(extra.aspectBeforeInfinitive("resume"));
+  }
+
+  @Test
   void timeWordsAndClaimNouns() throws IOException {
     SpeechCueLexicon cues = SpeechCueLexicon.load(ModelFiles.bundled());
     assertTrue(cues.isTimeWord("Tuesday"));

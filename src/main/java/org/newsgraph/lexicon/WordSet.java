@@ -1,0 +1,137 @@
+package org.newsgraph.lexicon;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The sets of function words (closed classes of English grammar: pronouns, quantifiers,
+ * conjunctions, determiners, prepositions), place nouns and punctuation marks that the rules test
+ * tokens against, each named by what it is for. The words are data, in {@code
+ * models/function-words.tsv} (one line a word, with the sets it belongs to), read once from the
+ * classpath. Sets of one grammatical concept differ in their members where the rules that use them
+ * need different ones ("while" opens an adjunct before a participle, "yet" does not); each
+ * constant says where it applies. The file is part of the rules, so an embedder does not extend it
+ * (it is no {@link ModelFile}). Immutable and thread-safe.
+ */
+public enum WordSet {
+  /** A pronoun for one person ("he", "I", "whose"): such a speaker is a person (quote source test). */
+  PERSON_PRONOUN("person-pronoun"),
+  /** A pronoun for several people ("they", "our"): such a speaker is a group (quote source test). */
+  GROUP_PRONOUN("group-pronoun"),
+  /** A personal pronoun that can be a subject ("he", "it", "you"): a speaker phrase on its own. */
+  SUBJECT_PRONOUN("subject-pronoun"),
+  /** A quantifier that stands alone as a subject for a share of a group ("Several said"). */
+  SHARE_SUBJECT("share-subject"),
+  /** A word that heads a share of a group ("most of them", "half", "a handful"): a group source. */
+  SHARE_HEAD("share-head"),
+  /** A preposition that measures a share before its noun ("over a fifth", "about half"). */
+  SHARE_APPROXIMATOR("share-approximator"),
+  /** A conjunction that joins a clause with its own subject to the one before ("and", "because"). */
+  CLAUSE_JOINER("clause-joiner"),
+  /** A conjunction after a comma that opens a clause with its own subject and verb ("..., but he"). */
+  CLAUSE_AFTER_COMMA("clause-after-comma"),
+  /** A coordinator right before a cue inside another quote's content ("... and she said"). */
+  CUE_COORDINATOR("cue-coordinator"),
+  /** A conjunction that opens an adjunct holding a participle before the main clause ("while"). */
+  ADJUNCT_OPENER("adjunct-opener"),
+  /** A word that opens an embedded question after a cue ("asked whether ..."). */
+  QUESTION_WORD("question-word"),
+  /** A word that may stand between two members of one list of sector terms ("as well as"). */
+  LIST_GLUE("list-glue"),
+  /** A word of {@link #LIST_GLUE} that joins two members ("and", ","): a list needs one. */
+  LIST_JOINER("list-joiner"),
+  /** A determiner that makes a noun phrase definite ("the official"). */
+  DEFINITE("definite"),
+  /** A preposition between a role and its organisation ("spokesman for the ministry"). */
+  ROLE_PREPOSITION("role-preposition"),
+  /** A preposition that may stand before a speaker of a participle ("with Velden saying"). */
+  PARTICIPLE_PREPOSITION("participle-preposition"),
+  /** A small word that stays lower case inside a name ("Bank of Korea", "van"). */
+  NAME_PARTICLE("name-particle"),
+  /** A noun after a place name that makes it a state or province ("Hebei province"). */
+  STATE_OR_PROVINCE_NOUN("state-or-province-noun"),
+  /** A noun after a place name that makes it a region ("Kanto region"). */
+  REGION_NOUN("region-noun"),
+  /** A noun after a place name that makes it a city ("Suzhou city", "Haidian district"). */
+  CITY_NOUN("city-noun"),
+  /** A dash token: em, en, "--" or the horizontal bar some sites use. */
+  DASH("dash"),
+  /**
+   * A dash that delimits a speaker's phrase before its cue or ends a clause before a quote's cue:
+   * {@link #DASH} without the horizontal bar (kept apart so that behaviour is unchanged; with the
+   * bar, one more quote is found on the PolNeAR dev set).
+   */
+  DELIMITING_DASH("delimiting-dash");
+
+  /** The file, in {@code models/}. */
+  static final String FILE_NAME = "function-words.tsv";
+
+  static {
+    ImmutableMap<WordSet, ImmutableSet<String>> all = read(ModelFiles.bundledLines(FILE_NAME));
+    for (WordSet w : values()) {
+      w.words = all.get(w);
+    }
+  }
+
+  private final String id;
+  /** Set once, when the class is initialised; never changed after. */
+  private ImmutableSet<String> words;
+
+  WordSet(String id) {
+    this.id = id;
+  }
+
+  /** The set's name in the file. */
+  public String id() {
+    return id;
+  }
+
+  /** Whether {@code word} (as written in the file: lower case) is in this set. */
+  public boolean contains(String word) {
+    return words.contains(checkNotNull(word, "word"));
+  }
+
+  /** The words of this set, in file order. */
+  public ImmutableSet<String> words() {
+    return words;
+  }
+
+  /** The sets of the lines ({@code word, sets}); every set must have a word. */
+  static ImmutableMap<WordSet, ImmutableSet<String>> read(Iterable<DataLine> lines) {
+    Map<String, WordSet> byId = new java.util.HashMap<>();
+    for (WordSet w : values()) {
+      byId.put(w.id, w);
+    }
+    Map<WordSet, Set<String>> words = new EnumMap<>(WordSet.class);
+    for (DataLine line : lines) {
+      String word = line.field(0);
+      if (word.isEmpty() || !word.equals(word.toLowerCase(java.util.Locale.ROOT))) {
+        throw line.error("word '" + word + "' must be non-empty and lower case");
+      }
+      if (line.listField(1).isEmpty()) {
+        throw line.error("word '" + word + "' belongs to no set");
+      }
+      for (String id : line.listField(1)) {
+        WordSet set = byId.get(id);
+        if (set == null) {
+          throw line.error("unknown word set '" + id + "' (known: " + byId.keySet() + ")");
+        }
+        words.computeIfAbsent(set, k -> new LinkedHashSet<>()).add(word);
+      }
+    }
+    ImmutableMap.Builder<WordSet, ImmutableSet<String>> out = ImmutableMap.builder();
+    for (WordSet w : values()) {
+      if (!words.containsKey(w)) {
+        throw new ModelFileException("models/" + FILE_NAME + ": word set '" + w.id + "' is empty");
+      }
+      out.put(w, ImmutableSet.copyOf(words.get(w)));
+    }
+    return out.buildOrThrow();
+  }
+}
