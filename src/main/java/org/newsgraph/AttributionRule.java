@@ -24,6 +24,8 @@ public enum AttributionRule {
   CONTENT_SPLIT_CUE("content-split-cue"),
   /** "“...” ― X": a quote signed with a dash and the speaker's name. */
   CONTENT_DASH_NAME("content-dash-name"),
+  /** "Stated X: “...”": a cue that opens the sentence, its speaker, a colon, the content. */
+  CUE_NAME_COLON("cue-name-colon"),
   /** "The plan, X said, will ...": a cue between commas inside the content. */
   PARENTHETICAL_CUE("parenthetical-cue"),
   /** "It was announced by X that ...": a passive cue with its agent. */

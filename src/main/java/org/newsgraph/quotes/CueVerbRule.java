@@ -107,8 +107,44 @@ final class CueVerbRule extends SentenceRule {
         text.span(s, 0, ce), CueClass.SPEECH, AttributionRule.CONTENT_NAME_CUE, Optional.empty()));
   }
 
+  /**
+   * "Stated Ilse Varga: “...”", "Added the mayor:": a speech verb that opens the sentence, then
+   * its speaker and a colon; the words after the colon are the content ({@code cue-name-colon}),
+   * or, when the colon ends the sentence, the quote that follows ({@code colon-cue}).
+   */
+  private Optional<Attribution> cueFirstThenColon(
+      AnalyzedText text, Sentence s, int i, CueClass cls) {
+    if (i != 0 || cls != CueClass.SPEECH || s.size() < 3
+        || !(s.token(i).pos().equals("VBD") || s.token(i).pos().equals("VBN"))) {
+      return Optional.empty();
+    }
+    Optional<SpeakerFinder.SpeakerRight> right = speakers.speakerRight(text, s, i + 1);
+    if (right.isEmpty() || right.get().via().isPresent()) {
+      return Optional.empty();
+    }
+    int colon = i + 1;
+    while (colon < s.size() && s.token(colon).end() <= right.get().phrase().mention().end()) {
+      colon++;
+    }
+    if (colon >= s.size() || !s.token(colon).text().equals(":")) {
+      return Optional.empty();
+    }
+    CharSpan cue = text.span(s, i, i);
+    int last = lastContentToken(s);
+    if (colon + 1 > last) {
+      return Optional.of(new Attribution(s.index(), cue, Optional.of(right.get().phrase()), cue,
+          cls, AttributionRule.COLON_CUE, Optional.empty()));
+    }
+    return Optional.of(new Attribution(s.index(), cue, Optional.of(right.get().phrase()),
+        text.span(s, colon + 1, last), cls, AttributionRule.CUE_NAME_COLON, Optional.empty()));
+  }
+
   private Optional<Attribution> findAround(
       AnalyzedText text, Sentence s, int i, CueClass cls, List<Attribution> earlier) {
+    Optional<Attribution> cueFirst = cueFirstThenColon(text, s, i, cls);
+    if (cueFirst.isPresent()) {
+      return cueFirst;
+    }
     Token t = s.token(i);
     String pos = t.pos();
     int before = skipBack(s, i - 1);
@@ -427,6 +463,30 @@ final class CueVerbRule extends SentenceRule {
         && !w.equals("why");
   }
 
+  /** Most tokens of an adjunct between a cue and the colon before its quote. */
+  private static final int MAX_ADJUNCT_BEFORE_COLON = 8;
+
+  /**
+   * "wrote in a letter on Friday: “...”", "said in response: “...”": where a short adjunct (a
+   * preposition and its noun phrases, time words) after the cue ends in a colon and a quotation
+   * mark, the reported words start at the colon; {@code k} otherwise.
+   */
+  private static int pastAdjunctBeforeColonQuote(Sentence s, int k) {
+    if (k >= s.size() || !s.token(k).pos().equals("IN")) {
+      return k;
+    }
+    for (int c = k + 1; c < s.size() && c <= k + MAX_ADJUNCT_BEFORE_COLON; c++) {
+      Token t = s.token(c);
+      if (t.text().equals(":")) {
+        return c + 1 < s.size() && NounPhrases.isQuoteMark(s.token(c + 1)) ? c : k;
+      }
+      if (!(NounPhrases.inPhrase(t) || t.pos().equals("IN") || t.pos().startsWith("RB"))) {
+        return k;
+      }
+    }
+    return k;
+  }
+
   /** Where the reported clause starts after cue {@code i}: past an addressee, "that", ":". */
   private int contentStartAfter(Sentence s, int i, String lemma) {
     int k = i + 1;
@@ -453,6 +513,7 @@ final class CueVerbRule extends SentenceRule {
         break;
       }
     }
+    k = pastAdjunctBeforeColonQuote(s, k);
     while (k < n && (s.token(k).text().equals(",") || s.token(k).text().equals(":"))) {
       k++;
     }

@@ -210,8 +210,10 @@ public final class QuoteExtractor {
     if (t.isEmpty() || !t.get().posStartsWith("VB") || cues.verb(t.get().lemma()).isEmpty()) {
       return true;
     }
-    return cues.reportsWith(t.get().lemma(),
-        CueConstruction.of(text, d.cue().get(), d.content()));
+    CueConstruction.Kind k = CueConstruction.of(text, d.cue().get(), d.content());
+    // a verb that reports with a noun phrase reports with one that has its participle too
+    return cues.reportsWith(t.get().lemma(), k) || k == CueConstruction.Kind.SMALL_CLAUSE
+        && cues.reportsWith(t.get().lemma(), CueConstruction.Kind.NOUN_PHRASE);
   }
 
   /**
