@@ -27,7 +27,10 @@ public final class ExtractionTimeoutException extends RuntimeException {
     this.length = length;
   }
 
-  /** The budget the document exceeded. */
+  /**
+   * The budget the document exceeded: the instance's {@link NewsGraph#timeBudget()} when the
+   * document started.
+   */
   public Duration budget() {
     return budget;
   }

@@ -352,8 +352,12 @@ public final class NewsGraph {
       return this;
     }
 
-    /** The CoreNLP NER models to run, as classpath resource paths. */
-    public Builder nerModels(List<String> models) {
+    /**
+     * The NER models to run, in order (default: {@link NerModel#ALL_3CLASS} alone); each entity
+     * label comes from the first model that has it.
+     */
+    public Builder nerModels(List<NerModel> models) {
+      checkNotNull(models, "models");
       this.coreNlpOptions = coreNlpOptions.withNerModels(ImmutableList.copyOf(models));
       return this;
     }

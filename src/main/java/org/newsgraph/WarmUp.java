@@ -35,8 +35,8 @@ import java.util.function.Consumer;
  */
 final class WarmUp {
 
-  /** The bundled warm-up article, a class-path resource. */
-  static final String ARTICLE = "org/newsgraph/warm-up.txt";
+  /** The bundled warm-up article, a resource next to this class. */
+  static final String ARTICLE = "warm-up.txt";
 
   /** Pipeline rounds on the article, at most. */
   static final int ROUNDS = 40;
@@ -56,7 +56,7 @@ final class WarmUp {
 
   /** The warm-up article's text. */
   static String article() {
-    URL url = WarmUp.class.getClassLoader().getResource(ARTICLE);
+    URL url = WarmUp.class.getResource(ARTICLE);
     checkArgument(url != null, "the warm-up article %s is not on the class path", ARTICLE);
     try {
       return Resources.toString(url, StandardCharsets.UTF_8);

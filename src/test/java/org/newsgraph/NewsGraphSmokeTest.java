@@ -25,4 +25,13 @@ class NewsGraphSmokeTest {
     Extraction x = SharedPipeline.get().extract(SharedPipeline.seed());
     assertTrue(!x.entities().isEmpty(), "the seed article has entities");
   }
+
+  @Test
+  void theWarmUpSwitchChangesNoResult() {
+    NewsGraph cold = NewsGraph.builder().warmUp(false).build();
+    String text =
+        "Lena Ortiz, a trade minister, said on Monday that Chile and Peru compete in copper.\n\n"
+            + "\u201cWe will open two more mines,\u201d she told reporters in Lima.";
+    assertEquals(SharedPipeline.get().extract(text), cold.extract(text));
+  }
 }

@@ -50,22 +50,26 @@ final class BenchReport {
         a, b, r -> secs(r.warmSeedSeconds()), SystemResult::warmSeedSeconds, "", true);
     out.printf(
         "| first / the seed right after it | %s | %s | | | |%n",
-        a.map(r -> num(r.firstOverEarly())).orElse("not run"),
-        num(b.firstOverEarly()));
-    single("first / warm document", a, b, r -> num(r.firstOverWarm()), b.firstOverWarm() <= 2.0, "b ≤ 2");
+        a.map(r -> num(r.rates().firstOverEarly())).orElse("not run"),
+        num(b.rates().firstOverEarly()));
+    single(
+        "first / warm document",
+        a, b, r -> num(r.rates().firstOverWarm()), b.rates().firstOverWarm() <= 2.0, "b ≤ 2");
     row(
         "warm throughput, 1 thread (documents/s)",
-        a, b, r -> num(r.docsPerSecond()), SystemResult::docsPerSecond, "b/a ≥ 1.5", false);
+        a, b, r -> num(r.rates().docsPerSecond()), r -> r.rates().docsPerSecond(), "b/a ≥ 1.5",
+        false);
     row(
         "warm throughput, 1 thread (tokens/s)",
-        a, b, r -> String.format(Locale.ROOT, "%,.0f", r.tokensPerSecond()),
-        SystemResult::tokensPerSecond, "", false);
+        a, b, r -> String.format(Locale.ROOT, "%,.0f", r.rates().tokensPerSecond()),
+        r -> r.rates().tokensPerSecond(), "", false);
     row(
         "throughput, " + b.threads() + " threads (documents/s)",
-        a, b, r -> num(r.parallelDocsPerSecond()), SystemResult::parallelDocsPerSecond, "", false);
+        a, b, r -> num(r.rates().parallelDocsPerSecond()), r -> r.rates().parallelDocsPerSecond(),
+        "", false);
     single(
         b.threads() + " threads / 1 thread",
-        a, b, r -> num(r.parallelSpeedup()), b.parallelSpeedup() >= 1.7, "b ≥ 1.7");
+        a, b, r -> num(r.rates().parallelSpeedup()), b.rates().parallelSpeedup() >= 1.7, "b ≥ 1.7");
     out.printf(
         "| JIT compilation during the runs, share of their time: 1 thread / %d threads | %s | %s"
             + " | | | |%n",

@@ -19,11 +19,9 @@ final class Subjects {
   private Subjects() {}
 
   /** newsgraph's full extraction; the batch run uses {@link NewsGraph#extractAll}. */
-  static final class NewsGraphSubject implements Subject {
-    private final NewsGraph graph;
-
-    NewsGraphSubject(NewsGraph graph) {
-      this.graph = checkNotNull(graph, "graph");
+  record NewsGraphSubject(NewsGraph graph) implements Subject {
+    NewsGraphSubject {
+      checkNotNull(graph, "graph");
     }
 
     @Override
@@ -46,11 +44,9 @@ final class Subjects {
   }
 
   /** Plain CoreNLP at its defaults; the batch run shares one pipeline among its threads. */
-  static final class PlainSubject implements Subject {
-    private final PlainCoreNlp plain;
-
-    PlainSubject(PlainCoreNlp plain) {
-      this.plain = checkNotNull(plain, "plain");
+  record PlainSubject(PlainCoreNlp plain) implements Subject {
+    PlainSubject {
+      checkNotNull(plain, "plain");
     }
 
     @Override

@@ -40,28 +40,15 @@ record SystemResult(
     long peakLiveHeap,
     Optional<LongDocResult> longDoc) {
 
-  double docsPerSecond() {
-    return docs / oneThreadSeconds;
-  }
-
-  double tokensPerSecond() {
-    return tokens / oneThreadSeconds;
-  }
-
-  double parallelDocsPerSecond() {
-    return docs / parallelSeconds;
-  }
-
-  double parallelSpeedup() {
-    return oneThreadSeconds / parallelSeconds;
-  }
-
-  double firstOverWarm() {
-    return firstDocSeconds / warmSeedSeconds;
-  }
-
-  double firstOverEarly() {
-    return firstDocSeconds / earlySeedSeconds;
+  /** The rates and ratios the report shows, derived from the times. */
+  Rates rates() {
+    return new Rates(
+        docs / oneThreadSeconds,
+        tokens / oneThreadSeconds,
+        docs / parallelSeconds,
+        oneThreadSeconds / parallelSeconds,
+        firstDocSeconds / warmSeedSeconds,
+        firstDocSeconds / earlySeedSeconds);
   }
 
   /** Warm seconds per token on the seed article. */
@@ -73,6 +60,24 @@ record SystemResult(
   Optional<Double> longOverSeedPerToken() {
     return longDoc.map(l -> l.secondsPerToken() / seedSecondsPerToken());
   }
+
+  /**
+   * Rates and ratios of one system.
+   *
+   * @param docsPerSecond warm throughput on one thread, documents per second
+   * @param tokensPerSecond the same in tokens per second
+   * @param parallelDocsPerSecond throughput on several threads, documents per second
+   * @param parallelSpeedup the one-thread time over the several-thread time
+   * @param firstOverWarm the first document's time over the warm seed's
+   * @param firstOverEarly the first document's time over the seed's right after it
+   */
+  record Rates(
+      double docsPerSecond,
+      double tokensPerSecond,
+      double parallelDocsPerSecond,
+      double parallelSpeedup,
+      double firstOverWarm,
+      double firstOverEarly) {}
 
   /**
    * One run of the long document.

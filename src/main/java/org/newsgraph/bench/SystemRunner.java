@@ -13,28 +13,29 @@ import org.newsgraph.bench.SystemResult.LongDocResult;
 /**
  * Measures one system on the corpus, in this order: a wait until the JIT compiler is idle (so that
  * the compilation of the benchmark's own preparation, or of the previous system, does not share the
- * machine with this one's load), model load, first document (the seed article),
- * the seed again a few times (still early), warm-up until the JIT has settled ({@link SteadyState}), the seed warm, the throughput documents on
- * one thread then on several threads (the pair repeated, medians kept, with the JIT's compilation
- * time during them), and optionally the long document. Progress goes to a log stream.
+ * machine with this one's load), model load, first document (the seed article), the seed again a
+ * few times (still early), the steady state ({@link SteadyState}: passes until the JIT has
+ * settled), the seed warm, the throughput documents on one thread then on several threads (the pair
+ * repeated, medians kept, with the JIT's compilation time during them), and optionally the long
+ * document. Progress goes to a log stream.
+ *
+ * @param corpus the documents
+ * @param tokens their token counts
+ * @param options the run's options
+ * @param log where progress goes
  */
-final class SystemRunner {
+record SystemRunner(BenchCorpus corpus, TokenCounts tokens, BenchOptions options, PrintStream log) {
 
   private static final int SEED_REPEATS = 5;
 
   /** The longest wait for an idle JIT before a system loads. */
   private static final double IDLE_LIMIT_SECONDS = 30;
 
-  private final BenchCorpus corpus;
-  private final TokenCounts tokens;
-  private final BenchOptions options;
-  private final PrintStream log;
-
-  SystemRunner(BenchCorpus corpus, TokenCounts tokens, BenchOptions options, PrintStream log) {
-    this.corpus = checkNotNull(corpus, "corpus");
-    this.tokens = checkNotNull(tokens, "tokens");
-    this.options = checkNotNull(options, "options");
-    this.log = checkNotNull(log, "log");
+  SystemRunner {
+    checkNotNull(corpus, "corpus");
+    checkNotNull(tokens, "tokens");
+    checkNotNull(options, "options");
+    checkNotNull(log, "log");
   }
 
   /** Loads the system with {@code loader} and measures it; {@code afterLoad} sees the loaded subject. */

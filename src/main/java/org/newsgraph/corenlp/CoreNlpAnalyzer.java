@@ -91,7 +91,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     Properties p = new Properties();
     p.setProperty("annotators", "pos,lemma,ner");
     p.setProperty("enforceRequirements", "false");
-    p.setProperty("ner.model", String.join(",", options.nerModels()));
+    p.setProperty("ner.model", options.nerModelResources());
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.applyFineGrained", "false");

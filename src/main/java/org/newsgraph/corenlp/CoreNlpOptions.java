@@ -4,21 +4,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import org.newsgraph.NerModel;
 
 /**
  * How the CoreNLP pipeline is built: which NER models run, and the longest sentence (in tokens)
  * the tagger and NER see; longer sentences are cut into pieces of at most that length before
  * tagging, because a huge sentence is where CoreNLP's tagger, NER and parser stall.
  */
-public record CoreNlpOptions(ImmutableList<String> nerModels, int maxSentenceTokens) {
-
-  /** CoreNLP's CoNLL-trained four-class CRF (PER, ORG, LOC, MISC). */
-  public static final String CONLL_4CLASS =
-      "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
-
-  /** CoreNLP's broad three-class CRF (PERSON, ORGANIZATION, LOCATION). */
-  public static final String ALL_3CLASS =
-      "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+public record CoreNlpOptions(ImmutableList<NerModel> nerModels, int maxSentenceTokens) {
 
   public CoreNlpOptions {
     nerModels = ImmutableList.copyOf(checkNotNull(nerModels, "nerModels"));
@@ -37,14 +30,29 @@ public record CoreNlpOptions(ImmutableList<String> nerModels, int maxSentenceTok
    * from it) and halved the tagger's speed; see the README's entities section.
    */
   public static CoreNlpOptions defaults() {
-    return new CoreNlpOptions(ImmutableList.of(ALL_3CLASS), 150);
+    return new CoreNlpOptions(ImmutableList.of(NerModel.ALL_3CLASS), 150);
   }
 
-  public CoreNlpOptions withNerModels(ImmutableList<String> models) {
+  public CoreNlpOptions withNerModels(ImmutableList<NerModel> models) {
     return new CoreNlpOptions(models, maxSentenceTokens);
   }
 
   public CoreNlpOptions withMaxSentenceTokens(int max) {
     return new CoreNlpOptions(nerModels, max);
+  }
+
+  /** The models' CoreNLP resource paths, comma-separated, for CoreNLP's {@code ner.model}. */
+  String nerModelResources() {
+    return String.join(",", nerModels.stream().map(CoreNlpOptions::resource).toList());
+  }
+
+  private static String resource(NerModel model) {
+    String name =
+        switch (model) {
+          case ALL_3CLASS -> "english.all.3class.distsim";
+          case CONLL_4CLASS -> "english.conll.4class.distsim";
+          case MUC_7CLASS -> "english.muc.7class.distsim";
+        };
+    return "edu/stanford/nlp/models/ner/" + name + ".crf.ser.gz";
   }
 }

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import java.io.BufferedReader;
+import java.io.LineNumberReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -358,20 +359,23 @@ final class ParserModel {
 
   /** Reads the nndep text format line by line, with errors that name the file and line. */
   private static final class ModelReader {
-    private final BufferedReader in;
+    private final LineNumberReader in;
     private final String source;
-    private int line;
 
     ModelReader(BufferedReader in, String source) {
-      this.in = in;
+      this.in = new LineNumberReader(in);
       this.source = source;
+    }
+
+    /** The number of lines read so far: the current line's number. */
+    private int line() {
+      return in.getLineNumber();
     }
 
     private String next() throws IOException {
       String s = in.readLine();
-      line++;
       if (s == null) {
-        throw new IOException(source + ": unexpected end of file at line " + line);
+        throw new IOException(source + ": unexpected end of file at line " + (line() + 1));
       }
       return s;
     }
@@ -382,12 +386,12 @@ final class ParserModel {
      */
     int header(String key) throws IOException {
       String s = next();
-      while (line <= 2 && (s.startsWith("language=") || s.startsWith("tlp="))) {
+      while (line() <= 2 && (s.startsWith("language=") || s.startsWith("tlp="))) {
         s = next();
       }
       int eq = s.indexOf('=');
       if (eq < 0 || !s.substring(0, eq).equals(key)) {
-        throw new IOException(source + ":" + line + ": expected " + key + "=..., found " + s);
+        throw new IOException(source + ":" + line() + ": expected " + key + "=..., found " + s);
       }
       return number(s.substring(eq + 1).trim());
     }
@@ -396,7 +400,7 @@ final class ParserModel {
       try {
         return Integer.parseInt(s);
       } catch (NumberFormatException e) {
-        throw new IOException(source + ":" + line + ": not a whole number: " + s, e);
+        throw new IOException(source + ":" + line() + ": not a whole number: " + s, e);
       }
     }
 
@@ -405,7 +409,7 @@ final class ParserModel {
       String s = next();
       int space = s.indexOf(' ');
       if (space <= 0) {
-        throw new IOException(source + ":" + line + ": expected a name and " + size + " values");
+        throw new IOException(source + ":" + line() + ": expected a name and " + size + " values");
       }
       into[row] = floats(s, space + 1, size);
       return s.substring(0, space);
@@ -429,7 +433,7 @@ final class ParserModel {
       while (n < count) {
         for (String part : next().trim().split(" ")) {
           if (n == count) {
-            throw new IOException(source + ":" + line + ": more than " + count + " ids");
+            throw new IOException(source + ":" + line() + ": more than " + count + " ids");
           }
           out[n++] = number(part);
         }
@@ -447,13 +451,13 @@ final class ParserModel {
         }
         if (pos >= end) {
           throw new IOException(
-              source + ":" + line + ": expected " + size + " values, found " + i);
+              source + ":" + line() + ": expected " + size + " values, found " + i);
         }
         String value = s.substring(pos, end);
         try {
           out[i] = Float.parseFloat(value);
         } catch (NumberFormatException e) {
-          throw new IOException(source + ":" + line + ": not a number: " + value, e);
+          throw new IOException(source + ":" + line() + ": not a number: " + value, e);
         }
         pos = end + 1;
       }

@@ -15,6 +15,7 @@ import org.newsgraph.Entity;
 import org.newsgraph.Feature;
 import org.newsgraph.Mention;
 import org.newsgraph.MentionKind;
+import org.newsgraph.NerModel;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.corenlp.PlainCoreNlp;
 import org.newsgraph.eval.ConllReader.Document;
@@ -51,7 +52,7 @@ public final class EntityEvaluation {
   public static int run(List<String> args, PrintStream out) throws IOException {
     List<Path> files = new ArrayList<>();
     int limit = Integer.MAX_VALUE;
-    Optional<List<String>> nerModels = Optional.empty();
+    Optional<List<NerModel>> nerModels = Optional.empty();
     boolean oursOnly = false;
     Optional<WwnReader.Part> part = Optional.empty();
     boolean errors = false;
@@ -63,7 +64,7 @@ public final class EntityEvaluation {
           throw new IllegalArgumentException("--limit-docs (" + limit + ") must be positive");
         }
       } else if (a.equals("--ner-models") && i + 1 < args.size()) {
-        nerModels = Optional.of(Arrays.asList(args.get(++i).split(",")));
+        nerModels = Optional.of(nerModels(args.get(++i)));
       } else if (a.equals("--newsgraph-only")) {
         oursOnly = true;
       } else if (a.equals("--part") && i + 1 < args.size()) {
@@ -192,8 +193,24 @@ public final class EntityEvaluation {
             + "  --part: wwn-dev articles whose file name has an even CRC-32 are the tuning part,"
             + " odd ones held out\n"
             + "  --errors: print missed (-) and spurious (+) mentions per document (ERR newsgraph,"
-            + " BASE plain CoreNLP)");
+            + " BASE plain CoreNLP)\n"
+            + "  --ner-models: NER models in order, of " + Arrays.toString(NerModel.values()));
     return 2;
+  }
+
+  /** "ALL_3CLASS,CONLL_4CLASS" (any case): the models in that order. */
+  private static List<NerModel> nerModels(String names) {
+    List<NerModel> models = new ArrayList<>();
+    for (String name : names.split(",")) {
+      try {
+        models.add(NerModel.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "--ner-models: unknown model '" + name + "' (one of "
+                + Arrays.toString(NerModel.values()) + ")", e);
+      }
+    }
+    return models;
   }
 
   /** One system's misses ("-") and spurious mentions ("+") in one document, for error analysis. */

@@ -65,9 +65,9 @@ public final class Pipeline {
   }
 
   /**
-   * Loads the rule data of {@code files}, then the analyzer (so that a malformed model file fails
-   * before the slow model load), and wires the stages for {@code features}, keeping only quotes
-   * whose cue reports one of {@code cueKinds}.
+   * Loads the rule data of {@code files} (one {@link Lexicons} shared by the layers), then the
+   * analyzer (so that a malformed model file fails before the slow model load), and wires the
+   * stages for {@code features}, keeping only quotes whose cue reports one of {@code cueKinds}.
    */
   public static Pipeline load(
       ModelFiles files,
@@ -111,11 +111,6 @@ public final class Pipeline {
   /** The features this pipeline extracts (entities always). */
   public ImmutableSet<Feature> features() {
     return features;
-  }
-
-  /** The stages this pipeline runs, in order. */
-  public ImmutableList<Stage> stageList() {
-    return stages.stream().map(Step::stage).collect(ImmutableList.toImmutableList());
   }
 
   /**
