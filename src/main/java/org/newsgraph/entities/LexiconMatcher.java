@@ -4,12 +4,11 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.newsgraph.LocationSubtype;
 import org.newsgraph.lexicon.CountryLexicon;
-import org.newsgraph.lexicon.KeyWindow;
 import org.newsgraph.lexicon.LexiconKeys;
 import org.newsgraph.lexicon.OrganizationLexicon;
 import org.newsgraph.lexicon.PhraseFilter;
-import org.newsgraph.lexicon.PhraseKey;
 import org.newsgraph.lexicon.PlaceGazetteer;
+import org.newsgraph.lexicon.TokenPhraseMatcher;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -18,10 +17,9 @@ import org.newsgraph.text.Token;
  * Finds the longest lexicon phrases of a sentence, left to right: countries (names, aliases,
  * demonyms, capitals, national bodies), organisations and places. A phrase starts at a token that
  * begins with a capital letter; the look-ahead is bounded by the longest lexicon phrase, so the
- * scan is linear in the sentence length. The look-ahead window is normalised once per start token
- * ({@link KeyWindow}) and every phrase is first tested on hash codes against a {@link PhraseFilter}
- * of the three lexicons; only phrases that pass are cut out and looked up, so a capitalised word
- * that starts no lexicon phrase costs a few hash probes. Thread-safe.
+ * scan is linear in the sentence length. The scan and the windows are the one matcher's ({@link
+ * TokenPhraseMatcher#longestWindow}), with a {@link PhraseFilter} of the three lexicons, so a
+ * capitalised word that starts no lexicon phrase costs a few hash probes. Thread-safe.
  */
 final class LexiconMatcher {
 
@@ -60,83 +58,27 @@ final class LexiconMatcher {
   }
 
   ImmutableList<LexiconHit> find(AnalyzedText text, Sentence s) {
-    ImmutableList.Builder<LexiconHit> out = ImmutableList.builder();
-    KeyWindow window = new KeyWindow();
-    int[] keyLength = new int[maxTokens];
     int n = s.size();
-    int i = 0;
-    while (i < n) {
+    PhraseFilter f = filtering ? filter : null;
+    ImmutableList.Builder<LexiconHit> out = ImmutableList.builder();
+    for (TokenPhraseMatcher.Match<LexiconHit> m : TokenPhraseMatcher.leftmostLongest(n, i -> {
       Token first = s.token(i);
       if (!startsUpper(first.text()) || first.text().equalsIgnoreCase("the")) {
-        i++;
-        continue;
+        return null;
       }
-      int limit = Math.min(n, i + maxTokens);
-      // Normalise up to the first space only: most start tokens begin no phrase of several words.
-      window.clear();
-      int done = normalize(text.text(), s, i, i, limit, true, window, keyLength);
-      boolean filtered = filtering && done >= 0 && !window.startsWithThe();
-      int scanTo = limit;
-      if (filtered && window.hasSpace()) {
-        if (filter.mayStartPhrase(window)) {
-          filtered = normalize(text.text(), s, i, done, limit, false, window, keyLength) >= 0;
-        } else {
-          scanTo = done - 1; // the phrases that end before the first space
-        }
+      TokenPhraseMatcher.Match<LexiconHit> best = TokenPhraseMatcher.longestWindow(
+          text, s, i, maxTokens, f,
+          (phrase, from, to) -> endsWord(s.token(to - 1).text())
+              ? lookup(phrase, from, to).orElse(null) : null);
+      if (best == null && i + 2 < n) {
+        best = prefixDemonym(s, i).map(h -> new TokenPhraseMatcher.Match<>(i, h.to(), h))
+            .orElse(null);
       }
-      Optional<LexiconHit> best = Optional.empty();
-      for (int to = scanTo; to > i && best.isEmpty(); to--) {
-        if (!endsWord(s.token(to - 1).text())) {
-          continue;
-        }
-        if (filtered) {
-          // The phrase's key is a prefix of the window: skip what no lexicon can have.
-          int len = keyLength[to - 1 - i];
-          if (!filter.mayHold(window, len) || !filter.mayHold(PhraseKey.ofExact(window.key(len)))) {
-            continue;
-          }
-        }
-        String phrase = text.text().substring(first.start(), s.token(to - 1).end());
-        best = lookup(phrase, i, to);
-      }
-      if (best.isEmpty() && i + 2 < n) {
-        best = prefixDemonym(s, i);
-      }
-      if (best.isPresent()) {
-        out.add(best.get());
-        i = best.get().to();
-      } else {
-        i++;
-      }
+      return best;
+    })) {
+      out.add(m.value());
     }
     return out.build();
-  }
-
-  /**
-   * Appends tokens {@code [next, limit)} of the phrases starting at token {@code from} to {@code
-   * window} (normalised once), noting in {@code keyLength} the length of the key of each phrase
-   * {@code [from, to)}: the phrase's {@link LexiconKeys#exact} key is that prefix of the window
-   * unless the window starts with a "the" that {@code exact} drops (the caller checks). With {@code
-   * toSpace}, stops after the token that brings the window's first space. Returns the token after
-   * the last one appended, or -1 where the keys are not prefixes: token ends that go backwards.
-   */
-  private static int normalize(
-      String text, Sentence s, int from, int next, int limit, boolean toSpace, KeyWindow window,
-      int[] keyLength) {
-    int pos = next == from ? s.token(from).start() : s.token(next - 1).end();
-    for (int k = next; k < limit; k++) {
-      int end = s.token(k).end();
-      if (end < pos) {
-        return -1;
-      }
-      window.append(text, pos, end);
-      pos = end;
-      keyLength[k - from] = window.length();
-      if (toSpace && window.hasSpace()) {
-        return k + 1;
-      }
-    }
-    return limit;
   }
 
   private Optional<LexiconHit> lookup(String phrase, int from, int to) {

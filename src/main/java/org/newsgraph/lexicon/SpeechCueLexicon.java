@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.HashMap;
@@ -54,7 +53,8 @@ public final class SpeechCueLexicon {
   private final ImmutableSet<String> topicVerbs;
   private final ImmutableSet<String> forwardVerbs;
   private final ImmutableSet<String> aspectVerbs;
-  private final ImmutableListMultimap<String, Phrase> phrasesByFirstWord;
+  /** The phrase cues, matched on the tokens' text. */
+  private final TokenPhraseMatcher<Phrase> phrases;
   private final ImmutableSet<String> documentNouns;
   private final ImmutableSet<String> mediumNouns;
   private final ImmutableSet<String> outletWords;
@@ -69,7 +69,7 @@ public final class SpeechCueLexicon {
       Set<String> topicVerbs,
       Set<String> forwardVerbs,
       Set<String> aspectVerbs,
-      ImmutableListMultimap<String, Phrase> phrases,
+      TokenPhraseMatcher<Phrase> phrases,
       Set<String> documentNouns,
       Set<String> mediumNouns,
       Set<String> outletWords,
@@ -82,7 +82,7 @@ public final class SpeechCueLexicon {
     this.topicVerbs = ImmutableSet.copyOf(topicVerbs);
     this.forwardVerbs = ImmutableSet.copyOf(forwardVerbs);
     this.aspectVerbs = ImmutableSet.copyOf(aspectVerbs);
-    this.phrasesByFirstWord = phrases;
+    this.phrases = phrases;
     this.documentNouns = ImmutableSet.copyOf(documentNouns);
     this.mediumNouns = ImmutableSet.copyOf(mediumNouns);
     this.outletWords = ImmutableSet.copyOf(outletWords);
@@ -114,7 +114,7 @@ public final class SpeechCueLexicon {
     Set<String> topicVerbs = new LinkedHashSet<>();
     Set<String> forwardVerbs = new LinkedHashSet<>();
     Set<String> aspectVerbs = new LinkedHashSet<>();
-    ImmutableListMultimap.Builder<String, Phrase> phrases = ImmutableListMultimap.builder();
+    TokenPhraseMatcher.Builder<Phrase> phrases = TokenPhraseMatcher.textBuilder();
     Set<String> nouns = new LinkedHashSet<>();
     Set<String> mediumNouns = new LinkedHashSet<>();
     Set<String> outletWords = new LinkedHashSet<>();
@@ -161,7 +161,7 @@ public final class SpeechCueLexicon {
         case "phrase" -> {
           requireClass(line, cls, CueClass.SOURCE_AFTER, CueClass.OUTLET_AFTER);
           ImmutableList<String> words = ImmutableList.copyOf(SPACE.split(cue));
-          phrases.put(words.get(0), new Phrase(words, cls));
+          phrases.add(cue, new Phrase(words, cls));
         }
         case "noun" -> {
           requireClass(line, cls, CueClass.DOCUMENT, CueClass.CLAIM);
@@ -287,20 +287,7 @@ public final class SpeechCueLexicon {
 
   /** The phrase cue starting at token {@code i} of {@code s}, the longest if several match. */
   public Optional<Phrase> phraseAt(Sentence s, int i) {
-    Phrase best = null;
-    for (Phrase p : phrasesByFirstWord.get(s.token(i).text().toLowerCase(Locale.ROOT))) {
-      if (i + p.words().size() > s.size()) {
-        continue;
-      }
-      boolean match = true;
-      for (int k = 1; k < p.words().size() && match; k++) {
-        match = s.token(i + k).text().equalsIgnoreCase(p.words().get(k));
-      }
-      if (match && (best == null || p.words().size() > best.words().size())) {
-        best = p;
-      }
-    }
-    return Optional.ofNullable(best);
+    return phrases.longestAt(s, i).map(TokenPhraseMatcher.Match::value);
   }
 
   /** Whether {@code lemma} is a document noun ("statement", "report"). */

@@ -9,18 +9,29 @@ import com.google.common.collect.ImmutableListMultimap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
 
 /**
- * Finds lexicon phrases in a sentence's tokens: leftmost-longest, non-overlapping. A phrase word
- * matches a token whose lower-cased text or lemma equals it; {@code *} in a phrase stands for up to
- * {@link #GAP} other tokens; a hyphenated word ("low-carbon") matches one token or the three tokens
- * the tokenizer may make of it. Immutable after {@link Builder#build()}; thread-safe.
+ * The one token phrase matcher of the rules: finds lexicon phrases in a sentence's tokens,
+ * leftmost-longest and non-overlapping. Every layer matches its phrases through it: the sector
+ * terms and relation triggers, the speech-cue phrases ("according to"), and, through {@link
+ * #longestWindow}, the names of the country, organisation and place lexicons.
  *
- * @param <V> what a phrase stands for (a sector id, a trigger)
+ * <p>Word phrases ({@link #builder()}): a phrase word matches a token whose lower-cased text or
+ * lemma equals it ({@link #textBuilder()}: its text only); {@code *} in a phrase stands for up to
+ * {@link #GAP} other tokens; a hyphenated word ("low-carbon") matches one token or the three tokens
+ * the tokenizer may make of it. Name phrases ({@link #longestWindow}): the text of a window of
+ * tokens is looked up in a lexicon by its normalised key, the longest window first; a {@link
+ * PhraseFilter} skips the windows no lexicon holds. {@link #leftmostLongest} is the scan both
+ * share. Immutable after {@link Builder#build()}; thread-safe.
+ *
+ * @param <V> what a phrase stands for (a sector id, a trigger, a cue)
  */
-final class TokenPhraseMatcher<V> {
+public final class TokenPhraseMatcher<V> {
 
   /** How many tokens a {@code *} in a phrase may stand for. */
   static final int GAP = 2;
@@ -31,24 +42,44 @@ final class TokenPhraseMatcher<V> {
   record Entry<V>(ImmutableList<String> words, V value) {}
 
   /** A phrase found at tokens {@code [start, end)}. */
-  record Match<V>(int start, int end, V value) {}
+  public record Match<V>(int start, int end, V value) {}
 
-  private final ImmutableListMultimap<String, Entry<V>> byFirstWord;
-
-  private TokenPhraseMatcher(ImmutableListMultimap<String, Entry<V>> byFirstWord) {
-    this.byFirstWord = byFirstWord;
+  /** The look-up of one window of tokens {@code [from, to)} whose text is {@code phrase}. */
+  @FunctionalInterface
+  public interface WindowLookup<V> {
+    /** What the window stands for, or {@code null} when nothing (or when the caller rejects it). */
+    V lookup(String phrase, int from, int to);
   }
 
-  static <V> Builder<V> builder() {
-    return new Builder<>();
+  private final ImmutableListMultimap<String, Entry<V>> byFirstWord;
+  private final boolean lemmas;
+
+  private TokenPhraseMatcher(ImmutableListMultimap<String, Entry<V>> byFirstWord, boolean lemmas) {
+    this.byFirstWord = byFirstWord;
+    this.lemmas = lemmas;
+  }
+
+  /** A builder of word phrases that match a token's text or lemma. */
+  public static <V> Builder<V> builder() {
+    return new Builder<>(true);
+  }
+
+  /** A builder of word phrases that match a token's text only. */
+  public static <V> Builder<V> textBuilder() {
+    return new Builder<>(false);
   }
 
   /** Collects phrases; not thread-safe. */
-  static final class Builder<V> {
+  public static final class Builder<V> {
     private final ImmutableListMultimap.Builder<String, Entry<V>> map = ImmutableListMultimap.builder();
+    private final boolean lemmas;
+
+    private Builder(boolean lemmas) {
+      this.lemmas = lemmas;
+    }
 
     /** Adds a phrase (lower case, words separated by spaces) with its value. */
-    Builder<V> add(String phrase, V value) {
+    public Builder<V> add(String phrase, V value) {
       checkNotNull(phrase, "phrase");
       checkNotNull(value, "value");
       List<String> words = SPACE.splitToList(phrase.toLowerCase(Locale.ROOT).strip());
@@ -82,18 +113,37 @@ final class TokenPhraseMatcher<V> {
       return this;
     }
 
-    TokenPhraseMatcher<V> build() {
-      return new TokenPhraseMatcher<>(map.build());
+    /** The matcher of the phrases added so far. */
+    public TokenPhraseMatcher<V> build() {
+      return new TokenPhraseMatcher<>(map.build(), lemmas);
     }
   }
 
   /** All phrases in the sentence, leftmost-longest, in token order; none overlap. */
-  ImmutableList<Match<V>> findAll(Sentence sentence) {
-    ImmutableList.Builder<Match<V>> out = ImmutableList.builder();
+  public ImmutableList<Match<V>> findAll(Sentence sentence) {
+    checkNotNull(sentence, "sentence");
     List<Token> tokens = sentence.tokens();
+    return leftmostLongest(tokens.size(), i -> longestAt(tokens, i));
+  }
+
+  /** The longest phrase starting at token {@code i} of {@code s} (the first of equal ones). */
+  public Optional<Match<V>> longestAt(Sentence s, int i) {
+    checkNotNull(s, "s");
+    checkArgument(i >= 0 && i < s.size(), "token %s is not in a sentence of %s", i, s.size());
+    return Optional.ofNullable(longestAt(s.tokens(), i));
+  }
+
+  /**
+   * The scan every matcher shares: from the first token, the longest match starting at each token
+   * ({@code longestAt}, {@code null} for none) is taken and the scan goes on after it; where none
+   * starts, at the next token. The matches are leftmost-longest, in token order, not overlapping.
+   */
+  public static <M> ImmutableList<Match<M>> leftmostLongest(
+      int size, IntFunction<Match<M>> longestAt) {
+    ImmutableList.Builder<Match<M>> out = ImmutableList.builder();
     int i = 0;
-    while (i < tokens.size()) {
-      Match<V> best = longestAt(tokens, i);
+    while (i < size) {
+      Match<M> best = longestAt.apply(i);
       if (best == null) {
         i++;
       } else {
@@ -104,13 +154,87 @@ final class TokenPhraseMatcher<V> {
     return out.build();
   }
 
+  /**
+   * The longest name phrase starting at token {@code from} of {@code s}: the windows {@code [from,
+   * to)} for {@code to} from {@code min(size, from + maxTokens)} down, each window's text (from its
+   * first token's start to its last token's end in {@code text}) given to {@code lookup} until one
+   * stands for something. With a {@code filter} (the lexicons' {@link PhraseFilter}), the windows
+   * are normalised once ({@link KeyWindow}) and a window no lexicon of the filter can hold is not
+   * looked up: the answer is the same, found with a few hash probes per start token.
+   *
+   * @param filter the filter of every phrase {@code lookup} may find, or {@code null} for none
+   */
+  public static <M> Match<M> longestWindow(
+      AnalyzedText text, Sentence s, int from, int maxTokens, PhraseFilter filter,
+      WindowLookup<M> lookup) {
+    int limit = Math.min(s.size(), from + maxTokens);
+    KeyWindow window = new KeyWindow();
+    int[] keyLength = new int[maxTokens];
+    // Normalise up to the first space only: most start tokens begin no phrase of several words.
+    int done = normalize(text.text(), s, from, from, limit, true, window, keyLength);
+    boolean filtered = filter != null && done >= 0 && !window.startsWithThe();
+    int scanTo = limit;
+    if (filtered && window.hasSpace()) {
+      if (filter.mayStartPhrase(window)) {
+        filtered = normalize(text.text(), s, from, done, limit, false, window, keyLength) >= 0;
+      } else {
+        scanTo = done - 1; // the phrases that end before the first space
+      }
+    }
+    Token first = s.token(from);
+    for (int to = scanTo; to > from; to--) {
+      if (filtered) {
+        // The phrase's key is a prefix of the window: skip what no lexicon can have.
+        int len = keyLength[to - 1 - from];
+        if (!filter.mayHold(window, len) || !filter.mayHold(PhraseKey.ofExact(window.key(len)))) {
+          continue;
+        }
+      }
+      String phrase = text.text().substring(first.start(), s.token(to - 1).end());
+      M found = lookup.lookup(phrase, from, to);
+      if (found != null) {
+        return new Match<>(from, to, found);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Appends tokens {@code [next, limit)} of the phrases starting at token {@code from} to {@code
+   * window} (normalised once), noting in {@code keyLength} the length of the key of each phrase
+   * {@code [from, to)}: the phrase's {@link LexiconKeys#exact} key is that prefix of the window
+   * unless the window starts with a "the" that {@code exact} drops (the caller checks). With {@code
+   * toSpace}, stops after the token that brings the window's first space. Returns the token after
+   * the last one appended, or -1 where the keys are not prefixes: token ends that go backwards.
+   */
+  private static int normalize(
+      String text, Sentence s, int from, int next, int limit, boolean toSpace, KeyWindow window,
+      int[] keyLength) {
+    int pos = next == from ? s.token(from).start() : s.token(next - 1).end();
+    for (int k = next; k < limit; k++) {
+      int end = s.token(k).end();
+      if (end < pos) {
+        return -1;
+      }
+      window.append(text, pos, end);
+      pos = end;
+      keyLength[k - from] = window.length();
+      if (toSpace && window.hasSpace()) {
+        return k + 1;
+      }
+    }
+    return limit;
+  }
+
   private Match<V> longestAt(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     String text = t.text().toLowerCase(Locale.ROOT);
-    String lemma = t.lemma().toLowerCase(Locale.ROOT);
     Match<V> best = best(tokens, i, byFirstWord.get(text), null);
-    if (!lemma.equals(text)) {
-      best = best(tokens, i, byFirstWord.get(lemma), best);
+    if (lemmas) {
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (!lemma.equals(text)) {
+        best = best(tokens, i, byFirstWord.get(lemma), best);
+      }
     }
     return best;
   }
@@ -126,7 +250,7 @@ final class TokenPhraseMatcher<V> {
   }
 
   /** The end of the match of {@code words[w..]} starting at token {@code t}, or -1. */
-  private static int matchFrom(List<String> words, int w, List<Token> tokens, int t) {
+  private int matchFrom(List<String> words, int w, List<Token> tokens, int t) {
     if (w == words.size()) {
       return t;
     }
@@ -146,7 +270,7 @@ final class TokenPhraseMatcher<V> {
     return matchFrom(words, w + 1, tokens, t + 1);
   }
 
-  private static boolean matches(String word, Token token) {
-    return word.equalsIgnoreCase(token.text()) || word.equalsIgnoreCase(token.lemma());
+  private boolean matches(String word, Token token) {
+    return word.equalsIgnoreCase(token.text()) || lemmas && word.equalsIgnoreCase(token.lemma());
   }
 }

@@ -18,6 +18,7 @@ import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.CountryLexicon;
 import org.newsgraph.lexicon.KeyWindow;
 import org.newsgraph.lexicon.PhraseFilter;
+import org.newsgraph.lexicon.TokenPhraseMatcher;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -196,53 +197,51 @@ final class CountryReferenceFinder {
 
   /** Names, aliases and demonyms the entity layer did not cover (capitals need the entity layer). */
   private void scanLexicon(AnalyzedText text, Sentence s, boolean[] covered, List<CountryRef> out) {
-    int i = 0;
-    while (i < s.size()) {
+    for (TokenPhraseMatcher.Match<String> m : TokenPhraseMatcher.leftmostLongest(s.size(), i -> {
       Token t = s.token(i);
       if (covered[i] || t.text().isEmpty() || !Character.isUpperCase(t.text().charAt(0))) {
-        i++;
-        continue;
+        return null;
       }
-      int found = -1;
-      String code = null;
-      for (int n = Math.min(maxWords, s.size() - i); n >= 1 && found < 0; n--) {
-        int last = i + n - 1;
-        if (anyCovered(covered, i, last)) {
-          continue;
-        }
-        String phrase = text.text().substring(t.start(), s.token(last).end());
-        Optional<CountryLexicon.Match> m = countries.lookup(phrase);
-        if (m.isEmpty()
-            || (m.get().kind() == CountryLexicon.Kind.CAPITAL && !acts(s, last + 1))) {
-          continue; // a capital stands for its country only when it acts: "Beijing announced"
-        }
-        boolean isName =
-            m.get().kind() == CountryLexicon.Kind.NAME || m.get().kind() == CountryLexicon.Kind.ALIAS;
-        boolean dotted = phrase.endsWith(".") && phrase.indexOf('.') < phrase.length() - 1;
-        if (isName && (properNounAt(s, i - 1) || (!dotted && properNounAt(s, last + 1)))) {
-          continue; // part of a longer name: "Greater China", "Korea Electric Power"; but wire copy
-                    // capitalises the word after a dotted abbreviation: "the U.S. Market"
-        }
-        found = last;
-        code = m.get().code();
-      }
-      if (found < 0 && t.text().indexOf('-') > 0) {
+      TokenPhraseMatcher.Match<String> found = TokenPhraseMatcher.longestWindow(
+          text, s, i, maxWords, countries.phrases(), (phrase, from, to) -> uncoveredCountry(
+              s, covered, phrase, from, to - 1));
+      if (found == null && t.text().indexOf('-') > 0) {
         // "Chinese-made", "US-built": a country word before a hyphen
-        Optional<CountryLexicon.Match> m =
+        Optional<CountryLexicon.Match> c =
             countries.lookup(t.text().substring(0, t.text().indexOf('-')));
-        if (m.isPresent() && m.get().kind() != CountryLexicon.Kind.CAPITAL
-            && m.get().kind() != CountryLexicon.Kind.BODY) {
-          found = i;
-          code = m.get().code();
+        if (c.isPresent() && c.get().kind() != CountryLexicon.Kind.CAPITAL
+            && c.get().kind() != CountryLexicon.Kind.BODY) {
+          found = new TokenPhraseMatcher.Match<>(i, i + 1, c.get().code());
         }
       }
-      if (found < 0) {
-        i++;
-      } else {
-        out.add(CountryRef.direct(s.index(), i, found + 1, code, Optional.empty()));
-        i = found + 1;
-      }
+      return found;
+    })) {
+      out.add(CountryRef.direct(s.index(), m.start(), m.end(), m.value(), Optional.empty()));
     }
+  }
+
+  /**
+   * The country code of tokens {@code [i, last]} (text {@code phrase}) when the lexicon knows them,
+   * no entity mention covers them and they stand for a country here; else {@code null}.
+   */
+  private String uncoveredCountry(
+      Sentence s, boolean[] covered, String phrase, int i, int last) {
+    if (anyCovered(covered, i, last)) {
+      return null;
+    }
+    Optional<CountryLexicon.Match> m = countries.lookup(phrase);
+    if (m.isEmpty()
+        || (m.get().kind() == CountryLexicon.Kind.CAPITAL && !acts(s, last + 1))) {
+      return null; // a capital stands for its country only when it acts: "Beijing announced"
+    }
+    boolean isName =
+        m.get().kind() == CountryLexicon.Kind.NAME || m.get().kind() == CountryLexicon.Kind.ALIAS;
+    boolean dotted = phrase.endsWith(".") && phrase.indexOf('.') < phrase.length() - 1;
+    if (isName && (properNounAt(s, i - 1) || (!dotted && properNounAt(s, last + 1)))) {
+      return null; // part of a longer name: "Greater China", "Korea Electric Power"; but wire copy
+                   // capitalises the word after a dotted abbreviation: "the U.S. Market"
+    }
+    return m.get().code();
   }
 
   /** Whether the token at {@code i} (after an optional adverb or "on Friday"-like phrase) is a verb. */
