@@ -10,58 +10,58 @@ import java.util.Locale;
  * sentence ({@link Stage#SENTENCE}: "X said that ...", "“...,” X said", "according to X") or a
  * sieve that gives an unattributed quoted stretch the speaker of a nearby attribution ({@link
  * Stage#SIEVE}: same paragraph, next sentence, ...). Typed so that rules that refine each other
- * compare identities, not strings; {@link #id()} is the stable name in the JSON ("subject-cue"),
+ * compare identities, not strings; {@link #id()} is the stable name in the JSON ,
  * which {@link Quote#ruleName()} prefixes with the quote's type ("indirect/subject-cue").
  */
 public enum AttributionRule {
   /** "X said (that) ...": the subject before a cue verb. */
-  SUBJECT_CUE("subject-cue"),
+  SUBJECT_CUE,
   /** "“...,” X said": the quote first, then the speaker and the cue. */
-  CONTENT_NAME_CUE("content-name-cue"),
+  CONTENT_NAME_CUE,
   /** "“...,” said X": the quote first, then the inverted cue and the speaker. */
-  CONTENT_CUE_NAME("content-cue-name"),
+  CONTENT_CUE_NAME,
   /** "“...” X said of Y.": a quote that ends the sentence before, then its speaker and cue. */
-  CONTENT_SPLIT_CUE("content-split-cue"),
+  CONTENT_SPLIT_CUE,
   /** "“...” ― X": a quote signed with a dash and the speaker's name. */
-  CONTENT_DASH_NAME("content-dash-name"),
+  CONTENT_DASH_NAME,
   /** "Stated X: “...”": a cue that opens the sentence, its speaker, a colon, the content. */
-  CUE_NAME_COLON("cue-name-colon"),
+  CUE_NAME_COLON,
   /** "The plan, X said, will ...": a cue between commas inside the content. */
-  PARENTHETICAL_CUE("parenthetical-cue"),
+  PARENTHETICAL_CUE,
   /** "It was announced by X that ...": a passive cue with its agent. */
-  PASSIVE_BY("passive-by"),
+  PASSIVE_BY,
   /** "..., saying ...": a participle cue whose speaker is its main clause's subject. */
-  PARTICIPLE("participle"),
+  PARTICIPLE,
   /** "according to X, ...": a source phrase naming a person or a body. */
-  ACCORDING_TO("according-to"),
+  ACCORDING_TO,
   /** "according to the report, ...": a source phrase naming a document. */
-  ACCORDING_TO_DOCUMENT("according-to-document"),
+  ACCORDING_TO_DOCUMENT,
   /** "his claim that ...": a claim noun with its owner. */
-  NOUN_CUE("noun-cue"),
+  NOUN_CUE,
   /** "... analyst X: “...”": a name and a colon before the quote. */
-  NAME_COLON_QUOTE("name-colon-quote"),
+  NAME_COLON_QUOTE,
   /** "X: words" as a headline line. */
-  NAME_COLON("name-colon"),
+  NAME_COLON,
   /** "X delivered a curt reply: “...”": the subject of the sentence the quote stands in. */
-  SENTENCE_SUBJECT("sentence-subject"),
+  SENTENCE_SUBJECT,
   /**
    * "He added:" ending the sentence before a quote; as an attribution it reports nothing itself,
    * as a sieve it gives the quote after it its speaker.
    */
-  COLON_CUE("colon-cue"),
+  COLON_CUE,
   /** "Peng said in an interview.": a speaker and cue that report nothing themselves. */
-  BARE_CUE("bare-cue"),
+  BARE_CUE,
   // the sieves, from here to the end (see stage())
   /** An earlier quote, reported clause or bare cue of the same paragraph has the speaker. */
-  SAME_PARAGRAPH("same-paragraph"),
+  SAME_PARAGRAPH,
   /** The next sentence opens with the speaker of a reported clause. */
-  NEXT_SENTENCE("next-sentence"),
+  NEXT_SENTENCE,
   /** A paragraph that opens with a quote continues the paragraph before's speaker. */
-  PREVIOUS_PARAGRAPH("previous-paragraph"),
+  PREVIOUS_PARAGRAPH,
   /** A paragraph that is only a quote takes the next paragraph's named speaker. */
-  NEXT_PARAGRAPH("next-paragraph"),
+  NEXT_PARAGRAPH,
   /** A sentence-like quote with no speaker in sight. */
-  UNATTRIBUTED("unattributed");
+  UNATTRIBUTED;
 
   /** Where a rule looks for the speaker. */
   public enum Stage {
@@ -71,15 +71,12 @@ public enum AttributionRule {
     SIEVE
   }
 
-  private final String id;
-
-  AttributionRule(String id) {
-    this.id = id;
-  }
-
-  /** The stable name used in the JSON and in {@code models/quote-confidence.tsv}. */
+  /**
+   * The stable name used in the JSON and in {@code models/quote-confidence.tsv}: the constant's
+   * name in lower case with hyphens ("subject-cue").
+   */
   public String id() {
-    return id;
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** Where the rule looks for the speaker. */
@@ -107,7 +104,7 @@ public enum AttributionRule {
   public static AttributionRule of(String id) {
     checkNotNull(id, "id");
     for (AttributionRule r : values()) {
-      if (r.id.equals(id.toLowerCase(Locale.ROOT))) {
+      if (r.id().equals(id.toLowerCase(Locale.ROOT))) {
         return r;
       }
     }
