@@ -28,7 +28,6 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.newsgraph.corenlp.CoreNlpAnalyzer;
 import org.newsgraph.corenlp.CoreNlpOptions;
-import org.newsgraph.lexicon.ModelFile;
 import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.StageProbe;

@@ -29,37 +29,30 @@ final class LexiconMatcher {
   private final CountryLexicon countries;
   private final OrganizationLexicon organizations;
   private final PlaceGazetteer places;
-  /** All three lexicons' phrases: skips the look-ups that cannot find anything. */
+  /**
+   * All three lexicons' phrases: skips the look-ups that cannot find anything; {@code null} when
+   * not filtering (only to test the filter).
+   */
   private final PhraseFilter filter;
-
-  /** Whether look-ups are tested against {@link #filter} first (off only to test the filter). */
-  private final boolean filtering;
 
   LexiconMatcher(CountryLexicon countries, OrganizationLexicon organizations, PlaceGazetteer places) {
     this(countries, organizations, places, true);
   }
 
-  LexiconMatcher(
-      CountryLexicon countries,
-      OrganizationLexicon organizations,
-      PlaceGazetteer places,
+  LexiconMatcher(CountryLexicon countries, OrganizationLexicon organizations, PlaceGazetteer places,
       boolean filtering) {
-    this.filtering = filtering;
     this.countries = countries;
     this.organizations = organizations;
     this.places = places;
-    int words =
-        Math.max(
-            countries.maxPhraseWords(),
-            Math.max(organizations.maxPhraseWords(), places.maxPhraseWords()));
-    this.maxTokens = 2 * words + 1;
-    this.filter =
-        PhraseFilter.union(countries.phrases(), organizations.phrases(), places.phrases());
+    this.maxTokens = 2 * Math.max(countries.maxPhraseWords(),
+        Math.max(organizations.maxPhraseWords(), places.maxPhraseWords())) + 1;
+    this.filter = filtering
+        ? PhraseFilter.union(countries.phrases(), organizations.phrases(), places.phrases())
+        : null;
   }
 
   ImmutableList<LexiconHit> find(AnalyzedText text, Sentence s) {
     int n = s.size();
-    PhraseFilter f = filtering ? filter : null;
     ImmutableList.Builder<LexiconHit> out = ImmutableList.builder();
     for (TokenPhraseMatcher.Match<LexiconHit> m : TokenPhraseMatcher.leftmostLongest(n, i -> {
       Token first = s.token(i);
@@ -67,7 +60,7 @@ final class LexiconMatcher {
         return null;
       }
       TokenPhraseMatcher.Match<LexiconHit> best = TokenPhraseMatcher.longestWindow(
-          text, s, i, maxTokens, f,
+          text, s, i, maxTokens, filter,
           (phrase, from, to) -> endsWord(s.token(to - 1).text())
               ? lookup(phrase, from, to).orElse(null) : null);
       if (best == null && i + 2 < n) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newsgraph.ModelFile;
 
 /**
  * The countries of {@code models/countries.tsv}: ISO 3166-1 alpha-2 code ("EU" for the European

@@ -36,6 +36,29 @@ public record DataLine(String source, int lineNumber, ImmutableList<String> fiel
     return ImmutableList.copyOf(LIST.split(optionalField(i)));
   }
 
+  /**
+   * Field {@code i} read as a constant of {@code type}; fails naming the line with "unknown
+   * {@code what} 'value'" and the constants it may be.
+   */
+  public <E extends Enum<E>> E enumField(int i, Class<E> type, String what) {
+    String value = field(i);
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw error("unknown " + what + " '" + value + "'; expected one of "
+          + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+  }
+
+  /** Field {@code i} as a country code (two capital letters), empty when the field is. */
+  public java.util.Optional<String> countryField(int i) {
+    String country = optionalField(i);
+    if (!country.isEmpty() && !country.matches("[A-Z]{2}")) {
+      throw error("country '" + country + "' must be two capital letters");
+    }
+    return country.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(country);
+  }
+
   /** An exception naming this line: {@code file:line: message}. */
   public ModelFileException error(String message) {
     return new ModelFileException(source + ":" + lineNumber + ": " + message);

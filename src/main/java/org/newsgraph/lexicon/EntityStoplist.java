@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.ModelFile;
 
 /**
  * The entity layer's word lists from {@code models/entity-stoplist.tsv}: words CoreNLP tags as
@@ -41,12 +42,7 @@ public final class EntityStoplist {
       rows.put(k, new HashMap<>());
     }
     for (DataLine line : lines) {
-      Kind kind;
-      try {
-        kind = Kind.valueOf(line.field(0));
-      } catch (IllegalArgumentException e) {
-        throw line.error("unknown kind '" + line.field(0) + "'");
-      }
+      Kind kind = line.enumField(0, Kind.class, "kind");
       String phrase = line.field(1);
       if (phrase.isEmpty()) {
         throw line.error("empty phrase");

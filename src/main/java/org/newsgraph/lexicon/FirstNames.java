@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.newsgraph.ModelFile;
 
 /**
  * Common first names and the gender they usually mark ({@code models/first-names.tsv}), so that

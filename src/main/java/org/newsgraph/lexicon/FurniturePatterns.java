@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.newsgraph.ModelFile;
 
 /**
  * The line patterns of {@code models/furniture.tsv} that mark website furniture: TAIL patterns

@@ -17,6 +17,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.newsgraph.ModelFile;
 
 /**
  * Reads the model files: the bundled ones from the classpath, then any extra files an embedder
@@ -26,6 +27,9 @@ import java.nio.file.Path;
 public final class ModelFiles {
 
   private static final Splitter TABS = Splitter.on('\t').trimResults();
+
+  /** The classpath folder of the bundled model files. */
+  private static final String RESOURCE_FOLDER = "org/newsgraph/models/";
 
   private final ImmutableListMultimap<ModelFile, Path> extras;
 
@@ -85,7 +89,7 @@ public final class ModelFiles {
   }
 
   private static void readBundled(String fileName, ImmutableList.Builder<DataLine> out) {
-    String resource = ModelFile.RESOURCE_FOLDER + fileName;
+    String resource = RESOURCE_FOLDER + fileName;
     URL bundled = ModelFiles.class.getClassLoader().getResource(resource);
     if (bundled == null) {
       throw new ModelFileException("bundled model file " + resource + " is not on the classpath");

@@ -6,13 +6,14 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsgraph.ModelFile;
 
 /**
  * Well-known organisations from {@code models/organizations.tsv}: canonical name, aliases and
  * acronyms ("Yonhap" for Yonhap News Agency), country, kind (news agency, outlet, company...) and
  * an optional sector hint. Lookups follow {@link LexiconKeys}. Immutable and thread-safe.
  */
-public final class OrganizationLexicon {
+public final class OrganizationLexicon extends NameLexicon<OrganizationLexicon.Organization> {
 
   /** What an organisation is. */
   public enum Kind {
@@ -45,39 +46,15 @@ public final class OrganizationLexicon {
     }
   }
 
-  private final PhraseTable<Organization> table = new PhraseTable<>();
-  private final PhraseFilter filter;
-  private final ImmutableList<Organization> organizations;
-
   private OrganizationLexicon(List<DataLine> lines) {
-    List<Organization> all = new ArrayList<>();
-    for (DataLine line : lines) {
-      String country = line.optionalField(2);
-      if (!country.isEmpty() && !country.matches("[A-Z]{2}")) {
-        throw line.error("country '" + country + "' must be two capital letters");
-      }
-      Kind kind;
-      try {
-        kind = Kind.valueOf(line.field(3));
-      } catch (IllegalArgumentException e) {
-        throw line.error("unknown kind '" + line.field(3) + "'");
-      }
-      String sector = line.optionalField(4);
-      Organization o =
-          new Organization(
-              line.field(0),
-              line.listField(1),
-              country.isEmpty() ? Optional.empty() : Optional.of(country),
-              kind,
-              sector.isEmpty() ? Optional.empty() : Optional.of(sector));
-      all.add(o);
-      table.put(o.name(), o, line);
-      for (String a : o.aliases()) {
-        table.put(a, o, line);
-      }
-    }
-    this.organizations = ImmutableList.copyOf(all);
-    this.filter = PhraseFilter.of(table);
+    super(lines, line -> {
+      Organization o = new Organization(line.field(0), line.listField(1), line.countryField(2),
+          line.enumField(3, Kind.class, "kind"), Optional.of(line.optionalField(4))
+              .filter(sector -> !sector.isEmpty()));
+      List<String> names = new ArrayList<>(o.aliases());
+      names.add(0, o.name());
+      return new Entry<>(o, names);
+    });
   }
 
   /** Reads {@code organizations.tsv} (bundled plus extras). */
@@ -91,30 +68,8 @@ public final class OrganizationLexicon {
     return new OrganizationLexicon(checkNotNull(lines, "lines"));
   }
 
-  /** The organisation a phrase names (full name or alias). */
-  public Optional<Organization> lookup(String phrase) {
-    checkNotNull(phrase, "phrase");
-    return lookup(PhraseKey.of(phrase));
-  }
-
-  /** {@link #lookup(String)} for a prepared phrase. */
-  public Optional<Organization> lookup(PhraseKey key) {
-    checkNotNull(key, "key");
-    return filter.mayHold(key) ? table.get(key) : Optional.empty();
-  }
-
-  /** A quick test for phrases that name no organisation of this lexicon. */
-  public PhraseFilter phrases() {
-    return filter;
-  }
-
   /** All organisations, in file order. */
   public ImmutableList<Organization> organizations() {
-    return organizations;
-  }
-
-  /** The longest name, in words. */
-  public int maxPhraseWords() {
-    return table.maxWords();
+    return entries();
   }
 }

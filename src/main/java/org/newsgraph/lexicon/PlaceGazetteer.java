@@ -7,44 +7,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.LocationSubtype;
+import org.newsgraph.ModelFile;
 
 /**
  * The cities, provinces and regions of {@code models/places.tsv} (countries are in {@link
  * CountryLexicon}): "Changchun" is a CITY of CN, "Jilin" a STATE_OR_PROVINCE of CN, "Greater
  * China" a REGION. Lookups follow {@link LexiconKeys}. Immutable and thread-safe.
  */
-public final class PlaceGazetteer {
+public final class PlaceGazetteer extends NameLexicon<PlaceGazetteer.Place> {
 
   /** One place: canonical name, subtype, country (empty for regions across countries). */
   public record Place(String name, LocationSubtype subtype, Optional<String> country) {}
 
-  private final PhraseTable<Place> table = new PhraseTable<>();
-  private final PhraseFilter filter;
-  private final ImmutableList<Place> places;
-
   private PlaceGazetteer(List<DataLine> lines) {
-    List<Place> all = new ArrayList<>();
-    for (DataLine line : lines) {
-      String name = line.field(0);
-      LocationSubtype subtype;
-      try {
-        subtype = LocationSubtype.valueOf(line.field(1));
-      } catch (IllegalArgumentException e) {
-        throw line.error("unknown subtype '" + line.field(1) + "'");
-      }
-      String country = line.optionalField(2);
-      if (!country.isEmpty() && !country.matches("[A-Z]{2}")) {
-        throw line.error("country '" + country + "' must be two capital letters");
-      }
-      Place p = new Place(name, subtype, country.isEmpty() ? Optional.empty() : Optional.of(country));
-      all.add(p);
-      table.put(name, p, line);
-      for (String alias : line.listField(3)) {
-        table.put(alias, p, line);
-      }
-    }
-    this.places = ImmutableList.copyOf(all);
-    this.filter = PhraseFilter.of(table);
+    super(lines, line -> {
+      Place p = new Place(line.field(0), line.enumField(1, LocationSubtype.class, "subtype"),
+          line.countryField(2));
+      List<String> names = new ArrayList<>(line.listField(3));
+      names.add(0, p.name());
+      return new Entry<>(p, names);
+    });
   }
 
   /** Reads {@code places.tsv} (bundled plus extras). */
@@ -58,30 +40,8 @@ public final class PlaceGazetteer {
     return new PlaceGazetteer(checkNotNull(lines, "lines"));
   }
 
-  /** The place a phrase names. */
-  public Optional<Place> lookup(String phrase) {
-    checkNotNull(phrase, "phrase");
-    return lookup(PhraseKey.of(phrase));
-  }
-
-  /** {@link #lookup(String)} for a prepared phrase. */
-  public Optional<Place> lookup(PhraseKey key) {
-    checkNotNull(key, "key");
-    return filter.mayHold(key) ? table.get(key) : Optional.empty();
-  }
-
-  /** A quick test for phrases that name no place of this lexicon. */
-  public PhraseFilter phrases() {
-    return filter;
-  }
-
   /** All places, in file order. */
   public ImmutableList<Place> places() {
-    return places;
-  }
-
-  /** The longest place name, in words. */
-  public int maxPhraseWords() {
-    return table.maxWords();
+    return entries();
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.ModelFile;
 import org.newsgraph.relations.TriggerKind;
 import org.newsgraph.relations.TriggerMention;
 import org.newsgraph.text.Sentence;
@@ -45,13 +46,7 @@ public final class RelationTriggerLexicon {
     TokenPhraseMatcher.Builder<Entry> b = TokenPhraseMatcher.builder();
     for (DataLine line : lines) {
       String phrase = line.field(0).toLowerCase(Locale.ROOT);
-      TriggerKind kind;
-      try {
-        kind = TriggerKind.valueOf(line.field(1));
-      } catch (IllegalArgumentException e) {
-        throw line.error("unknown kind '" + line.field(1) + "'; expected one of "
-            + java.util.Arrays.toString(TriggerKind.values()));
-      }
+      TriggerKind kind = line.enumField(1, TriggerKind.class, "kind");
       List<String> markers = line.listField(2);
       for (String m : markers) {
         if (!m.matches("[a-z]+")) {

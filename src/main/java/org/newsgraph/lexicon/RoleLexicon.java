@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.newsgraph.ModelFile;
 import org.newsgraph.SpeakerKind;
 import org.newsgraph.quotes.Gender;
 

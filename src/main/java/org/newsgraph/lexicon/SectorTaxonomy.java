@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.newsgraph.ModelFile;
 import org.newsgraph.relations.SectorMention;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;

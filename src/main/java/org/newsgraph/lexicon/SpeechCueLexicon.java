@@ -6,6 +6,7 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.CueKind;
+import org.newsgraph.ModelFile;
 import org.newsgraph.quotes.CueConstruction;
 import org.newsgraph.text.Sentence;
 
@@ -48,46 +50,29 @@ public final class SpeechCueLexicon {
 
   private static final Splitter SPACE = Splitter.on(' ').omitEmptyStrings();
 
+  /** The word lists of the file besides the verbs and phrases, and the verb flags. */
+  private enum Mark {
+    OBJECT_VERB, TOPIC_VERB, FORWARD_VERB, ASPECT_VERB, DOCUMENT_NOUN, MEDIUM_NOUN, OUTLET_WORD,
+    TIME_WORD, CLAIM_NOUN
+  }
+
   private final ImmutableMap<String, CueClass> verbs;
-  private final ImmutableSet<String> objectVerbs;
-  private final ImmutableSet<String> topicVerbs;
-  private final ImmutableSet<String> forwardVerbs;
-  private final ImmutableSet<String> aspectVerbs;
   /** The phrase cues, matched on the tokens' text. */
   private final TokenPhraseMatcher<Phrase> phrases;
-  private final ImmutableSet<String> documentNouns;
-  private final ImmutableSet<String> mediumNouns;
-  private final ImmutableSet<String> outletWords;
-  private final ImmutableSet<String> timeWords;
-  private final ImmutableSet<String> claimNouns;
+  /** Each mark's words (lower case). */
+  private final ImmutableSetMultimap<Mark, String> marks;
   private final ImmutableMap<String, CueKind> kinds;
   private final ImmutableSet<String> constructions;
 
   private SpeechCueLexicon(
       Map<String, CueClass> verbs,
-      Set<String> objectVerbs,
-      Set<String> topicVerbs,
-      Set<String> forwardVerbs,
-      Set<String> aspectVerbs,
       TokenPhraseMatcher<Phrase> phrases,
-      Set<String> documentNouns,
-      Set<String> mediumNouns,
-      Set<String> outletWords,
-      Set<String> timeWords,
-      Set<String> claimNouns,
+      ImmutableSetMultimap<Mark, String> marks,
       Map<String, CueKind> kinds,
       Set<String> constructions) {
     this.verbs = ImmutableMap.copyOf(verbs);
-    this.objectVerbs = ImmutableSet.copyOf(objectVerbs);
-    this.topicVerbs = ImmutableSet.copyOf(topicVerbs);
-    this.forwardVerbs = ImmutableSet.copyOf(forwardVerbs);
-    this.aspectVerbs = ImmutableSet.copyOf(aspectVerbs);
     this.phrases = phrases;
-    this.documentNouns = ImmutableSet.copyOf(documentNouns);
-    this.mediumNouns = ImmutableSet.copyOf(mediumNouns);
-    this.outletWords = ImmutableSet.copyOf(outletWords);
-    this.timeWords = ImmutableSet.copyOf(timeWords);
-    this.claimNouns = ImmutableSet.copyOf(claimNouns);
+    this.marks = marks;
     this.kinds = ImmutableMap.copyOf(kinds);
     this.constructions = ImmutableSet.copyOf(constructions);
   }
@@ -110,16 +95,8 @@ public final class SpeechCueLexicon {
   public static SpeechCueLexicon load(ModelFiles files) {
     checkNotNull(files, "files");
     Map<String, CueClass> verbs = new HashMap<>();
-    Set<String> objectVerbs = new LinkedHashSet<>();
-    Set<String> topicVerbs = new LinkedHashSet<>();
-    Set<String> forwardVerbs = new LinkedHashSet<>();
-    Set<String> aspectVerbs = new LinkedHashSet<>();
     TokenPhraseMatcher.Builder<Phrase> phrases = TokenPhraseMatcher.textBuilder();
-    Set<String> nouns = new LinkedHashSet<>();
-    Set<String> mediumNouns = new LinkedHashSet<>();
-    Set<String> outletWords = new LinkedHashSet<>();
-    Set<String> timeWords = new LinkedHashSet<>();
-    Set<String> claimNouns = new LinkedHashSet<>();
+    ImmutableSetMultimap.Builder<Mark, String> marks = ImmutableSetMultimap.builder();
     Map<String, CueKind> kinds = new HashMap<>();
     Set<String> constructions = new LinkedHashSet<>();
     for (DataLine line : files.lines(ModelFile.SPEECH_CUES)) {
@@ -145,10 +122,10 @@ public final class SpeechCueLexicon {
           verbs.put(cue, cls);
           for (String flag : line.listField(3)) {
             switch (flag) {
-              case "object" -> objectVerbs.add(cue);
-              case "topic" -> topicVerbs.add(cue);
-              case "forward" -> forwardVerbs.add(cue);
-              case "aspect" -> aspectVerbs.add(cue);
+              case "object" -> marks.put(Mark.OBJECT_VERB, cue);
+              case "topic" -> marks.put(Mark.TOPIC_VERB, cue);
+              case "forward" -> marks.put(Mark.FORWARD_VERB, cue);
+              case "aspect" -> marks.put(Mark.ASPECT_VERB, cue);
               case "np" -> constructions.add(cue + ":" + CueConstruction.Kind.NOUN_PHRASE);
               case "to" -> constructions.add(cue + ":" + CueConstruction.Kind.INFINITIVE);
               case "wh" -> constructions.add(cue + ":" + CueConstruction.Kind.QUESTION);
@@ -165,25 +142,23 @@ public final class SpeechCueLexicon {
         }
         case "noun" -> {
           requireClass(line, cls, CueClass.DOCUMENT, CueClass.CLAIM);
-          (cls == CueClass.DOCUMENT ? nouns : claimNouns).add(cue);
+          marks.put(cls == CueClass.DOCUMENT ? Mark.DOCUMENT_NOUN : Mark.CLAIM_NOUN, cue);
           for (String flag : line.listField(3)) {
             if (!flag.equals("medium") || cls != CueClass.DOCUMENT) {
               throw line.error("unknown flag '" + flag + "' for a " + line.field(2)
                   + " noun (known: medium, on document nouns)");
             }
-            mediumNouns.add(cue);
+            marks.put(Mark.MEDIUM_NOUN, cue);
           }
         }
         case "word" -> {
           requireClass(line, cls, CueClass.OUTLET_WORD, CueClass.TIME_WORD);
-          (cls == CueClass.OUTLET_WORD ? outletWords : timeWords).add(cue);
+          marks.put(cls == CueClass.OUTLET_WORD ? Mark.OUTLET_WORD : Mark.TIME_WORD, cue);
         }
         default -> throw line.error("kind must be verb, phrase, noun or word, not '" + kind + "'");
       }
     }
-    return new SpeechCueLexicon(verbs, objectVerbs, topicVerbs, forwardVerbs, aspectVerbs, phrases.build(), nouns,
-        mediumNouns, outletWords,
-        timeWords, claimNouns, kinds, constructions);
+    return new SpeechCueLexicon(verbs, phrases.build(), marks.build(), kinds, constructions);
   }
 
   private static String kindKey(String kind, String cue) {
@@ -261,7 +236,7 @@ public final class SpeechCueLexicon {
 
   /** Whether the verb with this lemma takes an addressee before its clause ("told reporters that"). */
   public boolean takesObject(String lemma) {
-    return objectVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    return marked(Mark.OBJECT_VERB, lemma);
   }
 
   /**
@@ -269,12 +244,12 @@ public final class SpeechCueLexicon {
    * about the case"), so that "spoke to reporters at a rally" reports nothing.
    */
   public boolean needsTopic(String lemma) {
-    return topicVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    return marked(Mark.TOPIC_VERB, lemma);
   }
 
   /** Whether the verb with this lemma never stands before its speaker ("told X" names an addressee). */
   public boolean forwardOnly(String lemma) {
-    return forwardVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    return marked(Mark.FORWARD_VERB, lemma);
   }
 
   /**
@@ -282,7 +257,7 @@ public final class SpeechCueLexicon {
    * play"): no cue there.
    */
   public boolean aspectBeforeInfinitive(String lemma) {
-    return aspectVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    return marked(Mark.ASPECT_VERB, lemma);
   }
 
   /** The phrase cue starting at token {@code i} of {@code s}, the longest if several match. */
@@ -292,7 +267,7 @@ public final class SpeechCueLexicon {
 
   /** Whether {@code lemma} is a document noun ("statement", "report"). */
   public boolean isDocumentNoun(String lemma) {
-    return documentNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    return marked(Mark.DOCUMENT_NOUN, lemma);
   }
 
   /**
@@ -300,22 +275,26 @@ public final class SpeechCueLexicon {
    * according to a statement" names the medium of X's words.
    */
   public boolean isMediumNoun(String lemma) {
-    return mediumNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    return marked(Mark.MEDIUM_NOUN, lemma);
   }
 
   /** Whether {@code word} marks a news outlet's name ("agency", "news"). */
   public boolean isOutletWord(String word) {
-    return outletWords.contains(word.toLowerCase(Locale.ROOT));
+    return marked(Mark.OUTLET_WORD, word);
   }
 
   /** Whether {@code word} heads a time expression ("Tuesday", "month"), never a speaker. */
   public boolean isTimeWord(String word) {
-    return timeWords.contains(word.toLowerCase(Locale.ROOT));
+    return marked(Mark.TIME_WORD, word);
   }
 
   /** Whether {@code lemma} is a noun of saying or thinking ("claim", "promise", "decision"). */
   public boolean isClaimNoun(String lemma) {
-    return claimNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    return marked(Mark.CLAIM_NOUN, lemma);
+  }
+
+  private boolean marked(Mark mark, String word) {
+    return marks.containsEntry(mark, word.toLowerCase(Locale.ROOT));
   }
 
   /** Number of verb cues, for diagnostics and tests. */

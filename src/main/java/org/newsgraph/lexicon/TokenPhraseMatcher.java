@@ -200,6 +200,43 @@ public final class TokenPhraseMatcher<V> {
   }
 
   /**
+   * Every name phrase starting at token {@code from} of {@code s}, read as the tokens' words joined
+   * by single spaces (not as the text: for a look-up before the entity layer): the windows {@code
+   * [from, to)} of 1 to {@code maxTokens} tokens, shortest first, each given to {@code visit}
+   * unless {@code filter} rules it out (normalised once, growing, in a {@link KeyWindow}); the
+   * windows stop at the first one of several words that no phrase of the filter starts like.
+   * Returns the end of the last window {@code visit} found something for, or -1.
+   */
+  public static int everyWordWindow(
+      Sentence s, int from, int maxTokens, PhraseFilter filter, WindowLookup<?> visit) {
+    StringBuilder phrase = new StringBuilder(s.token(from).text());
+    KeyWindow window = new KeyWindow();
+    window.append(phrase, 0, phrase.length());
+    int last = -1;
+    for (int n = 1; n <= maxTokens && from + n - 1 < s.size(); n++) {
+      if (n > 1) {
+        int start = phrase.length();
+        phrase.append(' ').append(s.token(from + n - 1).text());
+        window.append(phrase, start, phrase.length());
+      }
+      // The phrase's key is the window unless exact() drops a leading "the" from it.
+      if (!window.startsWithThe()) {
+        int len = window.length();
+        if (len > window.firstWordLength() && !filter.mayStartPhrase(window)) {
+          break; // no lexicon phrase of several words starts with this word
+        }
+        if (!filter.mayHold(window, len)) {
+          continue;
+        }
+      }
+      if (visit.lookup(phrase.toString(), from, from + n) != null) {
+        last = from + n;
+      }
+    }
+    return last;
+  }
+
+  /**
    * Appends tokens {@code [next, limit)} of the phrases starting at token {@code from} to {@code
    * window} (normalised once), noting in {@code keyLength} the length of the key of each phrase
    * {@code [from, to)}: the phrase's {@link LexiconKeys#exact} key is that prefix of the window

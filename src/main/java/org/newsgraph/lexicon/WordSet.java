@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.ModelFile;
 
 /**
  * The sets of function words (closed classes of English grammar: pronouns, quantifiers,

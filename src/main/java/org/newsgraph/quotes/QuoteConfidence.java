@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.CueKind;
+import org.newsgraph.ModelFile;
 import org.newsgraph.QuoteType;
 import org.newsgraph.SpeakerKind;
 import org.newsgraph.lexicon.DataLine;
-import org.newsgraph.lexicon.ModelFile;
 import org.newsgraph.lexicon.ModelFiles;
 
 /**

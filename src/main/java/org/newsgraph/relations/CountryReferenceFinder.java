@@ -16,8 +16,6 @@ import org.newsgraph.MentionKind;
 import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.CountryLexicon;
-import org.newsgraph.lexicon.KeyWindow;
-import org.newsgraph.lexicon.PhraseFilter;
 import org.newsgraph.lexicon.TokenPhraseMatcher;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -108,41 +106,18 @@ final class CountryReferenceFinder {
    */
   Set<String> candidates(Sentence s) {
     Set<String> out = new HashSet<>(4);
-    KeyWindow window = new KeyWindow();
-    PhraseFilter filter = countries.phrases();
     int i = 0;
     while (i < s.size()) {
       Token t = s.token(i);
       String w = t.text();
       int next = i + 1;
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        // The phrases of 1..maxWords words are normalised once, growing, in a KeyWindow; a phrase
-        // the lexicon's filter rules out is not looked up (the look-up would find nothing).
-        StringBuilder phrase = new StringBuilder(w);
-        window.clear();
-        window.append(phrase, 0, phrase.length());
-        for (int n = 1; n <= maxWords && i + n - 1 < s.size(); n++) {
-          if (n > 1) {
-            int from = phrase.length();
-            phrase.append(' ').append(s.token(i + n - 1).text());
-            window.append(phrase, from, phrase.length());
-          }
-          // The phrase's key is the window unless exact() drops a leading "the" from it.
-          if (!window.startsWithThe()) {
-            int len = window.length();
-            if (len > window.firstWordLength() && !filter.mayStartPhrase(window)) {
-              break; // no lexicon phrase of several words starts with this word
-            }
-            if (!filter.mayHold(window, len)) {
-              continue;
-            }
-          }
-          Optional<CountryLexicon.Match> m = countries.lookup(phrase.toString());
-          if (m.isPresent()) {
-            out.add(m.get().code());
-            next = i + n;
-          }
-        }
+        int last = TokenPhraseMatcher.everyWordWindow(s, i, maxWords, countries.phrases(),
+            (phrase, from, to) -> countries.lookup(phrase).map(m -> {
+              out.add(m.code());
+              return m;
+            }).orElse(null));
+        next = Math.max(next, last);
         int dash = w.indexOf('-');
         if (next == i + 1 && dash > 0) {
           countries.lookup(w.substring(0, dash)).ifPresent(m -> out.add(m.code()));

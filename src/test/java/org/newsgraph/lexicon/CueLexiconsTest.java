@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.ModelFile;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.quotes.CueConstruction;
 import org.newsgraph.quotes.Gender;

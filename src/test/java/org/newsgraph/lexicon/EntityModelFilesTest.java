@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.LocationSubtype;
+import org.newsgraph.ModelFile;
 
 /**
  * The entity layer's model files parse (duplicate phrases with different meanings fail while

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.newsgraph.ModelFile;
 
 /** Test fixture: the bundled model files plus one extra file of one kind, written to a folder. */
 public final class ExtraModelFiles {

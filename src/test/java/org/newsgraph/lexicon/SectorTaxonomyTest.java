@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.ModelFile;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.TestTexts;
 
@@ -71,7 +72,7 @@ class SectorTaxonomyTest {
 
   @Test
   void anExtraLineAddsASectorOrATermToABundledOne() {
-    List<DataLine> lines = new java.util.ArrayList<>(ModelFiles.bundled().lines(org.newsgraph.lexicon.ModelFile.SECTORS));
+    List<DataLine> lines = new java.util.ArrayList<>(ModelFiles.bundled().lines(org.newsgraph.ModelFile.SECTORS));
     lines.add(new DataLine("extra.tsv", 1, ImmutableList.of("space-tourism", "Space tourism", "space tourism")));
     lines.add(new DataLine("extra.tsv", 2, ImmutableList.of("semiconductors", "", "gpu|gpus")));
     SectorTaxonomy extended = SectorTaxonomy.fromLines(lines);
@@ -98,7 +99,7 @@ class SectorTaxonomyTest {
   @Test
   void noTermIsGivenTwiceInTheBundledFile() {
     Set<String> seen = new HashSet<>();
-    for (DataLine l : ModelFiles.bundled().lines(org.newsgraph.lexicon.ModelFile.SECTORS)) {
+    for (DataLine l : ModelFiles.bundled().lines(org.newsgraph.ModelFile.SECTORS)) {
       for (int f = 2; f <= 3; f++) {
         for (String term : l.listField(f)) {
           assertTrue(seen.add(term), "duplicate term " + term + " at " + l.source() + ":" + l.lineNumber());

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.ModelFile;
 import org.newsgraph.lexicon.ExtraModelFiles;
-import org.newsgraph.lexicon.ModelFile;
 import org.newsgraph.lexicon.ModelFileException;
 import org.newsgraph.lexicon.ModelFiles;
 

@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.ModelFile;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.Lexicons;
-import org.newsgraph.lexicon.ModelFile;
 import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.text.AnalyzedText;
 

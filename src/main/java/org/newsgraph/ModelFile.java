@@ -1,13 +1,15 @@
-package org.newsgraph.lexicon;
+package org.newsgraph;
 
 /**
- * Every rule-data file newsgraph reads, with its classpath resource name. The files live in the
- * source tree's {@code models/} folder and are packaged under {@code org/newsgraph/models/}. An
- * embedder can add a file of the same format for any of them through {@code
- * NewsGraph.Builder.addModelFile}; it is read after the bundled one.
+ * The kinds of rule-data file an embedder can extend: for each, {@link
+ * NewsGraph.Builder#addModelFile(ModelFile, java.nio.file.Path)} reads a file of the same format
+ * after the bundled one (a new sector, a country alias, a speech cue), so that the rules learn a
+ * domain's words without a code change. The bundled files live in the source tree's {@code models/}
+ * folder and inside the jar.
  *
- * <p>All are UTF-8 text; {@code #} starts a comment line; blank lines are skipped. See {@code
- * models/README.md} for each file's columns.
+ * <p>All are UTF-8 text, one entry a line, tab-separated columns; {@code #} starts a comment line;
+ * blank lines are skipped; a malformed line fails the build of the {@code NewsGraph} with {@code
+ * file:line: reason}. See {@code models/README.md} for each file's columns.
  */
 public enum ModelFile {
   /** Countries: code, name, aliases, demonyms, capitals, national bodies. */
@@ -33,22 +35,14 @@ public enum ModelFile {
   /** Relation trigger words and phrases with the relation type they signal. */
   RELATION_TRIGGERS("relation-triggers.tsv");
 
-  /** The classpath folder of the bundled model files. */
-  static final String RESOURCE_FOLDER = "org/newsgraph/models/";
-
   private final String fileName;
 
   ModelFile(String fileName) {
     this.fileName = fileName;
   }
 
-  /** The file's name in {@code models/}. */
+  /** The bundled file's name in {@code models/} ("sectors.tsv"). */
   public String fileName() {
     return fileName;
-  }
-
-  /** The classpath resource path of the bundled file. */
-  public String resourcePath() {
-    return RESOURCE_FOLDER + fileName;
   }
 }
