@@ -14,14 +14,16 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
- * The warm-up a {@link NewsGraph} runs at construction, so that its first document costs about
- * what a warm one does (issue 5: at most twice). Two steps:
+ * The one warm-up: a {@link NewsGraph} runs it at construction (unless {@link
+ * NewsGraph.Builder#warmUp(boolean)} turns it off), so that its first document costs about what a
+ * warm one does (issue 5: at most twice). It also loads what CoreNLP loads lazily (the lemmatizer's
+ * lexer, the tagger's and the CRF's caches) and compiles the parser's paths. Two steps:
  *
  * <ol>
  *   <li>the whole pipeline runs on a bundled news-like article ({@value #ARTICLE}, written for this
  *       purpose: headline, furniture, direct, split, mixed and indirect quotes, several countries
- *       and sectors, a negation, a back-reference) up to {@value #ROUNDS} times or for {@link
- *       #ROUND_LIMIT}, whichever comes first;
+ *       and sectors, a negation, a back-reference) at least {@value #MIN_ROUNDS} times, then up to
+ *       {@value #ROUNDS} times or for {@link #ROUND_LIMIT}, whichever comes first;
  *   <li>then it waits, at most {@link #SETTLE_LIMIT}, until the JVM's other threads (the JIT
  *       compilers, which queue the warm-up's hot methods) use less than {@value #QUIET_SHARE} of a
  *       core, so that the first document does not share the machine with their compilations.
@@ -40,6 +42,13 @@ final class WarmUp {
 
   /** Pipeline rounds on the article, at most. */
   static final int ROUNDS = 40;
+
+  /**
+   * Pipeline rounds on the article, at least, however long they take: the first rounds load what
+   * CoreNLP loads lazily and run its tagger, NER and parser often enough for the JIT to compile
+   * them, which on a busy machine takes more than {@link #ROUND_LIMIT}.
+   */
+  static final int MIN_ROUNDS = 3;
 
   /** The rounds stop after this long even if rounds remain. */
   static final Duration ROUND_LIMIT = Duration.ofSeconds(3);
@@ -111,7 +120,9 @@ final class WarmUp {
     checkNotNull(clock, "clock");
     String text = article();
     long deadline = clock.nanoTime() + ROUND_LIMIT.toNanos();
-    for (int round = 0; round < ROUNDS && clock.nanoTime() < deadline; round++) {
+    for (int round = 0;
+        round < ROUNDS && (round < MIN_ROUNDS || clock.nanoTime() < deadline);
+        round++) {
       pipeline.accept(text);
     }
     awaitQuiet(SETTLE_LIMIT, clock);

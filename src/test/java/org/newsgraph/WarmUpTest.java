@@ -82,6 +82,20 @@ class WarmUpTest {
   }
 
   @Test
+  void aSlowPipelineStillRunsTheFewestRounds() {
+    List<String> seen = new ArrayList<>();
+    ScriptedClock clock = new ScriptedClock(0.0);
+    long perRound = WarmUp.ROUND_LIMIT.toMillis() * 2;
+    WarmUp.run(
+        text -> {
+          seen.add(text);
+          clock.advance(perRound);
+        },
+        clock);
+    assertEquals(WarmUp.MIN_ROUNDS, seen.size());
+  }
+
+  @Test
   void theWaitOfABusyProcessEndsAtItsLimit() {
     ScriptedClock clock = new ScriptedClock(1.0);
     long t0 = clock.nanoTime();
