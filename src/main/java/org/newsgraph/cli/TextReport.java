@@ -57,7 +57,7 @@ final class TextReport {
       b.append("\n      speaker: ").append(q.speaker().map(TextReport::speaker).orElse("(none)"));
       q.cue().ifPresent(c -> b.append("; cue: ").append(quoted(c)));
       q.via().ifPresent(v -> b.append("; via: ").append(v.name()));
-      b.append("; rule: ").append(q.rule()).append('\n');
+      b.append("; rule: ").append(q.ruleName()).append('\n');
     }
     b.append("Relations (").append(x.relations().size()).append(")\n");
     for (Relation r : x.relations()) {

@@ -254,7 +254,7 @@ public final class QuoteEvaluation {
       Quote q = pr.first();
       String sp = q.speaker().map(s -> s.mention().text() + "|" + s.kind() + "|"
           + s.name()).orElse("-");
-      String head = d.name() + "\t" + q.rule() + "\t" + q.cueKind() + "\t"
+      String head = d.name() + "\t" + q.ruleName() + "\t" + q.cueKind() + "\t"
           + String.format(Locale.ROOT, "%.2f", q.confidence()) + "\t"
           + q.cue().map(CharSpan::text).orElse("-") + "\t" + sp;
       if (gOf[p] < 0) {

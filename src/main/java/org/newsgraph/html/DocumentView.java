@@ -105,7 +105,7 @@ final class DocumentView {
   private void quoteMarks(List<Mark> marks, Quote q, String id) {
     String type = lower(q.type().name());
     String title = Escape.html(type + " quote " + q.id() + " · " + speakerLine(q)
-        + q.via().map(v -> " · via " + v.name()).orElse("") + " · rule " + q.rule());
+        + q.via().map(v -> " · via " + v.name()).orElse("") + " · rule " + q.ruleName());
     String label = Escape.html("— " + speakerLine(q));
     marks.add(new Mark(q.content().start(), q.content().end(), QUOTE, "span",
         (first, last) -> " class=\"q q-" + type + (last ? " q-end" : "") + "\" data-q=\"" + id
@@ -185,7 +185,7 @@ final class DocumentView {
       cell(b, q.cue().map(CharSpan::text).orElse(""));
       cell(b, q.text());
       cell(b, q.via().map(v -> v.name()).orElse(""));
-      cell(b, q.rule());
+      cell(b, q.ruleName());
       JsonNode node = json.path("quotes").path(i);
       List<String> extra = ExtraFields.of(node, ExtraFields.QUOTE, "");
       extra.addAll(ExtraFields.of(node.path("speaker"), ExtraFields.SPEAKER, "speaker."));

@@ -156,7 +156,7 @@ public final class ExtractionJson {
     n.set("speaker", q.speaker().map(ExtractionJson::speaker).orElse(null));
     n.set("via", q.via().map(ExtractionJson::outlet).orElse(null));
     n.put("confidence", q.confidence());
-    n.put("rule", q.rule());
+    n.put("rule", q.ruleName());
     return n;
   }
 

@@ -85,8 +85,8 @@ public final class SpeechCueLexicon {
    * through "about", "of", "on" or "that", so "spoke to reporters" reports nothing; {@code
    * forward}: the verb never stands before its speaker, so "..., told AFP" names an addressee,
    * not a speaker; {@code aspect}: before "to" the verb only says that an action goes on
-   * or starts ("continued to play"), so it is no cue there; {@code np}, {@code to}, {@code wh}: the verb also reports with a noun phrase,
-   * an infinitive or an embedded question after it (see {@link #reportsWith}); on a {@code document} noun, {@code medium}: a document its speaker issues, so
+   * or starts ("continued to play"), so it is no cue there; {@code np}, {@code to}, {@code wh}, {@code small}: the verb also reports with a noun phrase,
+   * an infinitive, an embedded question or a small clause ("found the mayor leading") after it (see {@link #reportsWith}); on a {@code document} noun, {@code medium}: a document its speaker issues, so
    * "X said ..., according to a statement" names X's medium, not another source), report ({@code
    * speech}, {@code thought} or {@code evidence}: the {@link CueKind} of a verb, claim noun or
    * source phrase; when empty, a {@code thought} verb reports THOUGHT and every other cue SPEECH).
@@ -129,8 +129,9 @@ public final class SpeechCueLexicon {
               case "np" -> constructions.add(cue + ":" + CueConstruction.Kind.NOUN_PHRASE);
               case "to" -> constructions.add(cue + ":" + CueConstruction.Kind.INFINITIVE);
               case "wh" -> constructions.add(cue + ":" + CueConstruction.Kind.QUESTION);
+              case "small" -> constructions.add(cue + ":" + CueConstruction.Kind.SMALL_CLAUSE);
               default -> throw line.error("unknown flag '" + flag
-                  + "' (known: object, topic, forward, aspect, np, to, wh)");
+                  + "' (known: object, topic, forward, aspect, np, to, wh, small)");
             }
           }
         }

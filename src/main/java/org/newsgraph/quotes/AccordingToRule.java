@@ -5,8 +5,8 @@ import static org.newsgraph.quotes.TokenRules.lastContentToken;
 import static org.newsgraph.quotes.TokenRules.trimTokensEnd;
 
 import java.util.Optional;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
-import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -19,14 +19,10 @@ import org.newsgraph.text.Token;
  * only a document its speaker issues ("a statement on its website"), which {@link
  * AttributionChooser} treats as the medium of a speech verb with its own subject.
  */
-final class AccordingToRule {
+final class AccordingToRule extends SentenceRule {
 
-  private final SpeechCueLexicon cues;
-  private final NounPhrases phrases;
-
-  AccordingToRule(SpeechCueLexicon cues, NounPhrases phrases) {
-    this.cues = cues;
-    this.phrases = phrases;
+  AccordingToRule(SpeakerFinder speakers) {
+    super(speakers);
   }
 
   /**
@@ -86,14 +82,14 @@ final class AccordingToRule {
       return Optional.empty();
     }
     Optional<SpeakerPhrase> speaker;
-    String rule = "according-to";
+    AttributionRule rule = AttributionRule.ACCORDING_TO;
     int agent = agentAfter(s, srcEnd);
     if ((cues.isDocumentNoun(last.lemma()) || cues.isDocumentNoun(last.text())) && agent >= 0) {
       // "according to a count by the Northfield Herald", "a post from Lena Marsh",
       // "a sealed document filed by county prosecutor Ivo Brandt": the author speaks
       int agentEnd = NounPhrases.endRight(s, agent);
       speaker = phrases.speaker(text, s, agent, agentEnd);
-      rule = "according-to-document";
+      rule = AttributionRule.ACCORDING_TO_DOCUMENT;
       if (speaker.isPresent()) {
         srcEnd = agentEnd;
       }
@@ -110,7 +106,7 @@ final class AccordingToRule {
           a--;
         }
         speaker = phrases.speaker(text, s, a, b);
-        rule = "according-to-document";
+        rule = AttributionRule.ACCORDING_TO_DOCUMENT;
       } else {
         speaker = phrases.speaker(text, s, srcStart, srcEnd);
       }

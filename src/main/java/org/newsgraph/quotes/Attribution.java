@@ -3,6 +3,7 @@ package org.newsgraph.quotes;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 
@@ -17,7 +18,7 @@ record Attribution(
     Optional<SpeakerPhrase> speaker,
     CharSpan content,
     CueClass cueClass,
-    String rule,
+    AttributionRule rule,
     Optional<CharSpan> via) {
 
   Attribution {
@@ -33,7 +34,7 @@ record Attribution(
     return new Attribution(sentence, cue, speaker, newContent, cueClass, rule, Optional.of(outlet));
   }
 
-  Attribution withSpeaker(Optional<SpeakerPhrase> newSpeaker, String newRule) {
+  Attribution withSpeaker(Optional<SpeakerPhrase> newSpeaker, AttributionRule newRule) {
     return new Attribution(sentence, cue, newSpeaker, content, cueClass, newRule, via);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.lexicon.WordSet;
@@ -82,7 +83,7 @@ final class AttributionChooser {
       (isBare(a) ? bare : sorted).add(a);
     }
     sorted = documentAsMedium(text, trailingCueWins(text, sorted), namesMedium);
-    sorted.sort(Comparator.comparingInt((Attribution a) -> a.rule().startsWith("according") ? 0 : 1)
+    sorted.sort(Comparator.comparingInt((Attribution a) -> a.rule().accordingTo() ? 0 : 1)
         .thenComparing(Comparator.comparingInt((Attribution a) -> a.content().length()).reversed()));
     List<Attribution> chosen = new ArrayList<>();
     for (Attribution a : sorted) {
@@ -141,9 +142,9 @@ final class AttributionChooser {
 
   /** Whether trailing attribution {@code x} frames {@code y} (see {@link #trailingCueWins}). */
   private static boolean frames(AnalyzedText text, Attribution x, Attribution y) {
-    boolean inverted = x.rule().equals("content-cue-name");
-    if (!(inverted || x.rule().equals("content-name-cue")) || x.speaker().isEmpty()
-        || !y.rule().equals("subject-cue") || y.speaker().isEmpty()
+    boolean inverted = x.rule() == AttributionRule.CONTENT_CUE_NAME;
+    if (!(inverted || x.rule() == AttributionRule.CONTENT_NAME_CUE) || x.speaker().isEmpty()
+        || y.rule() != AttributionRule.SUBJECT_CUE || y.speaker().isEmpty()
         || !x.content().contains(y.cue()) || !x.content().contains(y.speaker().get().mention())
         || !y.content().contains(x.cue()) || y.content().start() >= x.content().end()) {
       return false;
@@ -249,7 +250,7 @@ final class AttributionChooser {
       }
       for (int k = 0; k < out.size(); k++) {
         Attribution inner = out.get(k);
-        if (inner.rule().equals("subject-cue") && inner.cueClass() == CueClass.SPEECH
+        if (inner.rule() == AttributionRule.SUBJECT_CUE && inner.cueClass() == CueClass.SPEECH
             && inner.speaker().isPresent() && doc.content().contains(inner.cue())
             && doc.content().contains(inner.speaker().get().mention())) {
           int cut = doc.cue().start();
@@ -279,8 +280,8 @@ final class AttributionChooser {
       Attribution inner) {
     // "Moll hailed the result as “superb,” telling reporters that ...": a participle after a
     // comma is an attribution of its own, and the outer content ends before its comma
-    boolean participle = inner.rule().equals("participle");
-    if (!participle && (inner.speaker().isEmpty() || !inner.rule().equals("subject-cue"))
+    boolean participle = inner.rule() == AttributionRule.PARTICIPLE;
+    if (!participle && (inner.speaker().isEmpty() || inner.rule() != AttributionRule.SUBJECT_CUE)
         || !outer.content().contains(inner.cue())) {
       return Optional.empty();
     }
@@ -353,7 +354,7 @@ final class AttributionChooser {
    */
   private static Optional<Integer> coordinatedCue(AnalyzedText text, Attribution outer,
       Attribution inner) {
-    if (!inner.rule().equals("subject-cue") || inner.speaker().isEmpty()
+    if (inner.rule() != AttributionRule.SUBJECT_CUE || inner.speaker().isEmpty()
         || outer.speaker().isEmpty()
         || !inner.speaker().get().mention().equals(outer.speaker().get().mention())) {
       return Optional.empty();
@@ -415,7 +416,6 @@ final class AttributionChooser {
 
   /** Whether {@code a} names a speaker and cue but reports nothing itself. */
   static boolean isBare(Attribution a) {
-    return a.rule().equals(ReportedSpeechFinder.BARE)
-        || a.rule().equals(ReportedSpeechFinder.BARE_COLON);
+    return a.rule().bare();
   }
 }

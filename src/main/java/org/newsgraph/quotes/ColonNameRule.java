@@ -3,7 +3,7 @@ package org.newsgraph.quotes;
 import static org.newsgraph.quotes.TokenRules.lastContentToken;
 
 import java.util.Optional;
-import org.newsgraph.lexicon.SpeechCueLexicon;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -16,14 +16,10 @@ import org.newsgraph.text.Token;
  * name must be a person's or an organisation's (tagged so by the name finder), or a document
  * ("More from the report: “...”"), which keeps "Here is the list: “...”" out.
  */
-final class ColonNameRule {
+final class ColonNameRule extends SentenceRule {
 
-  private final NounPhrases phrases;
-  private final SpeechCueLexicon cues;
-
-  ColonNameRule(NounPhrases phrases, SpeechCueLexicon cues) {
-    this.phrases = phrases;
-    this.cues = cues;
+  ColonNameRule(SpeakerFinder speakers) {
+    super(speakers);
   }
 
   private static boolean isPersonOrOrg(Token t) {
@@ -62,7 +58,7 @@ final class ColonNameRule {
 
   private static Attribution attribution(AnalyzedText text, Sentence s, int i, SpeakerPhrase sp) {
     return new Attribution(s.index(), text.span(s, i, i), Optional.of(sp),
-        text.span(s, i + 1, lastContentToken(s)), CueClass.SPEECH, "name-colon-quote",
+        text.span(s, i + 1, lastContentToken(s)), CueClass.SPEECH, AttributionRule.NAME_COLON_QUOTE,
         Optional.empty());
   }
 }

@@ -25,6 +25,11 @@ public final class CueConstruction {
     INFINITIVE,
     /** "what", "whether", "how", ...: an embedded question. */
     QUESTION,
+    /**
+     * A noun phrase and the participle that tells what it does, with no finite verb: "found the
+     * mayor leading by six points" (a small clause).
+     */
+    SMALL_CLAUSE,
     /** A noun phrase with no verb of its own: "listed the unit", "challenges their cooperation". */
     NOUN_PHRASE
   }
@@ -87,6 +92,21 @@ public final class CueConstruction {
         || text.text().substring(content.start(), content.end()).indexOf('"') >= 0) {
       return Kind.REPORTING; // quoted words inside
     }
-    return finite ? Kind.REPORTING : Kind.NOUN_PHRASE;
+    if (finite) {
+      return Kind.REPORTING;
+    }
+    return participleAfterNounPhrase(s, first, content) ? Kind.SMALL_CLAUSE : Kind.NOUN_PHRASE;
+  }
+
+  /**
+   * Whether the content opening at token {@code first} is a noun phrase (or pronoun) right followed
+   * by a present participle: "the mayor leading", "them winning".
+   */
+  private static boolean participleAfterNounPhrase(Sentence s, int first, CharSpan content) {
+    Token t = s.token(first);
+    int end = NounPhrases.isPronoun(t) ? first
+        : NounPhrases.inPhrase(t) ? NounPhrases.endRight(s, first) : -1;
+    return end >= first && end + 1 < s.size() && s.token(end + 1).start() < content.end()
+        && s.token(end + 1).pos().equals("VBG");
   }
 }

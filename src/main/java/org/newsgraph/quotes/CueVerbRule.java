@@ -11,8 +11,8 @@ import static org.newsgraph.quotes.TokenRules.words;
 
 import java.util.List;
 import java.util.Optional;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
-import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.AnalyzedText;
@@ -27,21 +27,16 @@ import org.newsgraph.text.Token;
  * saying ..."), a passive with its agent ({@code passive-by}) and bare cues that only name a
  * speaker ("He added:").
  */
-final class CueVerbRule {
+final class CueVerbRule extends SentenceRule {
 
   /** Most words between a quote's closing mark and its speech verb read as the speaker. */
   private static final int MAX_NAME_AFTER_QUOTE = 5;
 
-  private final SpeechCueLexicon cues;
-  private final NounPhrases phrases;
-  private final SpeakerFinder speakers;
   private final ParticipleSpeakers participles;
 
-  CueVerbRule(SpeechCueLexicon cues, NounPhrases phrases) {
-    this.cues = cues;
-    this.phrases = phrases;
-    this.speakers = new SpeakerFinder(cues, phrases);
-    this.participles = new ParticipleSpeakers(cues, phrases);
+  CueVerbRule(SpeakerFinder speakers) {
+    super(speakers);
+    this.participles = new ParticipleSpeakers(cues, phrases, speakers);
   }
 
   /**
@@ -109,11 +104,47 @@ final class CueVerbRule {
             ? SpeakerPhrase.Form.NAME : SpeakerPhrase.Form.DESCRIPTION, true, Gender.UNKNOWN,
         Optional.empty(), Optional.empty(), Optional.empty()));
     return Optional.of(new Attribution(s.index(), text.span(s, i, i), Optional.of(sp),
-        text.span(s, 0, ce), CueClass.SPEECH, "content-name-cue", Optional.empty()));
+        text.span(s, 0, ce), CueClass.SPEECH, AttributionRule.CONTENT_NAME_CUE, Optional.empty()));
+  }
+
+  /**
+   * "Stated Ilse Varga: “...”", "Added the mayor:": a speech verb that opens the sentence, then
+   * its speaker and a colon; the words after the colon are the content ({@code cue-name-colon}),
+   * or, when the colon ends the sentence, the quote that follows ({@code colon-cue}).
+   */
+  private Optional<Attribution> cueFirstThenColon(
+      AnalyzedText text, Sentence s, int i, CueClass cls) {
+    if (i != 0 || cls != CueClass.SPEECH || s.size() < 3
+        || !(s.token(i).pos().equals("VBD") || s.token(i).pos().equals("VBN"))) {
+      return Optional.empty();
+    }
+    Optional<SpeakerFinder.SpeakerRight> right = speakers.speakerRight(text, s, i + 1);
+    if (right.isEmpty() || right.get().via().isPresent()) {
+      return Optional.empty();
+    }
+    int colon = i + 1;
+    while (colon < s.size() && s.token(colon).end() <= right.get().phrase().mention().end()) {
+      colon++;
+    }
+    if (colon >= s.size() || !s.token(colon).text().equals(":")) {
+      return Optional.empty();
+    }
+    CharSpan cue = text.span(s, i, i);
+    int last = lastContentToken(s);
+    if (colon + 1 > last) {
+      return Optional.of(new Attribution(s.index(), cue, Optional.of(right.get().phrase()), cue,
+          cls, AttributionRule.COLON_CUE, Optional.empty()));
+    }
+    return Optional.of(new Attribution(s.index(), cue, Optional.of(right.get().phrase()),
+        text.span(s, colon + 1, last), cls, AttributionRule.CUE_NAME_COLON, Optional.empty()));
   }
 
   private Optional<Attribution> findAround(
       AnalyzedText text, Sentence s, int i, CueClass cls, List<Attribution> earlier) {
+    Optional<Attribution> cueFirst = cueFirstThenColon(text, s, i, cls);
+    if (cueFirst.isPresent()) {
+      return cueFirst;
+    }
     Token t = s.token(i);
     String pos = t.pos();
     int before = skipBack(s, i - 1);
@@ -203,17 +234,17 @@ final class CueVerbRule {
           && s.token(afterCue).text().equals(":") && clauseAfter)) {
         // "Ferrante answered them in turn:" / "Mayor Quilley issued this short note:"
         return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
-            cue, cls, ReportedSpeechFinder.BARE_COLON, Optional.empty()));
+            cue, cls, AttributionRule.COLON_CUE, Optional.empty()));
       }
       if (afterCue < s.size() && s.token(afterCue).text().equals(":")) {
         // "He added: “...”" or, at the end of a paragraph, "In a 1987 lecture, she declared:"
         if (clauseAfter) {
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
-              text.span(s, contentStart, contentEnd), cls, "subject-cue", Optional.empty()));
+              text.span(s, contentStart, contentEnd), cls, AttributionRule.SUBJECT_CUE, Optional.empty()));
         }
         return cls == CueClass.SPEECH
             ? Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
-                cue, cls, ReportedSpeechFinder.BARE_COLON, Optional.empty()))
+                cue, cls, AttributionRule.COLON_CUE, Optional.empty()))
             : Optional.empty();
       }
       int beforeSubject = trimTokensEnd(s, subject.get().start() - 1);
@@ -242,7 +273,7 @@ final class CueVerbRule {
       if (clauseAfter) {
         int end = contrastBreak(s, contentStart, contentEnd);
         return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
-            text.span(s, contentStart, end), cls, "subject-cue", Optional.empty()));
+            text.span(s, contentStart, end), cls, AttributionRule.SUBJECT_CUE, Optional.empty()));
       }
       if (cls == CueClass.SPEECH && subject.get().start() > 0 && !relative) {
         int ce = trimTokensEnd(s, subject.get().start() - 1);
@@ -258,12 +289,12 @@ final class CueVerbRule {
         if (ce >= 0 && delimited && words(s, 0, ce) >= 3
             && !(parenthetical && !TokenRules.hasFiniteVerb(s, 0, ce))) {
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
-              text.span(s, 0, ce), cls, "content-name-cue", Optional.empty()));
+              text.span(s, 0, ce), cls, AttributionRule.CONTENT_NAME_CUE, Optional.empty()));
         }
         if (parenthetical) {
           // "This campaign, he says, is different": the content runs around the cue
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
-              text.span(s, 0, contentEnd), cls, "parenthetical-cue", Optional.empty()));
+              text.span(s, 0, contentEnd), cls, AttributionRule.PARENTHETICAL_CUE, Optional.empty()));
         }
       }
       if (cls == CueClass.SPEECH) {
@@ -271,7 +302,7 @@ final class CueVerbRule {
         boolean colon = contentStart > i + 1 && contentStart - 1 < s.size()
             && s.token(contentStart - 1).text().equals(":");
         return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
-            cue, cls, colon ? ReportedSpeechFinder.BARE_COLON : ReportedSpeechFinder.BARE,
+            cue, cls, colon ? AttributionRule.COLON_CUE : AttributionRule.BARE_CUE,
             Optional.empty()));
       }
       return Optional.empty();
@@ -288,7 +319,7 @@ final class CueVerbRule {
         return Optional.empty();
       }
       return Optional.of(new Attribution(s.index(), cue, Optional.of(right.get().phrase()),
-          text.span(s, 0, ce), cls, "content-cue-name", right.get().via()));
+          text.span(s, 0, ce), cls, AttributionRule.CONTENT_CUE_NAME, right.get().via()));
     }
     return Optional.empty();
   }
@@ -348,7 +379,7 @@ final class CueVerbRule {
       return Optional.empty();
     }
     return Optional.of(new Attribution(s.index(), text.span(s, i, by), sp, text.span(s, 0, ce),
-        cls, "passive-by", Optional.empty()));
+        cls, AttributionRule.PASSIVE_BY, Optional.empty()));
   }
 
   private Optional<Attribution> participle(
@@ -363,25 +394,9 @@ final class CueVerbRule {
     if (fronted.isPresent()) {
       return fronted;
     }
-    Optional<SpeakerPhrase> speaker = participles.ownSubject(text, s, i);
-    for (int k = earlier.size() - 1; k >= 0 && speaker.isEmpty(); k--) {
-      if (earlier.get(k).sentence() == s.index()) {
-        speaker = earlier.get(k).speaker();
-      }
-    }
-    if (speaker.isEmpty()) {
-      speaker = speakers.nearestSubject(text, s, i);
-    }
-    if (speaker.isEmpty()) {
-      // "Osric Pellham, a former director of ..., called for ..., arguing": the main subject
-      // with its appositive
-      speaker = speakers.mainSubject(text, s, i);
-    }
-    if (speaker.isEmpty()) {
-      speaker = participles.openingPhrase(text, s, i);
-    }
+    Optional<SpeakerPhrase> speaker = participles.speaker(text, s, i, earlier);
     return Optional.of(new Attribution(s.index(), text.span(s, i, i), speaker,
-        text.span(s, cs, ce), cls, "participle", Optional.empty()));
+        text.span(s, cs, ce), cls, AttributionRule.PARTICIPLE, Optional.empty()));
   }
 
   /**
@@ -448,6 +463,30 @@ final class CueVerbRule {
         && !w.equals("why");
   }
 
+  /** Most tokens of an adjunct between a cue and the colon before its quote. */
+  private static final int MAX_ADJUNCT_BEFORE_COLON = 8;
+
+  /**
+   * "wrote in a letter on Friday: “...”", "said in response: “...”": where a short adjunct (a
+   * preposition and its noun phrases, time words) after the cue ends in a colon and a quotation
+   * mark, the reported words start at the colon; {@code k} otherwise.
+   */
+  private static int pastAdjunctBeforeColonQuote(Sentence s, int k) {
+    if (k >= s.size() || !s.token(k).pos().equals("IN")) {
+      return k;
+    }
+    for (int c = k + 1; c < s.size() && c <= k + MAX_ADJUNCT_BEFORE_COLON; c++) {
+      Token t = s.token(c);
+      if (t.text().equals(":")) {
+        return c + 1 < s.size() && NounPhrases.isQuoteMark(s.token(c + 1)) ? c : k;
+      }
+      if (!(NounPhrases.inPhrase(t) || t.pos().equals("IN") || t.pos().startsWith("RB"))) {
+        return k;
+      }
+    }
+    return k;
+  }
+
   /** Where the reported clause starts after cue {@code i}: past an addressee, "that", ":". */
   private int contentStartAfter(Sentence s, int i, String lemma) {
     int k = i + 1;
@@ -474,6 +513,7 @@ final class CueVerbRule {
         break;
       }
     }
+    k = pastAdjunctBeforeColonQuote(s, k);
     while (k < n && (s.token(k).text().equals(",") || s.token(k).text().equals(":"))) {
       k++;
     }

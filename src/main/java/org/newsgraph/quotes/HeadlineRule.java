@@ -3,6 +3,7 @@ package org.newsgraph.quotes;
 import static org.newsgraph.quotes.TokenRules.lastContentToken;
 
 import java.util.Optional;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -40,7 +41,7 @@ final class HeadlineRule {
         final int colon = k;
         return phrases.speaker(text, s, 0, k - 1).map(sp -> new Attribution(s.index(),
             text.span(s, colon, colon), Optional.of(sp), text.span(s, colon + 1, ce), CueClass.SPEECH,
-            "name-colon", Optional.empty()));
+            AttributionRule.NAME_COLON, Optional.empty()));
       }
       if (!NounPhrases.isProper(t)) {
         return Optional.empty();

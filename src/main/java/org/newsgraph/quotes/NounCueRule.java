@@ -4,8 +4,8 @@ import static org.newsgraph.quotes.TokenRules.hasVerb;
 import static org.newsgraph.quotes.TokenRules.lastContentToken;
 
 import java.util.Optional;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
-import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -19,19 +19,13 @@ import org.newsgraph.text.Token;
  * ("the claim that ..."), which keeps the rule precise. Where the claim is the object of a verb
  * ("Biden rubbished Trump's claim that ..."), the verb's subject speaks and the verb is the cue.
  */
-final class NounCueRule {
+final class NounCueRule extends SentenceRule {
 
   /** Most adjectives between the owner and the noun ("his repeated, baseless claim"). */
   private static final int MAX_MODIFIERS = 3;
 
-  private final SpeechCueLexicon cues;
-  private final NounPhrases phrases;
-  private final SpeakerFinder speakers;
-
-  NounCueRule(SpeechCueLexicon cues, NounPhrases phrases) {
-    this.cues = cues;
-    this.phrases = phrases;
-    this.speakers = new SpeakerFinder(cues, phrases);
+  NounCueRule(SpeakerFinder speakers) {
+    super(speakers);
   }
 
   /** The attribution of the claim noun at token {@code i}, if it has an owner and a clause. */
@@ -103,7 +97,7 @@ final class NounCueRule {
       }
     }
     return Optional.of(new Attribution(s.index(), cue, speaker,
-        text.span(s, contentStart, contentEnd), CueClass.SPEECH, "noun-cue", Optional.empty()));
+        text.span(s, contentStart, contentEnd), CueClass.SPEECH, AttributionRule.NOUN_CUE, Optional.empty()));
   }
 
   /** "his" / "her" / "its" / "their" as a pronoun speaker of the matching gender. */

@@ -41,6 +41,25 @@ final class NounPhrases {
         || t.pos().equals("FW") || t.pos().startsWith("RB"));
   }
 
+  /**
+   * Whether token {@code k} ends an age that stands for a person: "46-year-old" as one token, or
+   * as the tokenizer splits it, a number, a hyphen, a unit noun, a hyphen and "old" ("the 46 -
+   * year - old said").
+   */
+  static boolean isAgeEnd(Sentence s, int k) {
+    Token t = s.token(k);
+    if (!t.pos().startsWith("JJ")) {
+      return false;
+    }
+    String w = lower(t);
+    return w.endsWith("-old") || w.equals("old") && k >= 3 && isHyphen(s.token(k - 1))
+        && isNoun(s.token(k - 2)) && isHyphen(s.token(k - 3));
+  }
+
+  private static boolean isHyphen(Token t) {
+    return t.pos().equals("HYPH") || t.text().equals("-");
+  }
+
   /** Whether {@code t} is a preposition that links a role to its organisation ("of", "at"). */
   static boolean isRolePreposition(Token t) {
     return t.pos().equals("IN") && WordSet.ROLE_PREPOSITION.contains(lower(t));
@@ -151,7 +170,7 @@ final class NounPhrases {
     boolean definite = WordSet.DEFINITE.contains(lower(first)) || first.pos().equals("PRP$")
         || first.pos().equals("POS");
     Token last = s.token(to);
-    boolean age = last.pos().startsWith("JJ") && lower(last).endsWith("-old") && from < to;
+    boolean age = isAgeEnd(s, to) && from < to;
     if (!isNoun(last) && !last.posStartsWith("CD") && !age) {
       return Optional.empty(); // but "the 46-year-old said": an age stands for a person
     }

@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
-import org.newsgraph.lexicon.SpeechCueLexicon;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -22,7 +22,7 @@ import org.newsgraph.text.Token;
  * speaker found, no change. Work per attribution is bounded by its sentence's length and the
  * sentence's few candidates (look-backs of at most a few tokens).
  */
-final class OuterSpeechRule {
+final class OuterSpeechRule extends SentenceRule {
 
   /** Tags of a finite verb of saying that frames a clause: "said", "says", "say". */
   private static final ImmutableSet<String> FINITE = ImmutableSet.of("VBD", "VBZ", "VBP");
@@ -30,14 +30,8 @@ final class OuterSpeechRule {
   /** Most tokens of an aside or time phrase between a framing verb and the inner subject. */
   private static final int MAX_ASIDE = 6;
 
-  private final SpeechCueLexicon cues;
-  private final SpeakerFinder speakers;
-  private final NounPhrases phrases;
-
-  OuterSpeechRule(SpeechCueLexicon cues, SpeakerFinder speakers, NounPhrases phrases) {
-    this.cues = cues;
-    this.speakers = speakers;
-    this.phrases = phrases;
+  OuterSpeechRule(SpeakerFinder speakers) {
+    super(speakers);
   }
 
   /**
@@ -47,7 +41,7 @@ final class OuterSpeechRule {
    */
   Attribution lift(AnalyzedText text, Sentence s, Attribution a, List<Attribution> found,
       IntPredicate quoted) {
-    if (!a.rule().equals("subject-cue") || a.speaker().isEmpty()) {
+    if (a.rule() != AttributionRule.SUBJECT_CUE || a.speaker().isEmpty()) {
       return a;
     }
     int j = tokenAt(s, a.speaker().get().mention().start());
@@ -76,7 +70,7 @@ final class OuterSpeechRule {
     }
     int end = Math.max(a.content().end(), s.token(j).end());
     return new Attribution(a.sentence(), text.span(s, v, v), outer,
-        text.span(s.token(j).start(), end), CueClass.SPEECH, "subject-cue", a.via());
+        text.span(s.token(j).start(), end), CueClass.SPEECH, AttributionRule.SUBJECT_CUE, a.via());
   }
 
   /**
@@ -87,7 +81,7 @@ final class OuterSpeechRule {
    * becomes that subject; the entity stays the one the pronoun stands for. Bounded look back.
    */
   Attribution outerSubject(AnalyzedText text, Sentence s, Attribution a) {
-    if (!a.rule().equals("subject-cue") || a.speaker().isEmpty()
+    if (a.rule() != AttributionRule.SUBJECT_CUE || a.speaker().isEmpty()
         || a.speaker().get().form() != SpeakerPhrase.Form.PRONOUN) {
       return a;
     }

@@ -2,9 +2,11 @@ package org.newsgraph.quotes;
 
 import static org.newsgraph.quotes.TokenRules.trimTokensEnd;
 
+import java.util.List;
 import java.util.Optional;
-import org.newsgraph.lexicon.SpeechCueLexicon;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -18,12 +20,59 @@ import org.newsgraph.text.Token;
  */
 final class ParticipleSpeakers {
 
+  /** One place a participle's speaker may stand. */
+  @FunctionalInterface
+  private interface Source {
+    Optional<SpeakerPhrase> find(AnalyzedText text, Sentence s, int i, List<Attribution> earlier);
+  }
+
   private final SpeechCueLexicon cues;
   private final NounPhrases phrases;
+  /**
+   * Where a participle's speaker is looked for, in order (the first found speaks): its own
+   * subject, the speaker of the sentence's latest attribution before it, the subject of the
+   * nearest finite verb before it, the main clause's subject with its appositive, the phrase that
+   * opens the sentence. A new place goes here.
+   */
+  private final List<Source> sources;
 
-  ParticipleSpeakers(SpeechCueLexicon cues, NounPhrases phrases) {
+  ParticipleSpeakers(SpeechCueLexicon cues, NounPhrases phrases, SpeakerFinder speakers) {
     this.cues = cues;
     this.phrases = phrases;
+    this.sources = List.of(
+        (text, s, i, earlier) -> ownSubject(text, s, i),
+        (text, s, i, earlier) -> latestSpeaker(s, earlier),
+        (text, s, i, earlier) -> speakers.nearestSubject(text, s, i),
+        // "Osric Pellham, a former director of ..., called for ..., arguing"
+        (text, s, i, earlier) -> speakers.mainSubject(text, s, i),
+        (text, s, i, earlier) -> openingPhrase(text, s, i));
+  }
+
+  /**
+   * The speaker of participle {@code i} (not after a fronted adjunct, see {@link
+   * #frontedAdjunct}): the first of {@link #sources} that finds one; {@code earlier} holds the
+   * attributions found so far.
+   */
+  Optional<SpeakerPhrase> speaker(AnalyzedText text, Sentence s, int i,
+      List<Attribution> earlier) {
+    for (Source source : sources) {
+      Optional<SpeakerPhrase> found = source.find(text, s, i, earlier);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The speaker of the latest attribution of sentence {@code s} in {@code earlier}. */
+  private static Optional<SpeakerPhrase> latestSpeaker(Sentence s, List<Attribution> earlier) {
+    Optional<SpeakerPhrase> speaker = Optional.empty();
+    for (int k = earlier.size() - 1; k >= 0 && speaker.isEmpty(); k--) {
+      if (earlier.get(k).sentence() == s.index()) {
+        speaker = earlier.get(k).speaker();
+      }
+    }
+    return speaker;
   }
 
   /**
@@ -64,7 +113,7 @@ final class ParticipleSpeakers {
       return Optional.empty();
     }
     return Optional.of(new Attribution(s.index(), text.span(s, i, i), sp,
-        text.span(s, cs, contentEnd), cls, "participle", Optional.empty()));
+        text.span(s, cs, contentEnd), cls, AttributionRule.PARTICIPLE, Optional.empty()));
   }
 
   /**
@@ -73,7 +122,7 @@ final class ParticipleSpeakers {
    * before participle {@code i} shows a subject: "Mara Lindt, the veteran organiser, ...,
    * saying ...".
    */
-  Optional<SpeakerPhrase> openingPhrase(AnalyzedText text, Sentence s, int i) {
+  private Optional<SpeakerPhrase> openingPhrase(AnalyzedText text, Sentence s, int i) {
     int st = 0;
     if (s.size() > 0 && (s.token(0).pos().equals("IN") || s.token(0).pos().startsWith("RB"))) {
       while (st < i && !s.token(st).text().equals(",")) {
@@ -97,7 +146,7 @@ final class ParticipleSpeakers {
    * the sentence or clause ("Ivo Brandt, celebrating a win, ..."). A document noun ("a
    * statement saying") is not a speaker here: its issuer is found through the sentence's subject.
    */
-  Optional<SpeakerPhrase> ownSubject(AnalyzedText text, Sentence s, int i) {
+  private Optional<SpeakerPhrase> ownSubject(AnalyzedText text, Sentence s, int i) {
     int b = i - 1;
     while (b >= 0 && s.token(b).pos().startsWith("RB")) {
       b--;

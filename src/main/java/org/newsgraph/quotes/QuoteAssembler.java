@@ -4,10 +4,11 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Map.Entry;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.QuoteType;
 import org.newsgraph.text.AnalyzedText;
@@ -25,17 +26,18 @@ import org.newsgraph.text.TextLayout;
  *       the paragraph names one ("Peng said in an interview.");
  *   <li>{@code direct/next-sentence}: the next sentence opens with the speaker of a reported
  *       clause ("“...” Devine said Tuesday, adding that ...");
- *   <li>{@code direct/previous-paragraph}: a paragraph that opens with a quote and names no
- *       speaker continues the speaker of the paragraph before's last quote or reported clause;
  *   <li>{@code direct/next-paragraph}: a paragraph that is only a quote takes the speaker of the
  *       next paragraph's opening quote, when that one names its speaker in its own sentence;
+ *   <li>{@code direct/previous-paragraph}: a paragraph that opens with a quote and names no
+ *       speaker continues the speaker of the paragraph before's last quote or reported clause;
  *   <li>{@code direct/unattributed}: a sentence-like quote with no speaker in sight, unless the
  *       sentence it stands in has a subject before it ({@code direct/sentence-subject}: "Sanders
  *       delivered a snappy retort: “...”");
  * </ol>
  *
  * a short or embedded quoted stretch that none of them attributes is a scare quote or a title and
- * is dropped ("‘rust belt’"). Linear in the number of stretches and attributions (maps keyed by
+ * is dropped ("‘rust belt’"). The list is {@link #sieves}, in this order, the one place a new sieve
+ * goes. Linear in the number of stretches and attributions (maps keyed by
  * offset).
  */
 final class QuoteAssembler {
@@ -52,11 +54,32 @@ final class QuoteAssembler {
       Optional<CharSpan> cue,
       Optional<SpeakerPhrase> speaker,
       Optional<CharSpan> via,
-      String rule,
+      AttributionRule rule,
       int paragraph) {}
+
+  /** A quoted stretch that no attribution of its own sentence covers, with its paragraph. */
+  private record Stretch(QuoteSpan quote, CharSpan content, int paragraph) {}
+
+  /** What the attributions of the document give the sieves to look at. */
+  private record Found(
+      TreeMap<Integer, Attribution> colonBySentenceEnd,
+      Map<Integer, List<Attribution>> bareByParagraph,
+      TreeMap<Integer, Draft> directs,
+      TreeMap<Integer, Draft> reported,
+      Map<Integer, Attribution> bySubject) {}
+
+  /** One sieve: the quote it makes of a stretch, if its pattern holds. */
+  @FunctionalInterface
+  private interface Sieve {
+    Optional<Draft> attribute(Stretch stretch, Found found);
+  }
 
   private final AnalyzedText text;
   private final TextLayout lines;
+  /** The sieves in the order they are tried; the first that attributes a stretch wins. */
+  private final List<Sieve> sieves = List.of(this::colonSieve, this::sameParagraphSieve,
+      this::nextSentenceSieve, this::nextParagraphSieve, this::previousParagraphSieve,
+      this::unattributedSieve);
 
   QuoteAssembler(AnalyzedText text) {
     this.text = text;
@@ -83,12 +106,12 @@ final class QuoteAssembler {
       if (ReportedSpeechFinder.isBare(a)) {
         Sentence s = text.sentences().get(a.sentence());
         bareByParagraph.computeIfAbsent(lines.lineAt(s.start()), k -> new ArrayList<>()).add(a);
-        if (a.rule().equals(ReportedSpeechFinder.BARE_COLON)) {
+        if (a.rule() == AttributionRule.COLON_CUE) {
           colonBySentenceEnd.put(s.end(), a);
         }
         continue;
       }
-      int first = firstEndingAfter(spans, a.content().start());
+      int first = QuoteSpan.firstEndingAfter(spans, a.content().start(), QuoteSpan::end);
       boolean direct = false;
       List<Integer> inside = new ArrayList<>();
       for (int k = first; k < spans.size() && spans.get(k).open() < a.content().end(); k++) {
@@ -110,14 +133,14 @@ final class QuoteAssembler {
       }
       out.add(new Draft(inside.isEmpty() ? QuoteType.INDIRECT : QuoteType.MIXED, a.content(),
           Optional.of(a.cue()), a.speaker(), a.via(),
-          (inside.isEmpty() ? "indirect/" : "mixed/") + a.rule(), paragraph(a.content().start())));
+          a.rule(), paragraph(a.content().start())));
     }
     TreeMap<Integer, Draft> directs = new TreeMap<>();
     for (int k = 0; k < spans.size(); k++) {
       if (linked[k] != null) {
         Attribution a = linked[k];
         Draft d = new Draft(QuoteType.DIRECT, content(spans.get(k)), Optional.of(a.cue()),
-            a.speaker(), a.via(), "direct/" + a.rule(), paragraph(spans.get(k).contentStart()));
+            a.speaker(), a.via(), a.rule(), paragraph(spans.get(k).contentStart()));
         directs.put(d.content().start(), d);
       }
     }
@@ -128,29 +151,29 @@ final class QuoteAssembler {
         reported.put(d.content().start(), d);
       }
     }
+    Found found = new Found(colonBySentenceEnd, bareByParagraph, directs, reported, bySubject);
     for (int k = 0; k < spans.size(); k++) {
       if (linked[k] != null || inMixed[k]) {
         continue;
       }
       QuoteSpan q = spans.get(k);
-      int par = paragraph(q.contentStart());
-      CharSpan content = content(q);
-      Optional<Draft> d = colonSieve(q, content, par, colonBySentenceEnd)
-          .or(() -> sameParagraphSieve(content, par, directs, reported, bareByParagraph))
-          .or(() -> nextSentenceSieve(q, content, par, reported))
-          .or(() -> nextParagraphSieve(q, content, par, directs))
-          .or(() -> previousParagraphSieve(q, content, par, directs, reported))
-          .or(() -> unattributedSieve(q, content, par)
-              .map(u -> withSentenceSubject(u, bySubject.get(q.open()))));
-      d.ifPresent(x -> directs.put(x.content().start(), x));
+      Stretch stretch = new Stretch(q, content(q), paragraph(q.contentStart()));
+      for (Sieve sieve : sieves) {
+        Optional<Draft> d = sieve.attribute(stretch, found);
+        if (d.isPresent()) {
+          directs.put(d.get().content().start(), d.get());
+          break;
+        }
+      }
     }
     out.addAll(directs.values());
     return ImmutableList.copyOf(out);
   }
 
-  private Optional<Draft> colonSieve(
-      QuoteSpan q, CharSpan content, int par, TreeMap<Integer, Attribution> colons) {
-    Entry<Integer, Attribution> e = colons.floorEntry(q.open());
+  /** "He added:" ending the sentence right before the quote ({@code direct/colon-cue}). */
+  private Optional<Draft> colonSieve(Stretch st, Found found) {
+    QuoteSpan q = st.quote();
+    Entry<Integer, Attribution> e = found.colonBySentenceEnd().floorEntry(q.open());
     if (e == null) {
       return Optional.empty();
     }
@@ -161,8 +184,7 @@ final class QuoteAssembler {
       }
     }
     Attribution a = e.getValue();
-    return Optional.of(new Draft(QuoteType.DIRECT, content, Optional.of(a.cue()), a.speaker(),
-        a.via(), "direct/colon-cue", par));
+    return Optional.of(borrow(st, a, AttributionRule.COLON_CUE));
   }
 
   /** The nearer of the drafts before {@code offset} in {@code directs} and {@code reported}. */
@@ -176,69 +198,52 @@ final class QuoteAssembler {
     return b == null || a.getKey() >= b.getKey() ? a : b;
   }
 
-  private Optional<Draft> sameParagraphSieve(
-      CharSpan content, int par, TreeMap<Integer, Draft> directs,
-      TreeMap<Integer, Draft> reported, Map<Integer, List<Attribution>> bare) {
-    Entry<Integer, Draft> prev = nearestBefore(content.start(), directs, reported);
-    if (prev != null && prev.getValue().paragraph() == par && prev.getValue().speaker().isPresent()) {
-      Draft p = prev.getValue();
-      return Optional.of(new Draft(QuoteType.DIRECT, content, p.cue(), p.speaker(), p.via(),
-          "direct/same-paragraph", par));
+  /** The draft of {@code e}, if there is one in paragraph {@code par} with a speaker. */
+  private static Optional<Draft> withSpeakerIn(Entry<Integer, Draft> e, int par) {
+    return e != null && e.getValue().paragraph() == par && e.getValue().speaker().isPresent()
+        ? Optional.of(e.getValue()) : Optional.empty();
+  }
+
+  /** A speaker earlier in the paragraph, or one named after it ({@code direct/same-paragraph}). */
+  private Optional<Draft> sameParagraphSieve(Stretch st, Found found) {
+    int start = st.content().start();
+    Optional<Draft> prev = withSpeakerIn(
+        nearestBefore(start, found.directs(), found.reported()), st.paragraph());
+    if (prev.isPresent()) {
+      return Optional.of(borrow(st, prev.get(), AttributionRule.SAME_PARAGRAPH));
     }
-    List<Attribution> named = bare.getOrDefault(par, List.of());
+    List<Attribution> named = found.bareByParagraph().getOrDefault(st.paragraph(), List.of());
     if (!named.isEmpty()) {
-      Attribution a = named.get(0);
-      return Optional.of(new Draft(QuoteType.DIRECT, content, Optional.of(a.cue()), a.speaker(),
-          a.via(), "direct/same-paragraph", par));
+      return Optional.of(borrow(st, named.get(0), AttributionRule.SAME_PARAGRAPH));
     }
-    Entry<Integer, Draft> next = directs.higherEntry(content.start());
-    if (next != null && next.getValue().paragraph() == par && next.getValue().speaker().isPresent()
-        && next.getValue().rule().startsWith("direct/content")) {
-      Draft p = next.getValue();
-      return Optional.of(new Draft(QuoteType.DIRECT, content, p.cue(), p.speaker(), p.via(),
-          "direct/same-paragraph", par));
-    }
-    return Optional.empty();
+    return withSpeakerIn(found.directs().higherEntry(start), st.paragraph())
+        .filter(d -> d.rule().contentFirst())
+        .map(d -> borrow(st, d, AttributionRule.SAME_PARAGRAPH));
   }
 
   /**
    * "“... the end.” Devine said Tuesday, adding that ...": the sentence right after the quote
    * opens with the speaker of a reported clause, so that speaker said the quote too.
    */
-  private Optional<Draft> nextSentenceSieve(QuoteSpan q, CharSpan content, int par,
-      TreeMap<Integer, Draft> reported) {
-    Entry<Integer, Draft> next = reported.higherEntry(content.start());
-    if (next == null || next.getValue().paragraph() != par
-        || next.getValue().speaker().isEmpty()) {
-      return Optional.empty();
-    }
-    int at = next.getValue().speaker().get().mention().start();
-    if (at < q.end() || lettersBetween(q.end(), at) > 0) {
-      return Optional.empty();
-    }
-    Optional<Sentence> s = text.sentenceAt(at);
-    if (s.isEmpty() || s.get().start() != at) {
-      return Optional.empty();
-    }
-    Draft d = next.getValue();
-    return Optional.of(new Draft(QuoteType.DIRECT, content, d.cue(), d.speaker(), d.via(),
-        "direct/next-sentence", par));
+  private Optional<Draft> nextSentenceSieve(Stretch st, Found found) {
+    QuoteSpan q = st.quote();
+    return withSpeakerIn(found.reported().higherEntry(st.content().start()), st.paragraph())
+        .filter(d -> {
+          int at = d.speaker().get().mention().start();
+          Optional<Sentence> s = text.sentenceAt(at);
+          return at >= q.end() && lettersBetween(q.end(), at) == 0 && s.isPresent()
+              && s.get().start() == at;
+        })
+        .map(d -> borrow(st, d, AttributionRule.NEXT_SENTENCE));
   }
 
-  private Optional<Draft> previousParagraphSieve(QuoteSpan q, CharSpan content, int par,
-      TreeMap<Integer, Draft> directs, TreeMap<Integer, Draft> reported) {
-    Optional<Sentence> s = text.sentenceAt(q.contentStart());
-    if (s.isEmpty() || !startsParagraphWithQuote(s.get(), q)) {
+  /** A paragraph that opens with a quote continues the speaker of the paragraph before. */
+  private Optional<Draft> previousParagraphSieve(Stretch st, Found found) {
+    if (!opensParagraph(st.quote())) {
       return Optional.empty();
     }
-    Entry<Integer, Draft> prev = nearestBefore(content.start(), directs, reported);
-    if (prev == null || prev.getValue().paragraph() != par - 1
-        || prev.getValue().speaker().isEmpty()) {
-      return Optional.empty();
-    }
-    Draft p = prev.getValue();
-    return Optional.of(new Draft(QuoteType.DIRECT, content, p.cue(), p.speaker(), p.via(),
-        "direct/previous-paragraph", par));
+    return withSpeakerIn(nearestBefore(st.content().start(), found.directs(), found.reported()),
+        st.paragraph() - 1).map(d -> borrow(st, d, AttributionRule.PREVIOUS_PARAGRAPH));
   }
 
   /**
@@ -247,25 +252,27 @@ final class QuoteAssembler {
    * that quote names its speaker in its own sentence. Only quote marks, punctuation and blank space
    * may stand between them.
    */
-  private Optional<Draft> nextParagraphSieve(QuoteSpan q, CharSpan content, int par,
-      TreeMap<Integer, Draft> directs) {
-    Optional<Sentence> s = text.sentenceAt(q.contentStart());
-    if (s.isEmpty() || !startsParagraphWithQuote(s.get(), q)) {
+  private Optional<Draft> nextParagraphSieve(Stretch st, Found found) {
+    QuoteSpan q = st.quote();
+    if (!opensParagraph(q)) {
       return Optional.empty();
     }
-    Entry<Integer, Draft> next = directs.higherEntry(content.start());
-    if (next == null || next.getValue().paragraph() != par + 1
-        || next.getValue().speaker().isEmpty()
-        || !next.getValue().rule().startsWith("direct/content")
-        || lettersBetween(q.end(), next.getKey()) > 0) {
-      return Optional.empty();
-    }
-    Draft d = next.getValue();
-    return Optional.of(new Draft(QuoteType.DIRECT, content, d.cue(), d.speaker(), d.via(),
-        "direct/next-paragraph", par));
+    return withSpeakerIn(found.directs().higherEntry(st.content().start()), st.paragraph() + 1)
+        .filter(d -> d.rule().contentFirst() && lettersBetween(q.end(), d.content().start()) == 0)
+        .map(d -> borrow(st, d, AttributionRule.NEXT_PARAGRAPH));
   }
 
-  private Optional<Draft> unattributedSieve(QuoteSpan q, CharSpan content, int par) {
+  /**
+   * A sentence-like quote with no speaker in sight ({@code direct/unattributed}), or the subject of
+   * the sentence it stands in ({@code direct/sentence-subject}).
+   */
+  private Optional<Draft> unattributedSieve(Stretch st, Found found) {
+    QuoteSpan q = st.quote();
+    return unattributed(q, st.content(), st.paragraph())
+        .map(u -> withSentenceSubject(u, found.bySubject().get(q.open())));
+  }
+
+  private Optional<Draft> unattributed(QuoteSpan q, CharSpan content, int par) {
     int words = content.text().trim().split("\\s+").length;
     if (words < MIN_UNATTRIBUTED_WORDS) {
       return Optional.empty();
@@ -282,7 +289,7 @@ final class QuoteAssembler {
       }
     }
     return Optional.of(new Draft(QuoteType.DIRECT, content, Optional.empty(), Optional.empty(),
-        Optional.empty(), "direct/unattributed", par));
+        Optional.empty(), AttributionRule.UNATTRIBUTED, par));
   }
 
   /** An unattributed quote with its sentence's subject as speaker, where there is one. */
@@ -291,7 +298,25 @@ final class QuoteAssembler {
       return u;
     }
     return new Draft(u.type(), u.content(), Optional.of(a.cue()), a.speaker(), a.via(),
-        "direct/" + a.rule(), u.paragraph());
+        a.rule(), u.paragraph());
+  }
+
+  /** The stretch as a direct quote with the cue, speaker and outlet of draft {@code from}. */
+  private static Draft borrow(Stretch st, Draft from, AttributionRule rule) {
+    return new Draft(QuoteType.DIRECT, st.content(), from.cue(), from.speaker(), from.via(), rule,
+        st.paragraph());
+  }
+
+  /** The stretch as a direct quote with the cue, speaker and outlet of attribution {@code a}. */
+  private static Draft borrow(Stretch st, Attribution a, AttributionRule rule) {
+    return new Draft(QuoteType.DIRECT, st.content(), Optional.of(a.cue()), a.speaker(), a.via(),
+        rule, st.paragraph());
+  }
+
+  /** Whether quote {@code q} opens its paragraph (nothing but marks and blanks before it). */
+  private boolean opensParagraph(QuoteSpan q) {
+    Optional<Sentence> s = text.sentenceAt(q.contentStart());
+    return s.isPresent() && startsParagraphWithQuote(s.get(), q);
   }
 
   private boolean startsParagraphWithQuote(Sentence s, QuoteSpan q) {
@@ -331,17 +356,4 @@ final class QuoteAssembler {
     return lines.lineAt(offset);
   }
 
-  private static int firstEndingAfter(List<QuoteSpan> spans, int offset) {
-    int lo = 0;
-    int hi = spans.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (spans.get(mid).end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
 }

@@ -1,6 +1,5 @@
 package org.newsgraph.quotes;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
@@ -8,8 +7,10 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CueKind;
 import org.newsgraph.ModelFile;
+import org.newsgraph.QuoteType;
 import org.newsgraph.SpeakerKind;
 import org.newsgraph.lexicon.DataLine;
 import org.newsgraph.lexicon.ModelFiles;
@@ -116,18 +117,18 @@ final class QuoteConfidence {
   }
 
   /**
-   * The confidence of a quote found by {@code rule} ("indirect/subject-cue"; a rule with no row
-   * takes its type's row, "indirect", then {@code all}) with this cue kind and speaker kind (none:
-   * the {@code none} speaker-kind row, if any, else no scaling).
+   * The confidence of a quote of {@code type} found by {@code rule} (row "indirect/subject-cue";
+   * a rule with no row takes its type's row, "indirect", then {@code all}) with this cue kind and
+   * speaker kind (none: the {@code none} speaker-kind row, if any, else no scaling).
    */
-  double quote(String rule, CueKind cue, Optional<SpeakerKind> speaker) {
-    checkArgument(!rule.isEmpty(), "rule must not be empty");
+  double quote(QuoteType type, AttributionRule rule, CueKind cue, Optional<SpeakerKind> speaker) {
+    checkNotNull(type, "type");
+    checkNotNull(rule, "rule");
     double all = values.get("all:all");
-    String r = rule.toLowerCase(Locale.ROOT);
-    Double base = values.get("rule:" + r);
+    String t = type.name().toLowerCase(Locale.ROOT);
+    Double base = values.get("rule:" + t + "/" + rule.id());
     if (base == null) {
-      int slash = r.indexOf('/');
-      base = values.getOrDefault("rule:" + (slash < 0 ? r : r.substring(0, slash)), all);
+      base = values.getOrDefault("rule:" + t, all);
     }
     double c = base * values.get("cue-kind:" + cue.name().toLowerCase(Locale.ROOT)) / all;
     String sk = speaker.map(k -> k.name().toLowerCase(Locale.ROOT)).orElse("none");

@@ -8,21 +8,19 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.CueKind;
 import org.newsgraph.Quote;
-import org.newsgraph.SpeakerKind;
-import org.newsgraph.lexicon.RoleLexicon;
-import org.newsgraph.lexicon.SpeechCueLexicon;
-import org.newsgraph.text.Token;
 import org.newsgraph.QuoteType;
 import org.newsgraph.Speaker;
+import org.newsgraph.SpeakerKind;
 import org.newsgraph.entities.ResolvedEntities;
-import org.newsgraph.lexicon.FirstNames;
 import org.newsgraph.lexicon.Lexicons;
-import org.newsgraph.lexicon.OrganizationLexicon;
+import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
 
 /**
  * Finds direct, indirect and mixed quotes and attributes each to its speaker through an ordered
@@ -42,11 +40,9 @@ import org.newsgraph.text.Sentence;
  */
 public final class QuoteExtractor {
 
+  private final Lexicons lexicons;
   private final SpeechCueLexicon cues;
-  private final RoleLexicon roles;
   private final ReportedSpeechFinder finder;
-  private final FirstNames firstNames;
-  private final OrganizationLexicon organizations;
   private final SourceTest sources;
   private final QuoteConfidence confidences;
   private final com.google.common.collect.ImmutableSet<CueKind> cueKinds;
@@ -66,21 +62,17 @@ public final class QuoteExtractor {
     com.google.common.base.Preconditions.checkArgument(!cueKinds.isEmpty(),
         "cueKinds must name at least one of %s", java.util.Arrays.toString(CueKind.values()));
     this.cueKinds = com.google.common.collect.ImmutableSet.copyOf(cueKinds);
+    this.lexicons = lexicons;
     this.cues = lexicons.speechCues();
-    this.roles = lexicons.roles();
-    this.finder = new ReportedSpeechFinder(cues, new NounPhrases(roles));
-    this.firstNames = lexicons.firstNames();
-    this.organizations = lexicons.organizations();
-    this.sources = new SourceTest(roles, cues);
+    this.finder = new ReportedSpeechFinder(cues, new NounPhrases(lexicons.roles()));
+    this.sources = new SourceTest(lexicons.roles(), cues);
     this.confidences = QuoteConfidence.fromLines(lexicons.quoteConfidenceLines());
   }
 
   private QuoteExtractor(QuoteExtractor other, java.util.Set<CueKind> cueKinds) {
+    this.lexicons = other.lexicons;
     this.cues = other.cues;
-    this.roles = other.roles;
     this.finder = other.finder;
-    this.firstNames = other.firstNames;
-    this.organizations = other.organizations;
     this.sources = other.sources;
     this.confidences = other.confidences;
     this.cueKinds = com.google.common.collect.ImmutableSet.copyOf(cueKinds);
@@ -111,8 +103,7 @@ public final class QuoteExtractor {
     if (text.sentences().isEmpty()) {
       return ImmutableList.of();
     }
-    SpeakerResolver resolver = new SpeakerResolver(text, entities, roles, cues, firstNames, organizations,
-        confidences);
+    SpeakerResolver resolver = new SpeakerResolver(text, entities, lexicons, confidences);
     List<QuoteSpan> spans = new ArrayList<>();
     for (QuoteSpan q : QuoteMarkScanner.scan(text.text())) {
       Optional<Sentence> at = text.sentenceAt(q.contentStart());
@@ -199,8 +190,8 @@ public final class QuoteExtractor {
         return new Speaker(s.mention(), s.entityId(), s.name(), known.role(),
             known.organization(), s.kind(), s.confidence());
       }).map(s -> s.withKind(sk, s.confidence()));
-      String rule = d.rule();
-      double confidence = confidences.quote(rule, cueKind, sp.map(Speaker::kind));
+      AttributionRule rule = d.rule();
+      double confidence = confidences.quote(d.type(), rule, cueKind, sp.map(Speaker::kind));
       kept.add(new Quote("q" + (kept.size() + 1), d.type(), d.content(), d.cue(), sp,
           d.via().map(resolver::outlet), rule, cueKind, confidence));
     }
@@ -219,8 +210,10 @@ public final class QuoteExtractor {
     if (t.isEmpty() || !t.get().posStartsWith("VB") || cues.verb(t.get().lemma()).isEmpty()) {
       return true;
     }
-    return cues.reportsWith(t.get().lemma(),
-        CueConstruction.of(text, d.cue().get(), d.content()));
+    CueConstruction.Kind k = CueConstruction.of(text, d.cue().get(), d.content());
+    // a verb that reports with a noun phrase reports with one that has its participle too
+    return cues.reportsWith(t.get().lemma(), k) || k == CueConstruction.Kind.SMALL_CLAUSE
+        && cues.reportsWith(t.get().lemma(), CueConstruction.Kind.NOUN_PHRASE);
   }
 
   /**
@@ -290,18 +283,10 @@ public final class QuoteExtractor {
 
   /** Whether {@code offset} lies between the marks of one of {@code spans} (sorted). */
   static boolean insideQuote(List<QuoteSpan> spans, int offset) {
-    int lo = 0;
-    int hi = spans.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (spans.get(mid).contentEnd() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo < spans.size() && spans.get(lo).contentStart() <= offset;
+    int k = QuoteSpan.firstEndingAfter(spans, offset, QuoteSpan::contentEnd);
+    return k < spans.size() && spans.get(k).contentStart() <= offset;
   }
+
 
   private static String key(Speaker s) {
     return s.entityId().orElse("name:" + s.name());

@@ -135,23 +135,18 @@ public final class QuoteMarkScanner {
   }
 
   private static boolean opensSingle(String text, int i) {
-    char c = text.charAt(i);
-    if (c != '‘' && c != '\'') {
-      return false;
-    }
-    char b = before(text, i);
-    char a = after(text, i);
-    return !Character.isLetterOrDigit(b) && Character.isLetter(a);
+    return isSingle(text.charAt(i), '‘') && !Character.isLetterOrDigit(before(text, i))
+        && Character.isLetter(after(text, i));
   }
 
   private static boolean closesSingle(String text, int i) {
-    char c = text.charAt(i);
-    if (c != '’' && c != '\'') {
-      return false;
-    }
-    char b = before(text, i);
-    char a = after(text, i);
-    return !Character.isWhitespace(b) && b != ' ' && !Character.isLetterOrDigit(a);
+    return isSingle(text.charAt(i), '’') && !Character.isWhitespace(before(text, i))
+        && !Character.isLetterOrDigit(after(text, i));
+  }
+
+  /** Whether {@code c} is the curly single mark {@code curly} or the straight apostrophe. */
+  private static boolean isSingle(char c, char curly) {
+    return c == curly || c == '\'';
   }
 
   private static boolean isEndish(char c) {

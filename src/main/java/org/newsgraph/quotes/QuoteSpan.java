@@ -20,6 +20,26 @@ public record QuoteSpan(
         end);
   }
 
+  /**
+   * Index of the first of {@code spans} (sorted, not overlapping) whose {@code end} (one of its
+   * offsets, such as {@link #end} or {@link #contentEnd}) lies after {@code offset}; {@code
+   * spans.size()} if none. A binary search.
+   */
+  static int firstEndingAfter(java.util.List<QuoteSpan> spans, int offset,
+      java.util.function.ToIntFunction<QuoteSpan> end) {
+    int lo = 0;
+    int hi = spans.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (end.applyAsInt(spans.get(mid)) <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** Whether offset {@code offset} lies between the marks. */
   public boolean covers(int offset) {
     return offset >= open && offset < end;

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
-import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.lexicon.SpeechCueLexicon.Phrase;
+import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -23,10 +24,6 @@ import org.newsgraph.text.Token;
  */
 final class ReportedSpeechFinder {
 
-  /** Rule of an attribution that reports nothing itself and ends with a colon ("He added:"). */
-  static final String BARE_COLON = "colon-cue";
-  /** Rule of an attribution that reports nothing itself ("Peng said in an interview."). */
-  static final String BARE = "bare-cue";
 
   private final SpeechCueLexicon cues;
   private final CueVerbRule verbs;
@@ -40,14 +37,14 @@ final class ReportedSpeechFinder {
 
   ReportedSpeechFinder(SpeechCueLexicon cues, NounPhrases phrases) {
     this.cues = cues;
-    this.verbs = new CueVerbRule(cues, phrases);
-    this.accordingTo = new AccordingToRule(cues, phrases);
-    this.headline = new HeadlineRule(phrases);
-    this.nouns = new NounCueRule(cues, phrases);
-    this.split = new SplitQuoteRule(cues, phrases);
     this.speakers = new SpeakerFinder(cues, phrases);
-    this.colonName = new ColonNameRule(phrases, cues);
-    this.outer = new OuterSpeechRule(cues, speakers, phrases);
+    this.verbs = new CueVerbRule(speakers);
+    this.accordingTo = new AccordingToRule(speakers);
+    this.headline = new HeadlineRule(phrases);
+    this.nouns = new NounCueRule(speakers);
+    this.split = new SplitQuoteRule(speakers);
+    this.colonName = new ColonNameRule(speakers);
+    this.outer = new OuterSpeechRule(speakers);
   }
 
   /**
@@ -141,7 +138,7 @@ final class ReportedSpeechFinder {
     }
     return speakers.firstClause(text, s, mark).map(c -> new Attribution(s.index(),
         text.span(s, c.verb(), c.verb()), Optional.of(c.subject()),
-        text.span(s, mark, TokenRules.lastContentToken(s)), CueClass.SPEECH, "sentence-subject",
+        text.span(s, mark, TokenRules.lastContentToken(s)), CueClass.SPEECH, AttributionRule.SENTENCE_SUBJECT,
         Optional.empty()));
   }
 

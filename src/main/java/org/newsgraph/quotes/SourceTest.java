@@ -142,6 +142,9 @@ final class SourceTest {
       if (t.start() >= p.mention().end()) {
         break;
       }
+      if (t.end() >= p.mention().end() && NounPhrases.isAgeEnd(s.get(), k)) {
+        return Optional.of(SpeakerKind.PERSON); // "the 46-year-old said", "the 46 - year - old"
+      }
       String w = NounPhrases.lower(t);
       if (head != null && (t.pos().equals("IN") || t.pos().startsWith("W") || w.equals(",")
           || t.posStartsWith("VB") || w.equals("(") || w.equals("—") || w.equals("–"))) {

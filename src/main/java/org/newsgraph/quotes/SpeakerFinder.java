@@ -1,7 +1,5 @@
 package org.newsgraph.quotes;
 
-import static org.newsgraph.quotes.TokenRules.isDash;
-import static org.newsgraph.quotes.TokenRules.isQuantifier;
 import static org.newsgraph.quotes.TokenRules.isRelative;
 import static org.newsgraph.quotes.TokenRules.lastContentToken;
 import static org.newsgraph.quotes.TokenRules.opensSubordinate;
@@ -13,10 +11,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.CharSpan;
-import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.lexicon.SpeechCueLexicon.Phrase;
-import org.newsgraph.lexicon.WordSet;
+import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -37,6 +34,16 @@ final class SpeakerFinder {
     this.cues = cues;
     this.phrases = phrases;
     this.appositives = new AppositiveSubject(cues, phrases);
+  }
+
+  /** The cue lexicon the finder reads. */
+  SpeechCueLexicon cues() {
+    return cues;
+  }
+
+  /** The noun phrase reader the finder reads speaker phrases with. */
+  NounPhrases phrases() {
+    return phrases;
   }
 
   /**
@@ -86,7 +93,7 @@ final class SpeakerFinder {
     return Optional.empty();
   }
 
-  private Optional<Subject> firstSubjectAt(AnalyzedText text, Sentence s, int limit) {
+  Optional<Subject> firstSubjectAt(AnalyzedText text, Sentence s, int limit) {
     return subjectOfFiniteVerb(text, s, limit, false);
   }
 
@@ -174,7 +181,11 @@ final class SpeakerFinder {
     return new Outcome(false, Optional.empty());
   }
 
-  /** The subject before a cue, given the index of the last token before the cue's auxiliaries. */
+  /**
+   * The subject before a cue, given the index of the last token before the cue's auxiliaries:
+   * past a time expression and a participle, the first {@link SubjectPattern} that applies reads
+   * it.
+   */
   Optional<Subject> subjectLeft(AnalyzedText text, Sentence s, int cueLeft) {
     // "Varga at the time said", "Wardens had last week fined": past the time expression
     int at = skipParen(s, pastTime(s, cueLeft));
@@ -186,106 +197,48 @@ final class SpeakerFinder {
     if (j < 0) {
       return Optional.empty();
     }
+    return SubjectPattern.first(s, j).flatMap(p -> p.subject(this, text, s, j));
+  }
+
+  /** The speaker phrase of tokens {@code from..to} as a subject starting at {@code from}. */
+  Optional<Subject> phrase(AnalyzedText text, Sentence s, int from, int to) {
+    return phrases.speaker(text, s, from, to).map(p -> new Subject(from, p));
+  }
+
+  /** The subject that ends with a comma closing an appositive ({@link AppositiveSubject}). */
+  Optional<Subject> appositive(AnalyzedText text, Sentence s, int comma) {
+    return appositives.find(text, s, comma);
+  }
+
+  /**
+   * The noun phrase ending at {@code j}; its head before a preposition when {@code j} is a place
+   * ("Varga voters inside the arena in Tarvik have cheered"), the noun before "who" when it ends
+   * a relative clause.
+   */
+  Optional<Subject> nounPhraseSubject(AnalyzedText text, Sentence s, int j) {
     Token tj = s.token(j);
-    if (tj.pos().equals("CD") && j >= 2 && s.token(j - 1).pos().equals("IN")
-        && s.token(j - 2).pos().equals("CD")) {
-      // "Roughly 3 in 10 expect ...": a share of people
-      int start = j - 2 > 0 && s.token(j - 3).pos().startsWith("RB") ? j - 3 : j - 2;
-      return phrases.speaker(text, s, start, j).map(p -> new Subject(start, p));
-    }
-    if (isDash(tj) && j >= 2) {
-      // "Harbour trustees — whose board was once trusted — both suggested"
-      for (int k = j - 1; k >= Math.max(1, j - AppositiveSubject.MAX_APPOSITIVE); k--) {
-        if (NounPhrases.isQuoteMark(s.token(k))) {
-          break;
-        }
-        if (isDash(s.token(k))) {
-          int m = k - 1;
-          if (NounPhrases.isNoun(s.token(m))) {
-            int start = NounPhrases.startLeft(s, m);
-            return phrases.speaker(text, s, start, m).map(p -> new Subject(start, p));
-          }
-          break;
+    int start = NounPhrases.startLeft(s, j);
+    // the place is not the subject's head; the noun phrase before its preposition is
+    if (tj.ner().equals("LOCATION") && start >= 2 && s.token(start - 1).pos().equals("IN")
+        && !NounPhrases.lower(s.token(start - 1)).equals("of")) {
+      int head = start - 2; // the noun before the preposition, past at most two other words
+      while (head >= 0 && head > start - 4 && !s.token(head).pos().equals("IN")
+          && !NounPhrases.isNoun(s.token(head))) {
+        head--;
+      }
+      if (head >= 0 && NounPhrases.isNoun(s.token(head))
+          && !s.token(head).ner().equals("LOCATION")) {
+        Optional<Subject> p = phrase(text, s, NounPhrases.startLeft(s, head), head);
+        if (p.isPresent()) {
+          return p;
         }
       }
-      return Optional.empty();
     }
-    if (tj.pos().equals("CC") && j > 0) {
-      // "He shook hands ... and asked workers if ...": the subject of the first clause
-      return firstSubjectAt(text, s, j);
+    Optional<Subject> antecedent = relativeAntecedent(text, s, start);
+    if (antecedent.isPresent()) {
+      return antecedent;
     }
-    if (tj.text().equals(",") && j > 0 && s.token(j - 1).text().equals(")")) {
-      // "Mayor Ilse Brandvold (Green), said"
-      int k = skipParen(s, j - 1);
-      if (k >= 0 && NounPhrases.isNoun(s.token(k))) {
-        int start = NounPhrases.startLeft(s, k);
-        return phrases.speaker(text, s, start, k).map(p -> new Subject(start, p));
-      }
-    }
-    if (NounPhrases.isPronoun(tj)) {
-      return phrases.speaker(text, s, j, j).map(p -> new Subject(j, p));
-    }
-    if ((tj.pos().equals("CD") || WordSet.SHARE_SUBJECT.contains(NounPhrases.lower(tj)))
-        && (j == 0 || TokenRules.opensClause(s.token(j - 1)))) {
-      // "Several said they would prefer ...", "One says Tarvik has the best": a share of a group
-      // named before speaks
-      return Optional.of(new Subject(j, new SpeakerPhrase(text.span(s, j, j),
-          SpeakerPhrase.Form.DESCRIPTION, false, Gender.UNKNOWN, Optional.empty(),
-          Optional.empty(), Optional.empty())));
-    }
-    if (tj.pos().equals("PRP") && j >= 2 && NounPhrases.lower(s.token(j - 1)).equals("of")
-        && isQuantifier(s.token(j - 2))) {
-      // "most of them said", "some of us think": the share of a group speaks
-      final int q = j - 2;
-      return Optional.of(new Subject(q, new SpeakerPhrase(text.span(s, q, j),
-          SpeakerPhrase.Form.DESCRIPTION, false, Gender.UNKNOWN, Optional.empty(),
-          Optional.empty(), Optional.empty())));
-    }
-    if (isRelative(tj) && j >= 1) {
-      // "Peng, who chairs the society, said" / "an official who said": the mention is "who",
-      // standing for the noun phrase before it
-      int k = j - 1;
-      if (s.token(k).text().equals(",")) {
-        k--;
-      }
-      if (k >= 0 && NounPhrases.isNoun(s.token(k))) {
-        int start = NounPhrases.startLeft(s, k);
-        CharSpan word = text.span(s, j, j);
-        return phrases.speaker(text, s, start, k).map(p -> new Subject(start, p.relative(word)));
-      }
-      return Optional.empty();
-    }
-    if (tj.text().equals(",")) {
-      // "Ding Shuang, chief Greater China economist at Standard Chartered Bank, said"
-      return appositives.find(text, s, j);
-    }
-    if (NounPhrases.isNoun(tj)) {
-      int start = NounPhrases.startLeft(s, j);
-      // "Varga voters inside the arena in Tarvik have cheered": the place is not the
-      // subject's head; the noun phrase before its preposition is
-      if (tj.ner().equals("LOCATION") && start >= 2 && s.token(start - 1).pos().equals("IN")
-          && !NounPhrases.lower(s.token(start - 1)).equals("of")) {
-        int head = start - 2; // the noun before the preposition, past at most two other words
-        while (head >= 0 && head > start - 4 && !s.token(head).pos().equals("IN")
-            && !NounPhrases.isNoun(s.token(head))) {
-          head--;
-        }
-        if (head >= 0 && NounPhrases.isNoun(s.token(head))
-            && !s.token(head).ner().equals("LOCATION")) {
-          int hs = NounPhrases.startLeft(s, head);
-          Optional<SpeakerPhrase> p = phrases.speaker(text, s, hs, head);
-          if (p.isPresent()) {
-            return Optional.of(new Subject(hs, p.get()));
-          }
-        }
-      }
-      Optional<Subject> antecedent = relativeAntecedent(text, s, start);
-      if (antecedent.isPresent()) {
-        return antecedent;
-      }
-      return phrases.speaker(text, s, start, j).map(p -> new Subject(start, p));
-    }
-    return Optional.empty();
+    return phrase(text, s, start, j);
   }
 
   /**

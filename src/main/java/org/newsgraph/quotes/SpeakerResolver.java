@@ -19,6 +19,7 @@ import org.newsgraph.quotes.QuoteConfidence.Link;
 import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.FirstNames;
+import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.lexicon.OrganizationLexicon;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -28,8 +29,8 @@ import org.newsgraph.text.Token;
  * Turns a speaker phrase into a {@link Speaker} for one document: a name to its entity ("Peng" ->
  * Peng Peng), a pronoun to the nearest earlier person or organisation of compatible gender ("he
  * added" -> Ding Shuang), a definite description to the nearest earlier speaker with that role
- * ("the economist said"); an indefinite description stays unnamed. Uses the entity layer's
- * mentions and, where it found none, the tagger's PERSON and ORGANIZATION names.
+ * ("the economist said"); an indefinite description stays unnamed. Reads the people and
+ * organisations the entity layer grouped (no regrouping of the tagger's names here).
  *
  * <p>Built once per document in one pass over the tokens; each lookup walks back over at most
  * {@link #LOOKBACK} candidates, so resolution is linear in the document's length.
@@ -58,91 +59,45 @@ final class SpeakerResolver {
   SpeakerResolver(
       AnalyzedText text,
       ResolvedEntities entities,
-      RoleLexicon roles,
-      SpeechCueLexicon cues,
-      FirstNames firstNames,
-      OrganizationLexicon organizations,
+      Lexicons lexicons,
       QuoteConfidence confidences) {
     this.text = text;
     this.confidences = confidences;
     this.entities = entities;
-    this.roles = roles;
-    this.cues = cues;
-    this.firstNames = firstNames;
-    this.organizations = organizations;
+    this.roles = lexicons.roles();
+    this.cues = lexicons.speechCues();
+    this.firstNames = lexicons.firstNames();
+    this.organizations = lexicons.organizations();
     collectCandidates();
   }
 
+  /**
+   * The people and organisations the entity layer found, one candidate per mention in text order,
+   * with the role word before each; and from the same mentions what the resolver learns along the
+   * way: a person's gender from a title before the name ("Spokeswoman Haley Morris"), the full
+   * name of each word of a person's name, and the first words of outlets' names.
+   */
   private void collectCandidates() {
-    List<Candidate> fromEntities = new ArrayList<>();
     for (EntityMention em : entities.mentions()) {
       EntityType type = em.entity().type();
-      if (type == EntityType.PERSON || type == EntityType.ORGANIZATION) {
-        int at = em.mention().span().start();
-        fromEntities.add(new Candidate(em.mention().span(), type == EntityType.PERSON,
-            em.entity().name(), Optional.of(em.entity().id()), titleBefore(at),
-            text.sentenceAt(at).map(Sentence::paragraph).orElse(-1)));
-      }
-    }
-    List<Candidate> fromTags = new ArrayList<>();
-    for (Sentence s : text.sentences()) {
-      if (s.furniture()) {
+      if (type != EntityType.PERSON && type != EntityType.ORGANIZATION) {
         continue;
       }
-      int i = 0;
-      while (i < s.size()) {
-        Token t = s.token(i);
-        if (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
-          int j = i;
-          while (j + 1 < s.size() && s.token(j + 1).ner().equals(t.ner())) {
-            j++;
-          }
-          CharSpan span = text.span(s, i, j);
-          boolean person = t.ner().equals("PERSON");
-          String name = span.text();
-          if (person && i > 0) {
-            // "Spokeswoman Haley Morris": a title tells the gender
-            learnGender(name, roles.gender(s.token(i - 1).text()));
-          }
-          if (person) {
-            if (i == j && fullNameByWord.containsKey(name)) {
-              name = fullNameByWord.get(name);
-            } else {
-              for (int k = i; k <= j; k++) {
-                fullNameByWord.putIfAbsent(s.token(k).text(), name);
-              }
-            }
-          }
-          if (!person && hasOutletWord(name)) {
-            outletFirstWords.add(s.token(i).text());
-          }
-          fromTags.add(new Candidate(span, person, name, Optional.empty(),
-              i > 0 && roles.isRole(s.token(i - 1).text())
-                  ? s.token(i - 1).text().toLowerCase(Locale.ROOT) : "", s.paragraph()));
-          i = j + 1;
-        } else {
-          i++;
+      CharSpan span = em.mention().span();
+      int paragraph = text.sentenceAt(span.start()).map(Sentence::paragraph).orElse(-1);
+      boolean person = type == EntityType.PERSON;
+      String name = em.entity().name();
+      String title = titleBefore(span.start());
+      if (person) {
+        learnGender(name, roles.gender(title));
+        for (String w : span.text().split("\\s+")) {
+          fullNameByWord.putIfAbsent(w, name);
         }
+      } else if (hasOutletWord(span.text())) {
+        outletFirstWords.add(span.text().split("\\s+")[0]);
       }
-    }
-    // one list in text order: entity mentions win over tagger names at the same place
-    int a = 0;
-    int b = 0;
-    while (a < fromEntities.size() || b < fromTags.size()) {
-      if (b >= fromTags.size() || a < fromEntities.size()
-          && fromEntities.get(a).span().start() <= fromTags.get(b).span().start()) {
-        Candidate c = fromEntities.get(a++);
-        while (b < fromTags.size() && fromTags.get(b).span().overlaps(c.span())) {
-          b++;
-        }
-        candidates.add(c);
-      } else {
-        Candidate c = fromTags.get(b++);
-        if (a < fromEntities.size() && fromEntities.get(a).span().overlaps(c.span())) {
-          continue;
-        }
-        candidates.add(c);
-      }
+      candidates.add(new Candidate(span, person, name, Optional.of(em.entity().id()), title,
+          paragraph));
     }
   }
 
@@ -450,19 +405,15 @@ final class SpeakerResolver {
     return Optional.empty();
   }
 
+  /** Index of the first candidate that starts at or after {@code offset}. */
   private int firstAtOrAfter(int offset) {
-    int lo = 0;
-    int hi = candidates.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (candidates.get(mid).span().start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    // a comparator that never finds the key: binarySearch returns the insertion point
+    int i = java.util.Collections.binarySearch(
+        com.google.common.collect.Lists.transform(candidates, c -> c.span().start()), offset,
+        (start, key) -> start < key ? -1 : 1);
+    return -i - 1;
   }
+
 
   /** The entity list, for callers that need canonical names. */
   ImmutableList<Entity> entities() {

@@ -4,8 +4,8 @@ import static org.newsgraph.quotes.TokenRules.skipBack;
 
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
-import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -19,19 +19,13 @@ import org.newsgraph.text.Token;
  * content is the quote, from its opening mark (up to {@link #MAX_SENTENCES} sentences back, within
  * the paragraph) to its closing one.
  */
-final class SplitQuoteRule {
+final class SplitQuoteRule extends SentenceRule {
 
   /** Most sentences a quote before the cue may run over. */
   static final int MAX_SENTENCES = 12;
 
-  private final NounPhrases phrases;
-  private final SpeakerFinder speakers;
-  private final SpeechCueLexicon cues;
-
-  SplitQuoteRule(SpeechCueLexicon cues, NounPhrases phrases) {
-    this.cues = cues;
-    this.phrases = phrases;
-    this.speakers = new SpeakerFinder(cues, phrases);
+  SplitQuoteRule(SpeakerFinder speakers) {
+    super(speakers);
   }
 
   /** The attribution of speech cue {@code i} of {@code s} to the quote that ends just before. */
@@ -67,7 +61,7 @@ final class SplitQuoteRule {
       return Optional.empty();
     }
     return quoteBefore(text, prev, prev.size() - 2, quoted).map(content -> new Attribution(
-        s.index(), text.span(s, i, i), speaker, content, CueClass.SPEECH, "content-split-cue",
+        s.index(), text.span(s, i, i), speaker, content, CueClass.SPEECH, AttributionRule.CONTENT_SPLIT_CUE,
         Optional.empty()));
   }
 
@@ -113,7 +107,7 @@ final class SplitQuoteRule {
       return Optional.empty();
     }
     return content.map(c -> new Attribution(s.index(), text.span(s, i, i), speaker, c,
-        CueClass.SPEECH, "content-dash-name", Optional.empty()));
+        CueClass.SPEECH, AttributionRule.CONTENT_DASH_NAME, Optional.empty()));
   }
 
   /**

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.CueKind;
 import org.newsgraph.Entity;
@@ -56,9 +57,9 @@ class ExtractionJsonTest {
         Optional.of(new Speaker(span("Lee"), Optional.of("e1"), "Lee Jae-yong", Optional.empty(),
             Optional.of("Samsung Electronics"), SpeakerKind.PERSON, 0.95)),
         Optional.of(new Outlet(span("Yonhap"), Optional.of("e3"), "Yonhap News Agency")),
-        "direct:cue-after", CueKind.SPEECH, 0.9);
+        AttributionRule.CONTENT_NAME_CUE, CueKind.SPEECH, 0.9);
     Quote q2 = new Quote("q2", QuoteType.INDIRECT, span("chip exports to China rose"),
-        Optional.empty(), Optional.empty(), Optional.empty(), "test");
+        Optional.empty(), Optional.empty(), Optional.empty(), AttributionRule.SUBJECT_CUE);
     Relation r = new Relation(RelationType.ACTIVITY, "KR", Optional.of("e4"), new SectorId("semiconductors"),
         Optional.of("CN"), Optional.of(span("exports")), span("South Korean chip exports to China rose."),
         Optional.empty(), "activity:export");
@@ -123,7 +124,7 @@ class ExtractionJsonTest {
     assertEquals("Samsung Electronics", speaker.get("organization").textValue());
     assertEquals("Yonhap News Agency", q1.get("via").get("name").textValue());
     assertEquals("e3", q1.get("via").get("entity").textValue());
-    assertEquals("direct:cue-after", q1.get("rule").textValue());
+    assertEquals("direct/content-name-cue", q1.get("rule").textValue());
     JsonNode q2 = quotes.get(1);
     assertTrue(q2.get("cue").isNull());
     assertTrue(q2.get("speaker").isNull());

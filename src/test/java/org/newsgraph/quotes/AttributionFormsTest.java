@@ -168,7 +168,7 @@ class AttributionFormsTest {
     ImmutableList<Quote> qs = quotes(sentences);
     Quote q = withCue(cue, qs).orElseThrow(() -> new AssertionError(name + ": " + qs));
     assertEquals(speaker, speaker(q), name);
-    assertEquals(rule, q.rule(), name);
+    assertEquals(rule, q.ruleName(), name);
   }
 
   @Test
@@ -176,9 +176,9 @@ class AttributionFormsTest {
     // negative: "Trump said the plan failed" reports a clause of its own
     ImmutableList<Quote> qs = quotes("“/`` Why/WRB ?/. ”/''", "Trump/NNP/PERSON said/VBD/O/say"
         + " the/DT plan/NN failed/VBD/O/fail ./.");
-    assertTrue(qs.stream().noneMatch(q -> q.rule().contains("split")), qs::toString);
+    assertTrue(qs.stream().noneMatch(q -> q.ruleName().contains("split")), qs::toString);
     assertTrue(qs.stream().anyMatch(q -> q.text().equals("the plan failed")
-        && q.rule().equals("indirect/subject-cue")), qs::toString);
+        && q.ruleName().equals("indirect/subject-cue")), qs::toString);
   }
 
   @Test
@@ -186,7 +186,7 @@ class AttributionFormsTest {
     // negative: "Here is the list: “...”" names nobody
     ImmutableList<Quote> qs = quotes("Here/RB is/VBZ/O/be the/DT list/NN :/: “/`` Lower/JJR"
         + " taxes/NNS for/IN every/DT family/NN in/IN the/DT state/NN ./. ”/''");
-    assertTrue(qs.stream().noneMatch(q -> q.rule().contains("name-colon")), qs::toString);
+    assertTrue(qs.stream().noneMatch(q -> q.ruleName().contains("name-colon")), qs::toString);
   }
 
   @Test
@@ -195,7 +195,7 @@ class AttributionFormsTest {
     Quote q = withCue("said", quotes("Trump/NNP/PERSON said/VBD/O/say on/IN Thursday/NNP that/IN"
         + " the/DT wall/NN will/MD rise/VB ./.")).orElseThrow();
     assertEquals("the wall will rise", q.text());
-    assertEquals("indirect/subject-cue", q.rule());
+    assertEquals("indirect/subject-cue", q.ruleName());
   }
 
   @Test
@@ -204,7 +204,7 @@ class AttributionFormsTest {
         + " failed/VBD/O/fail because/IN Clinton/NNP/PERSON told/VBD/O/tell voters/NNS it/PRP"
         + " would/MD cost/VB too/RB much/JJ ./.");
     assertTrue(qs.stream().anyMatch(q -> q.text().equals("the plan failed")
-        && q.rule().equals("indirect/subject-cue")), qs::toString);
+        && q.ruleName().equals("indirect/subject-cue")), qs::toString);
     assertEquals("Clinton", speaker(withCue("told", qs).orElseThrow()));
     // negative: a verb of thinking inside stays part of the outer content
     ImmutableList<Quote> think = quotes("Trump/NNP/PERSON said/VBD/O/say the/DT plan/NN"
@@ -241,7 +241,7 @@ class AttributionFormsTest {
         + " have/VBP/O/have to/TO choose/VB/O/choose who/WP gets/VBZ/O/get parole/NN ./.");
     assertEquals(1, qs.size(), qs::toString);
     assertEquals("he", speaker(qs.get(0)));
-    assertEquals("indirect/parenthetical-cue", qs.get(0).rule());
+    assertEquals("indirect/parenthetical-cue", qs.get(0).ruleName());
   }
 
   @Test
@@ -264,7 +264,7 @@ class AttributionFormsTest {
   @Test
   void aPassiveWithoutAnAgentHasNoSpeaker() {
     assertTrue(quotes("Kessler/NNP/PERSON has/VBZ/O/have been/VBN/O/be rebuked/VBN/O/rebuke for/IN"
-        + " his/PRP$ fence/NN ./.").stream().noneMatch(q -> q.rule().contains("passive")));
+        + " his/PRP$ fence/NN ./.").stream().noneMatch(q -> q.ruleName().contains("passive")));
   }
 
   @Test
@@ -292,7 +292,7 @@ class AttributionFormsTest {
     ImmutableList<Quote> qs = quotes("Prices/NNS rose/VBD/O/rise sharply/RB last/JJ year/NN ./.",
         "“/`` That/DT is/VBZ/O/be exactly/RB what/WP people/NNS feared/VBD all/DT along/RB ./. ”/''");
     assertEquals(1, qs.size(), qs::toString);
-    assertEquals("direct/unattributed", qs.get(0).rule());
+    assertEquals("direct/unattributed", qs.get(0).ruleName());
   }
 
   @Test
@@ -322,7 +322,7 @@ class AttributionFormsTest {
     // negative: "“...” - and then the crowd cheered" names no speaker after the dash
     ImmutableList<Quote> qs = quotes("“/`` We/PRP will/MD win/VB every/DT state/NN in/IN the/DT"
         + " fall/NN ./. ”/'' -/HYPH and/CC then/RB the/DT crowd/NN cheered/VBD ./.");
-    assertTrue(qs.stream().noneMatch(q -> q.rule().contains("dash")), qs::toString);
+    assertTrue(qs.stream().noneMatch(q -> q.ruleName().contains("dash")), qs::toString);
   }
 
   @Test
@@ -335,8 +335,8 @@ class AttributionFormsTest {
     ImmutableList<Quote> headline = quotes("“/`` He/PRP is/VBZ/O/be unaware/JJ of/IN our/PRP$"
         + " history/NN and/CC values/NNS ./. ”/''", "―/SYM Vastel/NNP/PERSON says/VBZ/O/say"
         + " Halbrook/NNP/PERSON lies/VBZ/O/lie");
-    assertTrue(headline.stream().noneMatch(q -> q.rule().contains("dash")
-        || q.rule().contains("subject-cue")), headline::toString);
+    assertTrue(headline.stream().noneMatch(q -> q.ruleName().contains("dash")
+        || q.ruleName().contains("subject-cue")), headline::toString);
   }
 
   @Test
@@ -345,7 +345,7 @@ class AttributionFormsTest {
     ImmutableList<Quote> qs = quotes("“/`` The/DT harbour/NN project/NN is/VBZ/O/be going/VBG to/TO"
         + " happen/VB in/IN the/DT spring/NN ./. ”/''", "Prices/NNS rose/VBD/O/rise ./.",
         "Ostrander/NNP/PERSON said/VBD/O/say the/DT work/NN goes/VBZ/O/go on/RP ./.");
-    assertTrue(qs.stream().noneMatch(q -> q.rule().equals("direct/next-sentence")), qs::toString);
+    assertTrue(qs.stream().noneMatch(q -> q.ruleName().equals("direct/next-sentence")), qs::toString);
   }
 
   @Test
@@ -375,7 +375,7 @@ class AttributionFormsTest {
     AnalyzedText shifted = shiftToSingleNewline(oneNewline, single);
     ImmutableList<Quote> qs = QuoteRulesTest.quotes(shifted);
     assertEquals(2, qs.size(), qs::toString);
-    assertEquals("direct/previous-paragraph", qs.get(1).rule());
+    assertEquals("direct/previous-paragraph", qs.get(1).ruleName());
     assertEquals("Peng", speaker(qs.get(1)));
   }
 

@@ -67,7 +67,7 @@ class OuterAttributionTest {
         + " brave/JJ hero/NN today/NN ,/, ”/'' Velden/NNP/PERSON snapped/VBD/O/snap back/RP ./.");
     Quote q = withCue("snapped", qs).orElseThrow(() -> new AssertionError(qs.toString()));
     assertEquals("Velden", speaker(q));
-    assertEquals("direct/content-name-cue", q.rule());
+    assertEquals("direct/content-name-cue", q.ruleName());
   }
 
   @Test

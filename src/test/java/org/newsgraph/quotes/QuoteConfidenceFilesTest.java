@@ -13,7 +13,7 @@ import org.newsgraph.lexicon.ExtraModelFiles;
 import org.newsgraph.lexicon.ModelFileException;
 import org.newsgraph.lexicon.ModelFiles;
 
-/** The quote confidences of an extension file: errors by line, a made-up rule's weight. */
+/** The quote confidences of an extension file: errors by line, a rule's own weight. */
 class QuoteConfidenceFilesTest {
 
   @TempDir Path dir;
@@ -31,7 +31,8 @@ class QuoteConfidenceFilesTest {
         QuoteConfidence.load(withExtra(ModelFile.QUOTE_CONFIDENCE, "mood\tx\t0.5\n")));
     assertTrue(feature.getMessage().contains("extra.tsv:1:"), feature.getMessage());
     QuoteConfidence c = QuoteConfidence.load(withExtra(ModelFile.QUOTE_CONFIDENCE,
-        "rule\tdirect/made-up\t0.2\n"));
-    assertTrue(c.quote("direct/made-up", org.newsgraph.CueKind.SPEECH, Optional.empty()) < 0.3);
+        "rule\tdirect/unattributed\t0.2\n"));
+    assertTrue(c.quote(org.newsgraph.QuoteType.DIRECT, org.newsgraph.AttributionRule.UNATTRIBUTED,
+        org.newsgraph.CueKind.SPEECH, Optional.empty()) < 0.3);
   }
 }

@@ -94,7 +94,7 @@ class QuoteRulesTest {
     assertEquals(content, q.text(), name);
     assertEquals(cue, q.cue().map(CharSpan::text).orElse(""), name);
     assertEquals(speaker, q.speaker().map(s -> s.mention().text()).orElse(""), name);
-    assertEquals(rule, q.rule(), name);
+    assertEquals(rule, q.ruleName(), name);
     assertEquals("q1", q.id());
   }
 
@@ -147,8 +147,8 @@ class QuoteRulesTest {
         "“/`` The/DT competition/NN is/VBZ/O/be intense/JJ ,/, ”/'' Peng/NNP/PERSON said/VBD/O/say ./.",
         "“/`` Korea/NNP/LOCATION still/RB holds/VBZ/O/hold the/DT upper/JJ hand/NN ./. ”/''"));
     assertEquals(2, qs.size(), qs::toString);
-    assertEquals("direct/content-name-cue", qs.get(0).rule());
-    assertEquals("direct/same-paragraph", qs.get(1).rule());
+    assertEquals("direct/content-name-cue", qs.get(0).ruleName());
+    assertEquals("direct/same-paragraph", qs.get(1).ruleName());
     assertEquals(qs.get(0).speaker(), qs.get(1).speaker());
     assertEquals(qs.get(0).cue(), qs.get(1).cue());
     assertEquals(List.of("q1", "q2"), qs.stream().map(Quote::id).toList());
@@ -161,7 +161,7 @@ class QuoteRulesTest {
         "|",
         "“/`` It/PRP is/VBZ/O/be time/NN to/TO sound/VB the/DT drum/NN for/IN freedom/NN ./. ”/''"));
     assertEquals(1, qs.size(), qs::toString);
-    assertEquals("direct/colon-cue", qs.get(0).rule());
+    assertEquals("direct/colon-cue", qs.get(0).ruleName());
     assertEquals("Wallace", qs.get(0).speaker().orElseThrow().mention().text());
   }
 
@@ -255,12 +255,18 @@ class QuoteRulesTest {
   }
 
   @Test
-  void shortNameResolvesToTheFullNameWithoutAnEntityLayer() {
-    ImmutableList<Quote> qs = quotes(QuoteTexts.of(
+  void shortNameResolvesToTheFullNameTheEntityLayerGroupedItWith() {
+    // the resolver reads the entity layer's grouping ("Peng" with Peng Peng), not the tags
+    AnalyzedText t = QuoteTexts.of(
         "Peng/NNP/PERSON Peng/NNP/PERSON ,/, executive/JJ chairman/NN of/IN the/DT Society/NNP/ORGANIZATION"
             + " ,/, said/VBD/O/say exports/NNS rose/VBD/O/rise ./.",
         "|",
-        "Trust/NN has/VBZ/O/have eroded/VBN ,/, Peng/NNP/PERSON said/VBD/O/say ./."));
+        "Trust/NN has/VBZ/O/have eroded/VBN ,/, Peng/NNP/PERSON said/VBD/O/say ./.");
+    int later = t.text().lastIndexOf("Peng");
+    Entity peng = Entity.of("e1", EntityType.PERSON, Optional.empty(), "Peng Peng",
+        Optional.empty(), List.of(new Mention(t.span(0, 9), MentionKind.NAME),
+            new Mention(t.span(later, later + 4), MentionKind.NAME)));
+    ImmutableList<Quote> qs = EXTRACTOR.extract(t, ResolvedEntities.of(List.of(peng)));
     assertEquals(2, qs.size(), qs::toString);
     assertEquals("Peng Peng", qs.get(1).speaker().orElseThrow().name());
     assertEquals(Optional.of("executive chairman"), qs.get(1).speaker().orElseThrow().role());

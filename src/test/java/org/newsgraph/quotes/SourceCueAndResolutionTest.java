@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.CharSpan;
 import org.newsgraph.CueKind;
+import org.newsgraph.AttributionRule;
+import org.newsgraph.QuoteType;
 import org.newsgraph.Entity;
 import org.newsgraph.EntityType;
 import org.newsgraph.Mention;
@@ -277,7 +279,7 @@ class SourceCueAndResolutionTest {
     ImmutableList<Quote> qs = EXTRACTOR.extract(t, ResolvedEntities.none());
     Quote first = qs.stream().filter(q -> q.text().startsWith("We waited")).findFirst()
         .orElseThrow(() -> new AssertionError(qs.toString()));
-    assertEquals("direct/next-paragraph", first.rule());
+    assertEquals("direct/next-paragraph", first.ruleName());
     assertEquals("Ines Paredes", first.speaker().orElseThrow().mention().text());
   }
 
@@ -293,7 +295,7 @@ class SourceCueAndResolutionTest {
     assertEquals(2, qs.size(), qs::toString);
     Quote said = qs.get(0);
     Quote borrowed = qs.get(1);
-    assertEquals("direct/same-paragraph", borrowed.rule());
+    assertEquals("direct/same-paragraph", borrowed.ruleName());
     for (Quote q : qs) {
       assertTrue(q.confidence() >= 0 && q.confidence() <= QuoteConfidence.MAX, q::toString);
     }
@@ -306,8 +308,11 @@ class SourceCueAndResolutionTest {
         QuoteConfidence.Link.PRONOUN_UNRESOLVED));
     assertEquals(c.link(QuoteConfidence.Link.NAME), said.speaker().orElseThrow().confidence());
     // a thought is less sure than speech with everything else equal
-    assertTrue(c.quote("indirect/subject-cue", CueKind.THOUGHT, Optional.of(SpeakerKind.PERSON))
-        < c.quote("indirect/subject-cue", CueKind.SPEECH, Optional.of(SpeakerKind.PERSON)));
-    assertFalse(Double.isNaN(c.quote("no/such-rule", CueKind.SPEECH, Optional.empty())));
+    assertTrue(c.quote(QuoteType.INDIRECT, AttributionRule.SUBJECT_CUE, CueKind.THOUGHT,
+        Optional.of(SpeakerKind.PERSON)) < c.quote(QuoteType.INDIRECT,
+        AttributionRule.SUBJECT_CUE, CueKind.SPEECH, Optional.of(SpeakerKind.PERSON)));
+    // a rule with no row of its own takes its type's row
+    assertFalse(Double.isNaN(c.quote(QuoteType.MIXED, AttributionRule.NEXT_PARAGRAPH,
+        CueKind.SPEECH, Optional.empty())));
   }
 }

@@ -144,10 +144,10 @@ class SpeakerAndNounCueRulesTest {
         + " different/JJ ./.");
     assertEquals("This campaign , he says , is different", q.text());
     assertEquals("he", q.speaker().orElseThrow().mention().text());
-    assertEquals("indirect/parenthetical-cue", q.rule());
+    assertEquals("indirect/parenthetical-cue", q.ruleName());
     // negative: a bare verb after the comma is no clause ("Trust, he says, too.")
     assertTrue(QuoteRulesTest.quotes(QuoteTexts.of("Trust/NN ,/, he/PRP says/VBZ/O/say ,/, too/RB ./."))
-        .stream().noneMatch(x -> x.rule().equals("indirect/parenthetical-cue")));
+        .stream().noneMatch(x -> x.ruleName().equals("indirect/parenthetical-cue")));
   }
 
   @Test
@@ -181,9 +181,9 @@ class SpeakerAndNounCueRulesTest {
         "|",
         "“/`` Voters/NNS will/MD see/VB that/DT soon/RB enough/RB ./. ”/''"));
     assertEquals(3, qs.size(), qs::toString);
-    assertEquals("direct/same-paragraph", qs.get(1).rule());
+    assertEquals("direct/same-paragraph", qs.get(1).ruleName());
     assertEquals("Cole", qs.get(1).speaker().orElseThrow().mention().text());
-    assertEquals("direct/previous-paragraph", qs.get(2).rule());
+    assertEquals("direct/previous-paragraph", qs.get(2).ruleName());
     assertEquals("Cole", qs.get(2).speaker().orElseThrow().mention().text());
   }
 
@@ -194,7 +194,7 @@ class SpeakerAndNounCueRulesTest {
         "Prices/NNS rose/VBD/O/rise sharply/RB last/JJ year/NN in/IN the/DT region/NN ./.",
         "“/`` That/DT is/VBZ/O/be exactly/RB what/WP people/NNS feared/VBD all/DT along/RB ./. ”/''"));
     assertEquals(1, qs.size(), qs::toString);
-    assertEquals("direct/unattributed", qs.get(0).rule());
+    assertEquals("direct/unattributed", qs.get(0).ruleName());
   }
 
   @Test
@@ -203,7 +203,7 @@ class SpeakerAndNounCueRulesTest {
         + " pay/VB ,/, however/RB ,/, failed/VBD/O/fail ./.");
     assertEquals("Mexico will pay", q.text());
     assertEquals("Trump", q.speaker().orElseThrow().mention().text());
-    assertEquals("indirect/noun-cue", q.rule());
+    assertEquals("indirect/noun-cue", q.ruleName());
   }
 
   @Test

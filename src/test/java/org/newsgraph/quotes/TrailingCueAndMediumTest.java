@@ -43,7 +43,7 @@ class TrailingCueAndMediumTest {
     Quote q = only(qs, "said");
     assertEquals("officials", speaker(q));
     assertEquals("Japan and India have agreed to deepen cooperation in chips", q.text());
-    assertEquals("indirect/content-name-cue", q.rule());
+    assertEquals("indirect/content-name-cue", q.ruleName());
     assertTrue(withCue("agreed", qs).isEmpty(), qs::toString);
   }
 
@@ -64,7 +64,7 @@ class TrailingCueAndMediumTest {
     Quote q = only(qs, "said");
     assertEquals("Japan and India have agreed to deepen cooperation in chips", q.text());
     assertTrue(speaker(q).endsWith("Taro Kono"), qs::toString);
-    assertEquals("indirect/content-cue-name", q.rule());
+    assertEquals("indirect/content-cue-name", q.ruleName());
     assertTrue(withCue("agreed", qs).isEmpty(), qs::toString);
   }
 
@@ -126,7 +126,7 @@ class TrailingCueAndMediumTest {
     Quote q = only(qs, "said");
     assertTrue(speaker(q).endsWith("Ministry of Electronics"), qs::toString);
     assertEquals("the agreement would help chipmakers build plants in Gujarat", q.text());
-    assertEquals("indirect/subject-cue", q.rule());
+    assertEquals("indirect/subject-cue", q.ruleName());
     assertTrue(withCue("according to", qs).isEmpty(), qs::toString);
   }
 
@@ -147,7 +147,7 @@ class TrailingCueAndMediumTest {
         + " to/TO a/DT statement/NN/O/statement ./."), "according to");
     assertEquals("a statement", speaker(q));
     assertEquals("Exports rose 5 percent", q.text());
-    assertEquals("indirect/according-to", q.rule());
+    assertEquals("indirect/according-to", q.ruleName());
   }
 
   @Test
@@ -172,7 +172,7 @@ class TrailingCueAndMediumTest {
     Quote q = only(quotes("Exports/NNS rose/VBD/O/rise 5/CD percent/NN ,/, according/VBG/O/accord"
         + " to/TO the/DT ministry/NN ./."), "according to");
     assertEquals("the ministry", speaker(q));
-    assertEquals("indirect/according-to", q.rule());
+    assertEquals("indirect/according-to", q.ruleName());
     // negative: a speaker (not a document) after a speech verb keeps the whole clause
     ImmutableList<Quote> qs = quotes("Trump/NNP/PERSON said/VBD/O/say the/DT wall/NN will/MD"
         + " rise/VB ,/, according/VBG/O/accord to/TO the/DT ministry/NN ./.");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.Entity;
 import org.newsgraph.EntityType;
@@ -233,7 +234,7 @@ class RelationRulesTest {
     AnalyzedText t = ParsedTexts.of(
         "China|NNP|1|nsubj leads|VBZ|-1|root|lead in|IN|3|case chips|NNS|1|obl|chip .|.|1|punct");
     Quote q = new Quote("q1", QuoteType.DIRECT, t.span(0, t.text().length()), Optional.empty(),
-        Optional.empty(), Optional.empty(), "test");
+        Optional.empty(), Optional.empty(), AttributionRule.UNATTRIBUTED);
     List<Relation> found = EXTRACTOR.extract(t, ResolvedEntities.none(), List.of(q));
     assertEquals(1, found.size());
     Relation r = found.get(0);

@@ -76,7 +76,7 @@ final class ExtractionRows {
         q.speaker().map(ExtractionRows::speaker).orElse(null),
         q.via().map(ExtractionRows::outlet).orElse(null),
         q.confidence(),
-        q.rule());
+        q.ruleName());
   }
 
   private static Row speaker(Speaker s) {

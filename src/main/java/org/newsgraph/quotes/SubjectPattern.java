@@ -1,0 +1,166 @@
+package org.newsgraph.quotes;
+
+import static org.newsgraph.quotes.TokenRules.isDash;
+import static org.newsgraph.quotes.TokenRules.isQuantifier;
+import static org.newsgraph.quotes.TokenRules.isRelative;
+import static org.newsgraph.quotes.TokenRules.skipParen;
+
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import org.newsgraph.CharSpan;
+import org.newsgraph.lexicon.WordSet;
+import org.newsgraph.quotes.SpeakerFinder.Subject;
+import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * The ways a cue's subject stands left of it, as {@link SpeakerFinder#subjectLeft} tries them: in
+ * declaration order, the first pattern that {@link #applies} to the last token before the cue
+ * (past time words and auxiliaries) decides the subject, or decides that there is none. This enum
+ * is the one place a new subject pattern goes; {@code SubjectPatternTableTest} holds a row for
+ * each. Each pattern looks at a few tokens left of the cue (an aside at most {@link
+ * AppositiveSubject#MAX_APPOSITIVE} long).
+ */
+enum SubjectPattern {
+  /** "Roughly 3 in 10 expect ...": a share of people. */
+  SHARE_OF_NUMBER(SubjectPattern::isShareOfNumber, SubjectPattern::shareOfNumber),
+  /** "Harbour trustees — whose board was once trusted — suggested": the noun before the aside. */
+  DASH_ASIDE((s, j) -> isDash(s.token(j)) && j >= 2, SubjectPattern::beforeDashAside),
+  /** "He shook hands ... and asked workers if ...": the subject of the first clause. */
+  COORDINATED_CLAUSE((s, j) -> s.token(j).pos().equals("CC") && j > 0,
+      (f, text, s, j) -> f.firstSubjectAt(text, s, j)),
+  /** "Mayor Ilse Brandvold (Green), said": the name before a parenthesis. */
+  NAME_BEFORE_PARENTHESIS(SubjectPattern::isNameBeforeParenthesis,
+      SubjectPattern::nameBeforeParenthesis),
+  /** "She said": a personal pronoun. */
+  PRONOUN((s, j) -> NounPhrases.isPronoun(s.token(j)), (f, text, s, j) -> f.phrase(text, s, j, j)),
+  /**
+   * "Several said they would prefer ...", "One says Tarvik has the best": a share of a group
+   * named before speaks.
+   */
+  SHARE_WORD(SubjectPattern::isShareWord,
+      (f, text, s, j) -> Optional.of(new Subject(j, share(text, s, j, j)))),
+  /** "most of them said", "some of us think": the share of a group speaks. */
+  SHARE_OF_PRONOUN(SubjectPattern::isShareOfPronoun,
+      (f, text, s, j) -> Optional.of(new Subject(j - 2, share(text, s, j - 2, j)))),
+  /**
+   * "Peng, who chairs the society, said" / "an official who said": the mention is "who", standing
+   * for the noun phrase before it.
+   */
+  RELATIVE_PRONOUN((s, j) -> isRelative(s.token(j)) && j >= 1, SubjectPattern::relativePronoun),
+  /**
+   * "Ding Shuang, chief Greater China economist at Standard Chartered Bank, said": a name and
+   * its appositive ({@link AppositiveSubject}).
+   */
+  APPOSITIVE((s, j) -> s.token(j).text().equals(","), (f, text, s, j) -> f.appositive(text, s, j)),
+  /**
+   * "The ministry said", "Engineers who spoke with the paper said", "Varga voters inside the arena
+   * have cheered": the noun phrase before the cue, or its head before a place or a relative
+   * clause.
+   */
+  NOUN_PHRASE((s, j) -> NounPhrases.isNoun(s.token(j)),
+      (f, text, s, j) -> f.nounPhraseSubject(text, s, j));
+
+  /** How a pattern reads the subject once it applies. */
+  @FunctionalInterface
+  interface Reader {
+    Optional<Subject> read(SpeakerFinder f, AnalyzedText text, Sentence s, int j);
+  }
+
+  private final BiPredicate<Sentence, Integer> test;
+  private final Reader reader;
+
+  SubjectPattern(BiPredicate<Sentence, Integer> test, Reader reader) {
+    this.test = test;
+    this.reader = reader;
+  }
+
+  /** Whether the pattern holds with token {@code j} the last before the cue. */
+  boolean applies(Sentence s, int j) {
+    return test.test(s, j);
+  }
+
+  /** The subject the pattern reads, or none (then no later pattern is tried). */
+  Optional<Subject> subject(SpeakerFinder f, AnalyzedText text, Sentence s, int j) {
+    return reader.read(f, text, s, j);
+  }
+
+  /** The first pattern that applies with token {@code j} the last before the cue, if any. */
+  static Optional<SubjectPattern> first(Sentence s, int j) {
+    for (SubjectPattern p : values()) {
+      if (p.applies(s, j)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isShareOfNumber(Sentence s, int j) {
+    return s.token(j).pos().equals("CD") && j >= 2 && s.token(j - 1).pos().equals("IN")
+        && s.token(j - 2).pos().equals("CD");
+  }
+
+  private static Optional<Subject> shareOfNumber(SpeakerFinder f, AnalyzedText text, Sentence s,
+      int j) {
+    int start = j - 2 > 0 && s.token(j - 3).pos().startsWith("RB") ? j - 3 : j - 2;
+    return f.phrase(text, s, start, j);
+  }
+
+  private static Optional<Subject> beforeDashAside(SpeakerFinder f, AnalyzedText text,
+      Sentence s, int j) {
+    for (int k = j - 1; k >= Math.max(1, j - AppositiveSubject.MAX_APPOSITIVE); k--) {
+      if (NounPhrases.isQuoteMark(s.token(k))) {
+        break;
+      }
+      if (isDash(s.token(k))) {
+        int m = k - 1;
+        return NounPhrases.isNoun(s.token(m))
+            ? f.phrase(text, s, NounPhrases.startLeft(s, m), m) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isNameBeforeParenthesis(Sentence s, int j) {
+    if (!s.token(j).text().equals(",") || j == 0 || !s.token(j - 1).text().equals(")")) {
+      return false;
+    }
+    int k = skipParen(s, j - 1);
+    return k >= 0 && NounPhrases.isNoun(s.token(k));
+  }
+
+  private static Optional<Subject> nameBeforeParenthesis(SpeakerFinder f, AnalyzedText text,
+      Sentence s, int j) {
+    int k = skipParen(s, j - 1);
+    return f.phrase(text, s, NounPhrases.startLeft(s, k), k);
+  }
+
+  private static boolean isShareWord(Sentence s, int j) {
+    Token tj = s.token(j);
+    return (tj.pos().equals("CD") || WordSet.SHARE_SUBJECT.contains(NounPhrases.lower(tj)))
+        && (j == 0 || TokenRules.opensClause(s.token(j - 1)));
+  }
+
+  private static boolean isShareOfPronoun(Sentence s, int j) {
+    return s.token(j).pos().equals("PRP") && j >= 2
+        && NounPhrases.lower(s.token(j - 1)).equals("of") && isQuantifier(s.token(j - 2));
+  }
+
+  private static Optional<Subject> relativePronoun(SpeakerFinder f, AnalyzedText text,
+      Sentence s, int j) {
+    int k = s.token(j - 1).text().equals(",") ? j - 2 : j - 1;
+    if (k < 0 || !NounPhrases.isNoun(s.token(k))) {
+      return Optional.empty();
+    }
+    int start = NounPhrases.startLeft(s, k);
+    CharSpan word = text.span(s, j, j);
+    return f.phrase(text, s, start, k).map(p -> new Subject(start, p.phrase().relative(word)));
+  }
+
+  /** A share of a group as a description with no role: "Several", "most of them". */
+  private static SpeakerPhrase share(AnalyzedText text, Sentence s, int from, int to) {
+    return new SpeakerPhrase(text.span(s, from, to), SpeakerPhrase.Form.DESCRIPTION, false,
+        Gender.UNKNOWN, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+}
