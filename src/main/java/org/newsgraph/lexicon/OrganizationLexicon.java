@@ -57,11 +57,6 @@ public final class OrganizationLexicon extends NameLexicon<OrganizationLexicon.O
     });
   }
 
-  /** Reads {@code organizations.tsv} (bundled plus extras). */
-  public static OrganizationLexicon load(ModelFiles files) {
-    checkNotNull(files, "files");
-    return new OrganizationLexicon(files.lines(ModelFile.ORGANIZATIONS));
-  }
 
   /** Builds a lexicon from data lines (for tests and tools). */
   public static OrganizationLexicon fromLines(List<DataLine> lines) {

@@ -29,11 +29,6 @@ public final class PlaceGazetteer extends NameLexicon<PlaceGazetteer.Place> {
     });
   }
 
-  /** Reads {@code places.tsv} (bundled plus extras). */
-  public static PlaceGazetteer load(ModelFiles files) {
-    checkNotNull(files, "files");
-    return new PlaceGazetteer(files.lines(ModelFile.PLACES));
-  }
 
   /** Builds a gazetteer from data lines (for tests and tools). */
   public static PlaceGazetteer fromLines(List<DataLine> lines) {
