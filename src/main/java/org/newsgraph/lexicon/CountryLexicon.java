@@ -167,7 +167,6 @@ public final class CountryLexicon {
     }
   }
 
-
   /** Builds a lexicon from data lines (for tests and tools). */
   public static CountryLexicon fromLines(List<DataLine> lines) {
     checkNotNull(lines, "lines");

@@ -75,7 +75,6 @@ public final class RelationTriggerLexicon {
     this.matcher = b.build();
   }
 
-
   /** Builds a lexicon from data lines (tests, tools). */
   public static RelationTriggerLexicon fromLines(List<DataLine> lines) {
     checkNotNull(lines, "lines");

@@ -88,7 +88,6 @@ public final class SectorTaxonomy {
     this.matcher = b.build();
   }
 
-
   /** Builds a taxonomy from data lines (tests, tools). */
   public static SectorTaxonomy fromLines(List<DataLine> lines) {
     checkNotNull(lines, "lines");
