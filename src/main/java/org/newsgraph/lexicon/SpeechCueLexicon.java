@@ -51,9 +51,32 @@ public final class SpeechCueLexicon {
   private static final Splitter SPACE = Splitter.on(' ').omitEmptyStrings();
 
   /** The word lists of the file besides the verbs and phrases, and the verb flags. */
-  private enum Mark {
-    OBJECT_VERB, TOPIC_VERB, FORWARD_VERB, ASPECT_VERB, DOCUMENT_NOUN, MEDIUM_NOUN, OUTLET_WORD,
-    TIME_WORD, CLAIM_NOUN
+  /** What a word of the lexicon is marked as (the flags and classes of {@code speech-cues.tsv}). */
+  public enum Mark {
+    /** A verb whose addressee stands before its clause ("told reporters that"). */
+    OBJECT_VERB,
+    /**
+     * A verb that reports only through "about", "of", "on" or "that" ("spoke about the case"), so
+     * that "spoke to reporters at a rally" reports nothing.
+     */
+    TOPIC_VERB,
+    /** A verb that never stands before its speaker ("told X" names an addressee). */
+    FORWARD_VERB,
+    /** An aspect verb before "to" ("continued to play"): no cue there. */
+    ASPECT_VERB,
+    /** A document noun ("statement", "report"). */
+    DOCUMENT_NOUN,
+    /**
+     * A document its speaker issues ("statement", "release"): "X said ..., according to a
+     * statement" names the medium of X's words.
+     */
+    MEDIUM_NOUN,
+    /** A word that marks a news outlet's name ("agency", "news"). */
+    OUTLET_WORD,
+    /** A word that heads a time expression ("Tuesday", "month"), never a speaker. */
+    TIME_WORD,
+    /** A noun of saying or thinking ("claim", "promise", "decision"). */
+    CLAIM_NOUN
   }
 
   private final ImmutableMap<String, CueClass> verbs;
@@ -234,66 +257,13 @@ public final class SpeechCueLexicon {
     return Optional.ofNullable(verbs.get(lemma.toLowerCase(Locale.ROOT)));
   }
 
-  /** Whether the verb with this lemma takes an addressee before its clause ("told reporters that"). */
-  public boolean takesObject(String lemma) {
-    return marked(Mark.OBJECT_VERB, lemma);
-  }
-
-  /**
-   * Whether the verb with this lemma reports only through "about", "of", "on" or "that" ("spoke
-   * about the case"), so that "spoke to reporters at a rally" reports nothing.
-   */
-  public boolean needsTopic(String lemma) {
-    return marked(Mark.TOPIC_VERB, lemma);
-  }
-
-  /** Whether the verb with this lemma never stands before its speaker ("told X" names an addressee). */
-  public boolean forwardOnly(String lemma) {
-    return marked(Mark.FORWARD_VERB, lemma);
-  }
-
-  /**
-   * Whether the verb with this lemma is an aspect verb before "to" ("continued to
-   * play"): no cue there.
-   */
-  public boolean aspectBeforeInfinitive(String lemma) {
-    return marked(Mark.ASPECT_VERB, lemma);
-  }
-
   /** The phrase cue starting at token {@code i} of {@code s}, the longest if several match. */
   public Optional<Phrase> phraseAt(Sentence s, int i) {
     return phrases.longestAt(s, i).map(TokenPhraseMatcher.Match::value);
   }
 
-  /** Whether {@code lemma} is a document noun ("statement", "report"). */
-  public boolean isDocumentNoun(String lemma) {
-    return marked(Mark.DOCUMENT_NOUN, lemma);
-  }
-
-  /**
-   * Whether {@code lemma} is a document its speaker issues ("statement", "release"): "X said ...,
-   * according to a statement" names the medium of X's words.
-   */
-  public boolean isMediumNoun(String lemma) {
-    return marked(Mark.MEDIUM_NOUN, lemma);
-  }
-
-  /** Whether {@code word} marks a news outlet's name ("agency", "news"). */
-  public boolean isOutletWord(String word) {
-    return marked(Mark.OUTLET_WORD, word);
-  }
-
-  /** Whether {@code word} heads a time expression ("Tuesday", "month"), never a speaker. */
-  public boolean isTimeWord(String word) {
-    return marked(Mark.TIME_WORD, word);
-  }
-
-  /** Whether {@code lemma} is a noun of saying or thinking ("claim", "promise", "decision"). */
-  public boolean isClaimNoun(String lemma) {
-    return marked(Mark.CLAIM_NOUN, lemma);
-  }
-
-  private boolean marked(Mark mark, String word) {
+  /** Whether {@code word} (a lemma for verbs and nouns; any case) carries {@code mark}. */
+  public boolean is(Mark mark, String word) {
     return marks.containsEntry(mark, word.toLowerCase(Locale.ROOT));
   }
 

@@ -27,6 +27,10 @@ public enum WordSet {
   GROUP_PRONOUN("group-pronoun"),
   /** A personal pronoun that can be a subject ("he", "it", "you"): a speaker phrase on its own. */
   SUBJECT_PRONOUN("subject-pronoun"),
+  /** A pronoun for a man ("he", "his", "him"): the gender of a pronoun speaker. */
+  MALE_PRONOUN("male-pronoun"),
+  /** A pronoun for a woman ("she", "her"): the gender of a pronoun speaker. */
+  FEMALE_PRONOUN("female-pronoun"),
   /** A quantifier that stands alone as a subject for a share of a group ("Several said"). */
   SHARE_SUBJECT("share-subject"),
   /** A word that heads a share of a group ("most of them", "half", "a handful"): a group source. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.SpeechCueLexicon.Mark;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -67,7 +68,7 @@ final class AccordingToRule extends SentenceRule {
       }
       last = t;
     }
-    return last != null && (cues.isMediumNoun(last.lemma()) || cues.isMediumNoun(last.text()));
+    return last != null && (cues.is(Mark.MEDIUM_NOUN, last.lemma()) || cues.is(Mark.MEDIUM_NOUN, last.text()));
   }
 
   /** The attribution of the source phrase of {@code len} words at token {@code i}, if any. */
@@ -84,7 +85,7 @@ final class AccordingToRule extends SentenceRule {
     Optional<SpeakerPhrase> speaker;
     AttributionRule rule = AttributionRule.ACCORDING_TO;
     int agent = agentAfter(s, srcEnd);
-    if ((cues.isDocumentNoun(last.lemma()) || cues.isDocumentNoun(last.text())) && agent >= 0) {
+    if ((cues.is(Mark.DOCUMENT_NOUN, last.lemma()) || cues.is(Mark.DOCUMENT_NOUN, last.text())) && agent >= 0) {
       // "according to a count by the Northfield Herald", "a post from Lena Marsh",
       // "a sealed document filed by county prosecutor Ivo Brandt": the author speaks
       int agentEnd = NounPhrases.endRight(s, agent);
@@ -93,7 +94,7 @@ final class AccordingToRule extends SentenceRule {
       if (speaker.isPresent()) {
         srcEnd = agentEnd;
       }
-    } else if (cues.isDocumentNoun(last.lemma()) || cues.isDocumentNoun(last.text())) {
+    } else if (cues.is(Mark.DOCUMENT_NOUN, last.lemma()) || cues.is(Mark.DOCUMENT_NOUN, last.text())) {
       // "according to an NDRC statement": the organisation speaks through its statement
       int a = srcEnd - 1;
       while (a >= srcStart && !s.token(a).isNamed() && !NounPhrases.isProper(s.token(a))) {

@@ -6,6 +6,7 @@ import static org.newsgraph.quotes.TokenRules.skipParen;
 
 import java.util.Optional;
 import org.newsgraph.CharSpan;
+import org.newsgraph.lexicon.SpeechCueLexicon.Mark;
 import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.quotes.SpeakerFinder.Subject;
@@ -164,7 +165,7 @@ final class AppositiveSubject {
     // "Rep. Nadia Kerrigan (D-Vt.), chair of ...": past the parenthesis after the name
     int nameEnd = skipParen(s, k - 1);
     if (nameEnd < 0 || !NounPhrases.isNoun(s.token(nameEnd))
-        || cues.isTimeWord(s.token(nameEnd).text()) && !s.token(nameEnd).ner().equals("PERSON")) {
+        || cues.is(Mark.TIME_WORD, s.token(nameEnd).text()) && !s.token(nameEnd).ner().equals("PERSON")) {
       return Optional.empty(); // "Ferris, 35, the nephew of ..., said": look further left
     }
     int start = NounPhrases.startLeft(s, nameEnd);
@@ -247,7 +248,7 @@ final class AppositiveSubject {
     while (head > o && !NounPhrases.isNoun(s.token(head))) {
       head--;
     }
-    if (!NounPhrases.isNoun(s.token(head)) || cues.isTimeWord(s.token(head).text())) {
+    if (!NounPhrases.isNoun(s.token(head)) || cues.is(Mark.TIME_WORD, s.token(head).text())) {
       return Optional.empty();
     }
     final int start = o;

@@ -5,6 +5,7 @@ import static org.newsgraph.quotes.TokenRules.lastContentToken;
 import java.util.Optional;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.SpeechCueLexicon.Mark;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -34,7 +35,7 @@ final class ColonNameRule extends SentenceRule {
     }
     Token name = s.token(i - 1);
     int start = NounPhrases.startLeft(s, i - 1);
-    if (NounPhrases.isNoun(name) && cues.isDocumentNoun(name.lemma())
+    if (NounPhrases.isNoun(name) && cues.is(Mark.DOCUMENT_NOUN, name.lemma())
         && !NounPhrases.isProper(name)) {
       // "More from the study: “Many regional clinics ...”"
       return phrases.speaker(text, s, start, i - 1).map(sp -> attribution(text, s, i, sp));

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.SpeechCueLexicon.Mark;
 import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -199,7 +200,7 @@ final class CueVerbRule extends SentenceRule {
       }
     }
     if (i + 1 < s.size() && s.token(i + 1).pos().equals("TO") && cls == CueClass.SPEECH
-        && cues.aspectBeforeInfinitive(t.lemma())) {
+        && cues.is(Mark.ASPECT_VERB, t.lemma())) {
       return Optional.empty(); // "continued to play well"
     }
     CharSpan cue = text.span(s, i, i);
@@ -207,7 +208,7 @@ final class CueVerbRule extends SentenceRule {
     int contentStart = contentStartAfter(s, i, t.lemma());
     int contentEnd = lastContentToken(s);
     boolean clauseAfter = contentStart <= contentEnd && !adjunctOnly(s, contentStart, contentEnd)
-        && (!cues.needsTopic(t.lemma()) || opensTopic(s, i, contentStart));
+        && (!cues.is(Mark.TOPIC_VERB, t.lemma()) || opensTopic(s, i, contentStart));
     boolean relative = subject.isPresent() && subject.get().phrase().antecedent().isPresent();
     if (relative) {
       // "Okafor, who was talking to farmers, did not ...": the comma closes the relative clause;
@@ -307,7 +308,7 @@ final class CueVerbRule extends SentenceRule {
       }
       return Optional.empty();
     }
-    if (cls == CueClass.SPEECH && prev != null && i + 1 < s.size() && !cues.forwardOnly(t.lemma())
+    if (cls == CueClass.SPEECH && prev != null && i + 1 < s.size() && !cues.is(Mark.FORWARD_VERB, t.lemma())
         && (prev.text().equals(",") || NounPhrases.isQuoteMark(prev))) {
       // "..., said Peng Peng, executive chairman of the Guangdong Society of Reform."
       int ce = trimTokensEnd(s, i - 1);
@@ -387,7 +388,7 @@ final class CueVerbRule extends SentenceRule {
     int cs = contentStartAfter(s, i, s.token(i).lemma());
     int ce = lastContentToken(s);
     if (cs > ce || adjunctOnly(s, cs, ce)
-        || cues.needsTopic(s.token(i).lemma()) && !opensTopic(s, i, cs)) {
+        || cues.is(Mark.TOPIC_VERB, s.token(i).lemma()) && !opensTopic(s, i, cs)) {
       return Optional.empty();
     }
     Optional<Attribution> fronted = participles.frontedAdjunct(text, s, i, cls, cs, ce);
@@ -494,7 +495,7 @@ final class CueVerbRule extends SentenceRule {
     while (k < n && (s.token(k).pos().startsWith("RB") || s.token(k).pos().equals("RP"))) {
       k++;
     }
-    if (cues.takesObject(lemma) && k < n
+    if (cues.is(Mark.OBJECT_VERB, lemma) && k < n
         && (NounPhrases.isPronoun(s.token(k)) || NounPhrases.inPhrase(s.token(k)))
         && !s.token(k).text().equalsIgnoreCase("that")) {
       k = NounPhrases.isPronoun(s.token(k)) ? k + 1 : NounPhrases.endRight(s, k) + 1;

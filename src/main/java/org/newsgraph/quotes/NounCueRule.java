@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.SpeechCueLexicon.Mark;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -31,7 +32,7 @@ final class NounCueRule extends SentenceRule {
   /** The attribution of the claim noun at token {@code i}, if it has an owner and a clause. */
   Optional<Attribution> find(AnalyzedText text, Sentence s, int i) {
     Token noun = s.token(i);
-    if (!noun.posStartsWith("NN") || !cues.isClaimNoun(noun.lemma())
+    if (!noun.posStartsWith("NN") || !cues.is(Mark.CLAIM_NOUN, noun.lemma())
         || i + 2 >= s.size()) {
       return Optional.empty();
     }
@@ -102,11 +103,7 @@ final class NounCueRule extends SentenceRule {
 
   /** "his" / "her" / "its" / "their" as a pronoun speaker of the matching gender. */
   private static SpeakerPhrase possessivePronoun(AnalyzedText text, Sentence s, int k) {
-    Gender g = switch (NounPhrases.lower(s.token(k))) {
-      case "his" -> Gender.MALE;
-      case "her" -> Gender.FEMALE;
-      default -> Gender.UNKNOWN;
-    };
+    Gender g = Gender.ofPronoun(s.token(k).text());
     return new SpeakerPhrase(text.span(s, k, k), SpeakerPhrase.Form.PRONOUN, true, g,
         Optional.empty(), Optional.empty());
   }

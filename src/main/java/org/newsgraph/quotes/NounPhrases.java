@@ -159,11 +159,7 @@ final class NounPhrases {
     }
     Token first = s.token(from);
     if (from == to && isPronoun(first)) {
-      Gender g = switch (lower(first)) {
-        case "he" -> Gender.MALE;
-        case "she" -> Gender.FEMALE;
-        default -> Gender.UNKNOWN;
-      };
+      Gender g = Gender.ofPronoun(first.text());
       return Optional.of(new SpeakerPhrase(text.span(s, from, to), SpeakerPhrase.Form.PRONOUN,
           true, g, Optional.empty(), Optional.empty()));
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.IntPredicate;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.SpeechCueLexicon.Mark;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -87,7 +88,7 @@ final class OuterSpeechRule extends SentenceRule {
     }
     SpeakerPhrase inner = a.speaker().get();
     String p = inner.mention().text().toLowerCase(java.util.Locale.ROOT);
-    boolean singular = p.equals("he") || p.equals("she");
+    boolean singular = Gender.ofPronoun(p) != Gender.UNKNOWN;
     if (!singular && !p.equals("they")) {
       return a;
     }
@@ -141,7 +142,7 @@ final class OuterSpeechRule extends SentenceRule {
       k--;
     }
     int time = 0;
-    while (k >= 0 && time < MAX_ASIDE && cues.isTimeWord(s.token(k).text())) {
+    while (k >= 0 && time < MAX_ASIDE && cues.is(Mark.TIME_WORD, s.token(k).text())) {
       k--;
       time++;
     }

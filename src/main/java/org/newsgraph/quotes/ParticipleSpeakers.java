@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.SpeechCueLexicon.Mark;
 import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.AnalyzedText;
@@ -155,7 +156,7 @@ final class ParticipleSpeakers {
       return Optional.empty();
     }
     Token tb = s.token(b);
-    if (NounPhrases.isNoun(tb) && !cues.isTimeWord(tb.text()) && !cues.isDocumentNoun(tb.lemma())) {
+    if (NounPhrases.isNoun(tb) && !cues.is(Mark.TIME_WORD, tb.text()) && !cues.is(Mark.DOCUMENT_NOUN, tb.lemma())) {
       // not after a preposition other than "with", "of", "including", where it is more often
       // a place or an occasion ("on a microphone telling"): "with Velden reportedly yelling",
       // "the share of farmers saying", "featuring nurses telling their stories"
@@ -169,7 +170,7 @@ final class ParticipleSpeakers {
       return Optional.empty();
     }
     if (tb.text().equals(",") && b >= 1 && NounPhrases.isNoun(s.token(b - 1))
-        && !cues.isTimeWord(s.token(b - 1).text())) {
+        && !cues.is(Mark.TIME_WORD, s.token(b - 1).text())) {
       int st = NounPhrases.startLeft(s, b - 1);
       Token before = st > 0 ? s.token(st - 1) : null;
       // "in Elm Ford, Ore., citing the flood": a state after its city is a dateline-like place,

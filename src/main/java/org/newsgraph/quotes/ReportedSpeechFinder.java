@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.SpeechCueLexicon.Mark;
 import org.newsgraph.lexicon.SpeechCueLexicon.Phrase;
 import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.text.AnalyzedText;
@@ -91,7 +92,7 @@ final class ReportedSpeechFinder {
         colonName.find(text, s, i).ifPresent(found::add);
         continue;
       }
-      if (t.posStartsWith("NN") && cues.isClaimNoun(t.lemma())) {
+      if (t.posStartsWith("NN") && cues.is(Mark.CLAIM_NOUN, t.lemma())) {
         nouns.find(text, s, i).ifPresent(found::add);
         continue;
       }

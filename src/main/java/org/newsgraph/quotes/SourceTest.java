@@ -7,6 +7,7 @@ import org.newsgraph.SpeakerKind;
 import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.RoleLexicon;
+import org.newsgraph.lexicon.SpeechCueLexicon.Mark;
 import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.AnalyzedText;
@@ -113,7 +114,7 @@ final class SourceTest {
       if (byNoun.isPresent()) {
         return byNoun.get();
       }
-      if (cues.isDocumentNoun(last.lemma()) || cues.isDocumentNoun(last.text())) {
+      if (cues.is(Mark.DOCUMENT_NOUN, last.lemma()) || cues.is(Mark.DOCUMENT_NOUN, last.text())) {
         return SpeakerKind.DOCUMENT;
       }
     }
@@ -191,7 +192,7 @@ final class SourceTest {
     if (byNoun.isPresent()) {
       return byNoun;
     }
-    if (cues.isDocumentNoun(head.lemma()) || cues.isDocumentNoun(w)) {
+    if (cues.is(Mark.DOCUMENT_NOUN, head.lemma()) || cues.is(Mark.DOCUMENT_NOUN, w)) {
       return Optional.of(SpeakerKind.DOCUMENT);
     }
     if (NounPhrases.isProper(head) || head.isNamed()) {

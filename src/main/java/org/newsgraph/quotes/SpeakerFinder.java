@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsgraph.CharSpan;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.SpeechCueLexicon.Mark;
 import org.newsgraph.lexicon.SpeechCueLexicon.Phrase;
 import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.text.AnalyzedText;
@@ -320,7 +321,7 @@ final class SpeakerFinder {
   private int pastTime(Sentence s, int j) {
     for (int round = 0; round < 2 && j >= 0; round++) {
       Token t = s.token(j);
-      if (!NounPhrases.isNoun(t) || !cues.isTimeWord(t.text())) {
+      if (!NounPhrases.isNoun(t) || !cues.is(Mark.TIME_WORD, t.text())) {
         break;
       }
       int a = NounPhrases.startLeft(s, j) - 1;

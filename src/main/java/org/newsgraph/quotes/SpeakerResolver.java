@@ -14,6 +14,7 @@ import org.newsgraph.Outlet;
 import org.newsgraph.Speaker;
 import org.newsgraph.SpeakerKind;
 import org.newsgraph.lexicon.RoleLexicon;
+import org.newsgraph.lexicon.SpeechCueLexicon.Mark;
 import org.newsgraph.lexicon.SpeechCueLexicon;
 import org.newsgraph.quotes.QuoteConfidence.Link;
 import org.newsgraph.entities.EntityMention;
@@ -146,7 +147,7 @@ final class SpeakerResolver {
       }
       case PRONOUN: {
         String w = p.mention().text().toLowerCase(Locale.ROOT);
-        boolean person = w.equals("he") || w.equals("she") || w.equals("his") || w.equals("her");
+        boolean person = Gender.ofPronoun(w) != Gender.UNKNOWN;
         boolean it = w.equals("it") || w.equals("its");
         Optional<Candidate> c = person || it ? nearest(p.mention().start(), person, p.gender())
             : w.equals("they") ? nearbyOrganization(p.mention().start(), "") : Optional.empty();
@@ -367,7 +368,7 @@ final class SpeakerResolver {
 
   private boolean hasOutletWord(String name) {
     for (String w : name.split("[\\s\\p{Punct}]+")) {
-      if (!w.isEmpty() && cues.isOutletWord(w)) {
+      if (!w.isEmpty() && cues.is(Mark.OUTLET_WORD, w)) {
         return true;
       }
     }

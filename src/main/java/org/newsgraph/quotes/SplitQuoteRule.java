@@ -7,6 +7,7 @@ import java.util.function.IntPredicate;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.SpeechCueLexicon.Mark;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -149,7 +150,7 @@ final class SplitQuoteRule extends SentenceRule {
    */
   private boolean tailIsAdjunct(Sentence s, int i) {
     int k = i + 1;
-    if (k < s.size() && cues.takesObject(s.token(i).lemma()) && NounPhrases.isPronoun(s.token(k))) {
+    if (k < s.size() && cues.is(Mark.OBJECT_VERB, s.token(i).lemma()) && NounPhrases.isPronoun(s.token(k))) {
       k++;
     }
     if (k >= s.size() || NounPhrases.isPunct(s.token(k)) && !NounPhrases.isQuoteMark(s.token(k))) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.ModelFile;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.SpeechCueLexicon.Mark;
 import org.newsgraph.quotes.CueConstruction;
 import org.newsgraph.quotes.Gender;
 
@@ -30,36 +31,36 @@ class CueLexiconsTest {
     assertEquals(Optional.of(CueClass.SPEECH), cues.verb("say"));
     assertEquals(Optional.of(CueClass.THOUGHT), cues.verb("believe"));
     assertEquals(Optional.empty(), cues.verb("eat"));
-    assertTrue(cues.takesObject("tell"));
-    assertFalse(cues.takesObject("say"));
-    assertTrue(cues.isDocumentNoun("statement"));
-    assertTrue(cues.isOutletWord("Agency"));
+    assertTrue(cues.is(Mark.OBJECT_VERB, "tell"));
+    assertFalse(cues.is(Mark.OBJECT_VERB, "say"));
+    assertTrue(cues.is(Mark.DOCUMENT_NOUN, "statement"));
+    assertTrue(cues.is(Mark.OUTLET_WORD, "Agency"));
     assertTrue(cues.verbCount() > 100);
   }
 
   @Test
   void aspectVerbsAreNoCuesBeforeTo() throws IOException {
     SpeechCueLexicon cues = SpeechCueLexicon.load(ModelFiles.bundled());
-    assertTrue(cues.aspectBeforeInfinitive("Continue"));
-    assertFalse(cues.aspectBeforeInfinitive("say"));
+    assertTrue(cues.is(Mark.ASPECT_VERB, "Continue"));
+    assertFalse(cues.is(Mark.ASPECT_VERB, "say"));
     SpeechCueLexicon extra = SpeechCueLexicon.load(withExtra(ModelFile.SPEECH_CUES,
         "resume\tverb\tspeech\taspect\n"));
-    assertTrue(extra.aspectBeforeInfinitive("resume"));
+    assertTrue(extra.is(Mark.ASPECT_VERB, "resume"));
   }
 
   @Test
   void timeWordsAndClaimNouns() throws IOException {
     SpeechCueLexicon cues = SpeechCueLexicon.load(ModelFiles.bundled());
-    assertTrue(cues.isTimeWord("Tuesday"));
-    assertFalse(cues.isTimeWord("Trump"));
-    assertTrue(cues.isClaimNoun("claim"));
-    assertTrue(cues.isClaimNoun("statement"));
-    assertTrue(cues.isDocumentNoun("statement"));
-    assertFalse(cues.isClaimNoun("car"));
+    assertTrue(cues.is(Mark.TIME_WORD, "Tuesday"));
+    assertFalse(cues.is(Mark.TIME_WORD, "Trump"));
+    assertTrue(cues.is(Mark.CLAIM_NOUN, "claim"));
+    assertTrue(cues.is(Mark.CLAIM_NOUN, "statement"));
+    assertTrue(cues.is(Mark.DOCUMENT_NOUN, "statement"));
+    assertFalse(cues.is(Mark.CLAIM_NOUN, "car"));
     SpeechCueLexicon extra = SpeechCueLexicon.load(withExtra(ModelFile.SPEECH_CUES,
         "fortnight\tword\ttime\nquibble\tnoun\tclaim\n"));
-    assertTrue(extra.isTimeWord("fortnight"));
-    assertTrue(extra.isClaimNoun("quibble"));
+    assertTrue(extra.is(Mark.TIME_WORD, "fortnight"));
+    assertTrue(extra.is(Mark.CLAIM_NOUN, "quibble"));
     // a time word is not a verb's class, nor a claim an outlet word's
     assertThrows(ModelFileException.class, () ->
         SpeechCueLexicon.load(withExtra(ModelFile.SPEECH_CUES, "today\tverb\ttime\n")));
@@ -70,13 +71,13 @@ class CueLexiconsTest {
   @Test
   void mediumNouns() throws IOException {
     SpeechCueLexicon cues = SpeechCueLexicon.load(ModelFiles.bundled());
-    assertTrue(cues.isMediumNoun("statement"));
-    assertTrue(cues.isDocumentNoun("report"));
-    assertFalse(cues.isMediumNoun("report")); // a report is a source of its own, not a medium
+    assertTrue(cues.is(Mark.MEDIUM_NOUN, "statement"));
+    assertTrue(cues.is(Mark.DOCUMENT_NOUN, "report"));
+    assertFalse(cues.is(Mark.MEDIUM_NOUN, "report")); // a report is a source of its own, not a medium
     SpeechCueLexicon extra = SpeechCueLexicon.load(withExtra(ModelFile.SPEECH_CUES,
         "communique\tnoun\tdocument\tmedium\n"));
-    assertTrue(extra.isMediumNoun("communique"));
-    assertTrue(extra.isDocumentNoun("communique"));
+    assertTrue(extra.is(Mark.MEDIUM_NOUN, "communique"));
+    assertTrue(extra.is(Mark.DOCUMENT_NOUN, "communique"));
     // the flag goes only with document nouns
     ModelFileException e = assertThrows(ModelFileException.class, () -> SpeechCueLexicon.load(
         withExtra(ModelFile.SPEECH_CUES, "quibble\tnoun\tclaim\tmedium\n")));
