@@ -136,7 +136,8 @@ final class ReportedSpeechFinder {
     if (mark < 2 || mark >= s.size() - 1 || !TokenRules.hasWord(s, 0, mark - 1)) {
       return Optional.empty();
     }
-    return subjectAttribution(text, s, mark, TokenRules.lastContentToken(s));
+    return subjectAttribution(text, s, speakers.firstClause(text, s, mark)
+        .or(() -> speakers.mannerClause(text, s, mark)), mark, TokenRules.lastContentToken(s));
   }
 
   /**
@@ -150,13 +151,13 @@ final class ReportedSpeechFinder {
     if (last < 2 || !s.token(last).text().equals(":")) {
       return Optional.empty();
     }
-    return subjectAttribution(text, s, last, last);
+    return subjectAttribution(text, s, speakers.firstClause(text, s, last), last, last);
   }
 
-  /** The first clause's subject before token {@code limit}, its verb the cue. */
-  private Optional<Attribution> subjectAttribution(AnalyzedText text, Sentence s, int limit,
-      int contentEnd) {
-    return speakers.firstClause(text, s, limit).map(c -> new Attribution(s.index(),
+  /** The clause's subject as speaker, its verb the cue, the content from token {@code limit}. */
+  private static Optional<Attribution> subjectAttribution(AnalyzedText text, Sentence s,
+      Optional<SpeakerFinder.Clause> clause, int limit, int contentEnd) {
+    return clause.map(c -> new Attribution(s.index(),
         text.span(s, c.verb(), c.verb()), Optional.of(c.subject()),
         text.span(s, limit, contentEnd), CueClass.SPEECH, AttributionRule.SENTENCE_SUBJECT,
         Optional.empty()));

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.CharSpan;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.lexicon.SpeechCueLexicon.Phrase;
 import org.newsgraph.lexicon.SpeechCueLexicon;
@@ -88,6 +89,27 @@ final class SpeakerFinder {
       Token t = s.token(k);
       if (t.start() >= end && TokenRules.isFinite(t)) {
         return Optional.of(new Clause(subject.get().phrase(), k));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "As Ortiz put it, “...”": the clause of manner that opens the sentence ({@link
+   * WordSet#MANNER_OPENER}), its subject and first finite verb before token {@code limit}.
+   */
+  Optional<Clause> mannerClause(AnalyzedText text, Sentence s, int limit) {
+    if (limit < 3 || !WordSet.MANNER_OPENER.contains(NounPhrases.lower(s.token(0)))) {
+      return Optional.empty();
+    }
+    boolean inQuote = false;
+    for (int k = 2; k < limit; k++) {
+      Token t = s.token(k);
+      if (NounPhrases.isQuoteMark(t)) {
+        inQuote = !inQuote;
+      } else if (!inQuote && TokenRules.isFinite(t)) {
+        final int verb = k;
+        return subjectLeft(text, s, skipBack(s, k - 1)).map(x -> new Clause(x.phrase(), verb));
       }
     }
     return Optional.empty();
