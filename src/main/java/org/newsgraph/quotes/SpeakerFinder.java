@@ -60,16 +60,22 @@ final class SpeakerFinder {
    * first finite verb outside quotation marks before token {@code limit}.
    */
   Optional<SpeakerPhrase> mainSubject(AnalyzedText text, Sentence s, int limit) {
+    int k = firstFiniteOutsideQuotes(s, 1, limit);
+    return k < 0 ? Optional.empty() : subjectLeft(text, s, skipBack(s, k - 1)).map(Subject::phrase);
+  }
+
+  /** Index of the first finite verb outside quotation marks in {@code from..limit-1}, or -1. */
+  private static int firstFiniteOutsideQuotes(Sentence s, int from, int limit) {
     boolean inQuote = false;
-    for (int k = 1; k < limit; k++) {
+    for (int k = from; k < limit; k++) {
       Token t = s.token(k);
       if (NounPhrases.isQuoteMark(t)) {
         inQuote = !inQuote;
       } else if (!inQuote && TokenRules.isFinite(t)) {
-        return subjectLeft(text, s, skipBack(s, k - 1)).map(Subject::phrase);
+        return k;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /** A clause's subject phrase and the index of its finite verb. */
@@ -102,17 +108,9 @@ final class SpeakerFinder {
     if (limit < 3 || !WordSet.MANNER_OPENER.contains(NounPhrases.lower(s.token(0)))) {
       return Optional.empty();
     }
-    boolean inQuote = false;
-    for (int k = 2; k < limit; k++) {
-      Token t = s.token(k);
-      if (NounPhrases.isQuoteMark(t)) {
-        inQuote = !inQuote;
-      } else if (!inQuote && TokenRules.isFinite(t)) {
-        final int verb = k;
-        return subjectLeft(text, s, skipBack(s, k - 1)).map(x -> new Clause(x.phrase(), verb));
-      }
-    }
-    return Optional.empty();
+    int verb = firstFiniteOutsideQuotes(s, 2, limit);
+    return verb < 0 ? Optional.empty()
+        : subjectLeft(text, s, skipBack(s, verb - 1)).map(x -> new Clause(x.phrase(), verb));
   }
 
   Optional<Subject> firstSubjectAt(AnalyzedText text, Sentence s, int limit) {
