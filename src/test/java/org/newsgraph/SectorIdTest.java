@@ -11,7 +11,7 @@ import org.newsgraph.lexicon.SectorTaxonomy;
 /** Sector ids: their form, and the taxonomy refusing an id it does not define. */
 class SectorIdTest {
 
-  private static final SectorTaxonomy TAXONOMY = SectorTaxonomy.load(ModelFiles.bundled());
+  private static final SectorTaxonomy TAXONOMY = SectorTaxonomy.fromLines(ModelFiles.bundled().lines(ModelFile.SECTORS));
 
   @Test
   void wellFormedIdIsItsOwnText() {

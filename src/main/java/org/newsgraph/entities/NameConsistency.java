@@ -28,15 +28,7 @@ import org.newsgraph.text.Token;
  * something else). Only mentions the tagger alone found are changed: lexicon mentions know what
  * they are. Thread-safe.
  */
-final class NameConsistency {
-
-  private final EntityStoplist stoplist;
-  private final GeoNamesGazetteer cities;
-
-  NameConsistency(EntityStoplist stoplist, GeoNamesGazetteer cities) {
-    this.stoplist = stoplist;
-    this.cities = cities;
-  }
+record NameConsistency(EntityStoplist stoplist, GeoNamesGazetteer cities) {
 
   /** The candidates of a document, made consistent; {@code skip} says which sentences to leave. */
   List<Candidate> apply(AnalyzedText text, List<Candidate> all, java.util.function.IntPredicate skip) {

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.newsgraph.Entity;
 import org.newsgraph.Feature;
-import org.newsgraph.Mention;
 import org.newsgraph.MentionKind;
 import org.newsgraph.NerModel;
 import org.newsgraph.NewsGraph;
@@ -284,11 +283,9 @@ public final class EntityEvaluation {
             case ORGANIZATION -> "ORG";
             case LOCATION -> "LOC";
           };
-      for (Mention m : e.mentions()) {
-        if (m.kind() != MentionKind.DEMONYM) {
-          out.add(new Span(m.start(), m.end(), label));
-        }
-      }
+      e.mentions().stream()
+          .filter(m -> m.kind() != MentionKind.DEMONYM)
+          .forEach(m -> out.add(new Span(m.start(), m.end(), label)));
     }
     return out;
   }
@@ -297,17 +294,20 @@ public final class EntityEvaluation {
   static List<Span> plain(List<NamedSpan> mentions) {
     List<Span> out = new ArrayList<>();
     for (NamedSpan m : mentions) {
-      String label =
-          switch (m.label()) {
-            case "PERSON" -> "PER";
-            case "ORGANIZATION" -> "ORG";
-            case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "LOC";
-            default -> null;
-          };
-      if (label != null) {
-        out.add(new Span(m.span().start(), m.span().end(), label));
-      }
+      conllLabel(m.label())
+          .ifPresent(label -> out.add(new Span(m.span().start(), m.span().end(), label)));
     }
     return out;
+  }
+
+  /** The CoNLL label of a CoreNLP NER label, if it has one. */
+  private static Optional<String> conllLabel(String coreNlpLabel) {
+    return Optional.ofNullable(
+        switch (coreNlpLabel) {
+          case "PERSON" -> "PER";
+          case "ORGANIZATION" -> "ORG";
+          case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "LOC";
+          default -> null;
+        });
   }
 }

@@ -139,14 +139,29 @@ final class DocumentView {
 
   // ---- the tables
 
-  private void entities(StringBuilder b) {
-    b.append("<h3>Entities</h3>\n");
-    if (x.entities().isEmpty()) {
+  /**
+   * Writes a table's heading and, unless it is {@code empty}, its opening and header row; false
+   * (after a "none" line) when there are no rows. The table's class is its lower-case title.
+   */
+  private static boolean openTable(StringBuilder b, String title, boolean empty, String... headers) {
+    b.append("<h3>").append(title).append("</h3>\n");
+    if (empty) {
       b.append("<p class=\"empty\">none</p>\n");
+      return false;
+    }
+    b.append("<table class=\"").append(lower(title)).append("\">\n<thead><tr>");
+    for (String h : headers) {
+      b.append("<th>").append(h).append("</th>");
+    }
+    b.append("</tr></thead>\n<tbody>\n");
+    return true;
+  }
+
+  private void entities(StringBuilder b) {
+    if (!openTable(b, "Entities", x.entities().isEmpty(),
+        "name", "type", "country", "mentions", "id", "other")) {
       return;
     }
-    b.append("<table class=\"entities\">\n<thead><tr><th>name</th><th>type</th><th>country</th>"
-        + "<th>mentions</th><th>id</th><th>other</th></tr></thead>\n<tbody>\n");
     for (int i = 0; i < x.entities().size(); i++) {
       Entity e = x.entities().get(i);
       String id = prefix + "e" + i;
@@ -166,14 +181,10 @@ final class DocumentView {
   }
 
   private void quotes(StringBuilder b) {
-    b.append("<h3>Quotes</h3>\n");
-    if (x.quotes().isEmpty()) {
-      b.append("<p class=\"empty\">none</p>\n");
+    if (!openTable(b, "Quotes", x.quotes().isEmpty(),
+        "id", "speaker", "role", "organisation", "type", "cue", "text", "via", "rule", "other")) {
       return;
     }
-    b.append("<table class=\"quotes\">\n<thead><tr><th>id</th><th>speaker</th><th>role</th>"
-        + "<th>organisation</th><th>type</th><th>cue</th><th>text</th><th>via</th><th>rule</th>"
-        + "<th>other</th></tr></thead>\n<tbody>\n");
     for (int i = 0; i < x.quotes().size(); i++) {
       Quote q = x.quotes().get(i);
       row(b, "quote", prefix + "q" + i, "data-q");
@@ -196,14 +207,10 @@ final class DocumentView {
   }
 
   private void relations(StringBuilder b) {
-    b.append("<h3>Relations</h3>\n");
-    if (x.relations().isEmpty()) {
-      b.append("<p class=\"empty\">none</p>\n");
+    if (!openTable(b, "Relations", x.relations().isEmpty(),
+        "country", "type", "sector", "counterpart", "trigger", "quote", "evidence", "rule", "other")) {
       return;
     }
-    b.append("<table class=\"relations\">\n<thead><tr><th>country</th><th>type</th><th>sector</th>"
-        + "<th>counterpart</th><th>trigger</th><th>quote</th><th>evidence</th><th>rule</th>"
-        + "<th>other</th></tr></thead>\n<tbody>\n");
     for (int i = 0; i < x.relations().size(); i++) {
       Relation r = x.relations().get(i);
       row(b, "relation", prefix + "r" + i, "data-r");

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.function.IntFunction;
 import org.newsgraph.Extraction;
 
 /**
@@ -61,9 +62,7 @@ public final class HtmlPage {
     checkNotNull(source, "source");
     checkNotNull(text, "text");
     checkNotNull(extraction, "extraction");
-    checkState(!ended, "the page has ended");
-    out.write(DocumentView.section(++documents, source, text, extraction));
-    return this;
+    return section(n -> DocumentView.section(n, source, text, extraction));
   }
 
   /** The section of a document that failed, with the error's type and message. */
@@ -71,8 +70,13 @@ public final class HtmlPage {
     checkNotNull(source, "source");
     checkNotNull(type, "type");
     checkNotNull(message, "message");
+    return section(n -> DocumentView.failure(n, source, type, message));
+  }
+
+  /** Writes the next document's section, numbered from 1. */
+  private HtmlPage section(IntFunction<String> html) throws IOException {
     checkState(!ended, "the page has ended");
-    out.write(DocumentView.failure(++documents, source, type, message));
+    out.write(html.apply(++documents));
     return this;
   }
 

@@ -161,9 +161,7 @@ public final class ExtractionJson {
   }
 
   private static ObjectNode speaker(Speaker s) {
-    ObjectNode n = span(s.mention());
-    n.put("entity", s.entityId().orElse(null));
-    n.put("name", s.name());
+    ObjectNode n = named(s.mention(), s.entityId(), s.name());
     n.put("role", s.role().orElse(null));
     n.put("organization", s.organization().orElse(null));
     n.put("kind", s.kind().name());
@@ -172,9 +170,14 @@ public final class ExtractionJson {
   }
 
   private static ObjectNode outlet(Outlet o) {
-    ObjectNode n = span(o.mention());
-    n.put("entity", o.entityId().orElse(null));
-    n.put("name", o.name());
+    return named(o.mention(), o.entityId(), o.name());
+  }
+
+  /** A mention with the entity it resolves to and its name: what speakers and outlets share. */
+  private static ObjectNode named(CharSpan mention, Optional<String> entityId, String name) {
+    ObjectNode n = span(mention);
+    n.put("entity", entityId.orElse(null));
+    n.put("name", name);
     return n;
   }
 

@@ -21,7 +21,7 @@ import org.newsgraph.ModelFile;
  * <p>API for the other stages:
  *
  * <pre>{@code
- * CountryLexicon countries = CountryLexicon.load(files);
+ * CountryLexicon countries = CountryLexicon.fromLines(files.lines(ModelFile.COUNTRIES));
  * countries.codeFor("South Korea")        // Optional["KR"]: name, alias or demonym
  * countries.codeFor("the U.S.")           // Optional["US"] (a leading "the" is ignored)
  * countries.codeFor("Chinese")            // Optional["CN"]
@@ -165,12 +165,6 @@ public final class CountryLexicon {
       this.code = code;
       this.name = name;
     }
-  }
-
-  /** Reads {@code countries.tsv} (bundled plus extras). */
-  public static CountryLexicon load(ModelFiles files) {
-    checkNotNull(files, "files");
-    return new CountryLexicon(files.lines(ModelFile.COUNTRIES));
   }
 
   /** Builds a lexicon from data lines (for tests and tools). */

@@ -51,18 +51,18 @@ public record Lexicons(
     checkNotNull(files, "files");
     return new Lexicons(
         FurniturePatterns.load(files),
-        CountryLexicon.load(files),
+        CountryLexicon.fromLines(files.lines(ModelFile.COUNTRIES)),
         EntityStoplist.load(files),
-        OrganizationLexicon.load(files),
-        PlaceGazetteer.load(files),
+        OrganizationLexicon.fromLines(files.lines(ModelFile.ORGANIZATIONS)),
+        PlaceGazetteer.fromLines(files.lines(ModelFile.PLACES)),
         GeoNamesGazetteer.load(files),
         IsoCountries.load(files),
         SpeechCueLexicon.load(files),
         RoleLexicon.load(files),
         FirstNames.load(files),
         files.lines(ModelFile.QUOTE_CONFIDENCE),
-        SectorTaxonomy.load(files),
-        RelationTriggerLexicon.load(files));
+        SectorTaxonomy.fromLines(files.lines(ModelFile.SECTORS)),
+        RelationTriggerLexicon.fromLines(files.lines(ModelFile.RELATION_TRIGGERS)));
   }
 
   /** The bundled model files only. */

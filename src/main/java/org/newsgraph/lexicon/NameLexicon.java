@@ -19,7 +19,16 @@ import java.util.function.Function;
 public abstract class NameLexicon<V> {
 
   /** How a line is read: its entry and the names it is found by. */
-  record Entry<V>(V value, List<String> names) {}
+  record Entry<V>(V value, List<String> names) {
+
+    /** An entry known by {@code name} first, then by each of {@code aliases}. */
+    static <V> Entry<V> named(V value, String name, List<String> aliases) {
+      List<String> names = new ArrayList<>(aliases.size() + 1);
+      names.add(name);
+      names.addAll(aliases);
+      return new Entry<>(value, names);
+    }
+  }
 
   private final PhraseTable<V> table = new PhraseTable<>();
   private final PhraseFilter filter;

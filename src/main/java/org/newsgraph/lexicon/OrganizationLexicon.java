@@ -3,7 +3,6 @@ package org.newsgraph.lexicon;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.ModelFile;
@@ -51,16 +50,8 @@ public final class OrganizationLexicon extends NameLexicon<OrganizationLexicon.O
       Organization o = new Organization(line.field(0), line.listField(1), line.countryField(2),
           line.enumField(3, Kind.class, "kind"), Optional.of(line.optionalField(4))
               .filter(sector -> !sector.isEmpty()));
-      List<String> names = new ArrayList<>(o.aliases());
-      names.add(0, o.name());
-      return new Entry<>(o, names);
+      return Entry.named(o, o.name(), o.aliases());
     });
-  }
-
-  /** Reads {@code organizations.tsv} (bundled plus extras). */
-  public static OrganizationLexicon load(ModelFiles files) {
-    checkNotNull(files, "files");
-    return new OrganizationLexicon(files.lines(ModelFile.ORGANIZATIONS));
   }
 
   /** Builds a lexicon from data lines (for tests and tools). */

@@ -3,7 +3,6 @@ package org.newsgraph.lexicon;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.LocationSubtype;
@@ -23,16 +22,8 @@ public final class PlaceGazetteer extends NameLexicon<PlaceGazetteer.Place> {
     super(lines, line -> {
       Place p = new Place(line.field(0), line.enumField(1, LocationSubtype.class, "subtype"),
           line.countryField(2));
-      List<String> names = new ArrayList<>(line.listField(3));
-      names.add(0, p.name());
-      return new Entry<>(p, names);
+      return Entry.named(p, p.name(), line.listField(3));
     });
-  }
-
-  /** Reads {@code places.tsv} (bundled plus extras). */
-  public static PlaceGazetteer load(ModelFiles files) {
-    checkNotNull(files, "files");
-    return new PlaceGazetteer(files.lines(ModelFile.PLACES));
   }
 
   /** Builds a gazetteer from data lines (for tests and tools). */

@@ -75,12 +75,6 @@ public final class RelationTriggerLexicon {
     this.matcher = b.build();
   }
 
-  /** Reads {@code relation-triggers.tsv} (bundled plus extras). */
-  public static RelationTriggerLexicon load(ModelFiles files) {
-    checkNotNull(files, "files");
-    return new RelationTriggerLexicon(files.lines(ModelFile.RELATION_TRIGGERS));
-  }
-
   /** Builds a lexicon from data lines (tests, tools). */
   public static RelationTriggerLexicon fromLines(List<DataLine> lines) {
     checkNotNull(lines, "lines");

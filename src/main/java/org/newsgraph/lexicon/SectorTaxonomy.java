@@ -88,12 +88,6 @@ public final class SectorTaxonomy {
     this.matcher = b.build();
   }
 
-  /** Reads {@code sectors.tsv} (bundled plus extras). */
-  public static SectorTaxonomy load(ModelFiles files) {
-    checkNotNull(files, "files");
-    return new SectorTaxonomy(files.lines(ModelFile.SECTORS));
-  }
-
   /** Builds a taxonomy from data lines (tests, tools). */
   public static SectorTaxonomy fromLines(List<DataLine> lines) {
     checkNotNull(lines, "lines");

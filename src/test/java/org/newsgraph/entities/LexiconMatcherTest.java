@@ -1,5 +1,6 @@
 package org.newsgraph.entities;
 
+import org.newsgraph.ModelFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,9 +23,9 @@ import org.newsgraph.text.Token;
  */
 class LexiconMatcherTest {
 
-  private static final CountryLexicon C = CountryLexicon.load(ModelFiles.bundled());
-  private static final OrganizationLexicon O = OrganizationLexicon.load(ModelFiles.bundled());
-  private static final PlaceGazetteer P = PlaceGazetteer.load(ModelFiles.bundled());
+  private static final CountryLexicon C = CountryLexicon.fromLines(ModelFiles.bundled().lines(ModelFile.COUNTRIES));
+  private static final OrganizationLexicon O = OrganizationLexicon.fromLines(ModelFiles.bundled().lines(ModelFile.ORGANIZATIONS));
+  private static final PlaceGazetteer P = PlaceGazetteer.fromLines(ModelFiles.bundled().lines(ModelFile.PLACES));
   private static final LexiconMatcher FAST = new LexiconMatcher(C, O, P);
   private static final LexiconMatcher PLAIN = new LexiconMatcher(C, O, P, false);
 

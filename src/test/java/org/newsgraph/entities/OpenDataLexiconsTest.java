@@ -1,5 +1,6 @@
 package org.newsgraph.entities;
 
+import org.newsgraph.ModelFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class OpenDataLexiconsTest {
     IsoCountries iso = IsoCountries.load(FILES);
     assertEquals(250, iso.size());
     List<String> notIso = new ArrayList<>();
-    for (CountryLexicon.Country c : CountryLexicon.load(FILES).countries()) {
+    for (CountryLexicon.Country c : CountryLexicon.fromLines(FILES.lines(ModelFile.COUNTRIES)).countries()) {
       if (!iso.isCountry(c.code())) {
         notIso.add(c.code());
       }

@@ -1,5 +1,6 @@
 package org.newsgraph.lexicon;
 
+import org.newsgraph.ModelFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class CountryLexiconTest {
 
-  private static final CountryLexicon C = CountryLexicon.load(ModelFiles.bundled());
+  private static final CountryLexicon C = CountryLexicon.fromLines(ModelFiles.bundled().lines(ModelFile.COUNTRIES));
 
   @Test
   void coversTheWorld() {

@@ -22,7 +22,7 @@ class EntityModelFilesTest {
 
   @Test
   void placesParseWithSubtypesAndCountries() {
-    PlaceGazetteer p = PlaceGazetteer.load(FILES);
+    PlaceGazetteer p = PlaceGazetteer.fromLines(FILES.lines(ModelFile.PLACES));
     assertTrue(p.places().size() > 300, "places: " + p.places().size());
     PlaceGazetteer.Place changchun = p.lookup("Changchun").orElseThrow();
     assertEquals(LocationSubtype.CITY, changchun.subtype());
@@ -34,7 +34,7 @@ class EntityModelFilesTest {
 
   @Test
   void organisationsParseWithAliasesKindsAndCountries() {
-    OrganizationLexicon o = OrganizationLexicon.load(FILES);
+    OrganizationLexicon o = OrganizationLexicon.fromLines(FILES.lines(ModelFile.ORGANIZATIONS));
     OrganizationLexicon.Organization yonhap = o.lookup("Yonhap").orElseThrow();
     assertEquals("Yonhap News Agency", yonhap.name());
     assertEquals(Optional.of("KR"), yonhap.country());
@@ -74,7 +74,7 @@ class EntityModelFilesTest {
     for (DataLine l : FILES.lines(ModelFile.COUNTRIES)) {
       assertTrue(codes.add(l.field(0)), "duplicate country line " + l.field(0));
     }
-    CountryLexicon.load(FILES);
+    CountryLexicon.fromLines(FILES.lines(ModelFile.COUNTRIES));
     FurniturePatterns.load(FILES);
     DataLine badPlace = new DataLine("x", 1, ImmutableList.of("Foo", "VILLAGE", "CN"));
     assertThrows(ModelFileException.class, () -> PlaceGazetteer.fromLines(ImmutableList.of(badPlace)));

@@ -1,5 +1,6 @@
 package org.newsgraph.lexicon;
 
+import org.newsgraph.ModelFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,9 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class KeyWindowTest {
 
-  private static final CountryLexicon C = CountryLexicon.load(ModelFiles.bundled());
-  private static final OrganizationLexicon O = OrganizationLexicon.load(ModelFiles.bundled());
-  private static final PlaceGazetteer P = PlaceGazetteer.load(ModelFiles.bundled());
+  private static final CountryLexicon C = CountryLexicon.fromLines(ModelFiles.bundled().lines(ModelFile.COUNTRIES));
+  private static final OrganizationLexicon O = OrganizationLexicon.fromLines(ModelFiles.bundled().lines(ModelFile.ORGANIZATIONS));
+  private static final PlaceGazetteer P = PlaceGazetteer.fromLines(ModelFiles.bundled().lines(ModelFile.PLACES));
 
   /** Pieces that exercise every rule of {@link LexiconKeys}: spaces, quotes, dashes, "the". */
   private static final String[] PIECES = {

@@ -1,5 +1,6 @@
 package org.newsgraph.lexicon;
 
+import org.newsgraph.ModelFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,7 @@ import org.newsgraph.text.TestTexts;
 /** The trigger lexicon: lemma matching, gaps, counterpart markers, data errors. */
 class RelationTriggerLexiconTest {
 
-  private static final RelationTriggerLexicon BUNDLED = RelationTriggerLexicon.load(ModelFiles.bundled());
+  private static final RelationTriggerLexicon BUNDLED = RelationTriggerLexicon.fromLines(ModelFiles.bundled().lines(ModelFile.RELATION_TRIGGERS));
 
   private static List<TriggerMention> find(String words, String tags, String lemmas) {
     AnalyzedText t = TestTexts.sentences(new String[][] {{words, tags, tags.replaceAll("\\S+", "O"), lemmas}});

@@ -17,7 +17,7 @@ import org.newsgraph.text.TestTexts;
 /** The sector taxonomy: the guideline's 20 ids, matching, names, and data errors. */
 class SectorTaxonomyTest {
 
-  private static final SectorTaxonomy BUNDLED = SectorTaxonomy.load(ModelFiles.bundled());
+  private static final SectorTaxonomy BUNDLED = SectorTaxonomy.fromLines(ModelFiles.bundled().lines(ModelFile.SECTORS));
 
   private static List<String> found(SectorTaxonomy taxonomy, String words, String tags) {
     AnalyzedText t = TestTexts.sentence(words, tags, tags.replaceAll("\\S+", "O"));

@@ -1,5 +1,6 @@
 package org.newsgraph.relations;
 
+import org.newsgraph.ModelFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import org.newsgraph.text.Token;
 class HyphenatedCountriesTest {
 
   private static final HyphenatedCountries PAIRS =
-      new HyphenatedCountries(CountryLexicon.load(ModelFiles.bundled()));
+      new HyphenatedCountries(CountryLexicon.fromLines(ModelFiles.bundled().lines(ModelFile.COUNTRIES)));
 
   /** A sentence of tokens; "+" before a token glues it to the one before (no space). */
   private static Sentence sentence(String... words) {
