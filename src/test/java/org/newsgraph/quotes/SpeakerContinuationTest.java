@@ -15,7 +15,8 @@ import org.newsgraph.Quote;
 /**
  * Issue 14, model-free on invented sentences: the speaker of a quote named outside its own
  * sentence (the paragraph before, a sentence that introduces it with a colon, an opening "As X put
- * it"), a share word standing alone as a subject, and a fronted adjunct whose words hold commas.
+ * it"), a share word standing alone as a subject, a quote closed by "she wondered", and a fronted
+ * adjunct whose words hold commas.
  * One row per rule and per negative case: the sentences ("|" starts a paragraph), the first words
  * of the quote looked at, and its expected rule, cue and speaker mention ("" for none).
  */
@@ -55,6 +56,10 @@ class SpeakerContinuationTest {
         Arguments.of("'Another' stands alone as a subject",
             List.of("Another/DT said/VBD/O/say the/DT fares/NNS were/VBD/O/be unfair/JJ ./."),
             "the fares", "indirect/subject-cue", "said", "Another"),
+        Arguments.of("a quote then 'she wondered': a thought verb that attributes a quote",
+            List.of("“/`` Who/WP will/MD pay/VB for/IN the/DT new/JJ bridge/NN ?/. ”/''"
+                + " she/PRP wondered/VBD/O/wonder ./."),
+            "Who will pay", "direct/content-name-cue", "wondered", "she"),
         Arguments.of("a fronted adjunct with commas in its words takes the main clause's subject",
             List.of("While/IN discussing/VBG/O/discuss a/DT map/NN ,/, a/DT flag/NN and/CC a/DT"
                 + " date/NN ,/, Speaker/NNP Tomas/NNP/PERSON Rekker/NNP/PERSON said/VBD/O/say"
