@@ -65,6 +65,8 @@ public enum WordSet {
   REGION_NOUN("region-noun"),
   /** A noun after a place name that makes it a city ("Suzhou city", "Haidian district"). */
   CITY_NOUN("city-noun"),
+  /** A conjunction that opens a clause of manner whose subject speaks a quote after it ("As Ortiz put it, ..."). */
+  MANNER_OPENER("manner-opener"),
   /** A dash token: em, en, "--" or the horizontal bar some sites use. */
   DASH("dash"),
   /**

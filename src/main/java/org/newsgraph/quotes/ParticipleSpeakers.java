@@ -88,13 +88,22 @@ final class ParticipleSpeakers {
         || TokenRules.hasFiniteVerb(s, 0, i - 1)) {
       return Optional.empty();
     }
-    int c = cs;
-    while (c <= ce && !s.token(c).text().equals(",")) {
-      c++;
+    // the adjunct's own words may hold commas ("a tweet showing a map, a flag and a date,"):
+    // the first comma after which a subject and its finite verb stand closes it
+    for (int c = cs + 1; c <= ce && c + 1 < s.size(); c++) {
+      if (s.token(c).text().equals(",")) {
+        Optional<Attribution> a = mainClauseAfter(text, s, i, cls, cs, c);
+        if (a.isPresent()) {
+          return a;
+        }
+      }
     }
-    if (c > ce || c + 1 >= s.size() || c - 1 < cs) {
-      return Optional.empty();
-    }
+    return Optional.empty();
+  }
+
+  /** The attribution of participle {@code i} to the subject right after comma {@code c}. */
+  private Optional<Attribution> mainClauseAfter(AnalyzedText text, Sentence s, int i,
+      CueClass cls, int cs, int c) {
     int st = c + 1;
     if (!NounPhrases.isNoun(s.token(st)) && !s.token(st).pos().equals("DT")
         && !NounPhrases.isPronoun(s.token(st))) {

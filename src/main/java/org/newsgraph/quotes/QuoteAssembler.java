@@ -170,21 +170,35 @@ final class QuoteAssembler {
     return ImmutableList.copyOf(out);
   }
 
-  /** "He added:" ending the sentence right before the quote ({@code direct/colon-cue}). */
+  /**
+   * "He added:" ending the sentence right before the quote ({@code direct/colon-cue}); or, with no
+   * cue there, the subject of that colon sentence ({@code direct/sentence-subject}: "The board
+   * issued a statement:").
+   */
   private Optional<Draft> colonSieve(Stretch st, Found found) {
     QuoteSpan q = st.quote();
     Entry<Integer, Attribution> e = found.colonBySentenceEnd().floorEntry(q.open());
-    if (e == null) {
-      return Optional.empty();
+    if (e != null && blankBetween(e.getKey(), q.open())) {
+      return Optional.of(borrow(st, e.getValue(), AttributionRule.COLON_CUE));
     }
-    // only blank space between the colon sentence and the quote
-    for (int i = e.getKey(); i < q.open(); i++) {
+    Attribution a = found.bySubject().get(q.open());
+    if (a != null && blankBetween(text.sentences().get(a.sentence()).end(), q.open())) {
+      return Optional.of(borrow(st, a, AttributionRule.SENTENCE_SUBJECT));
+    }
+    return Optional.empty();
+  }
+
+  /** Whether only blank space stands between offsets {@code from} and {@code to}. */
+  private boolean blankBetween(int from, int to) {
+    if (from > to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
       if (!Character.isWhitespace(text.text().charAt(i))) {
-        return Optional.empty();
+        return false;
       }
     }
-    Attribution a = e.getValue();
-    return Optional.of(borrow(st, a, AttributionRule.COLON_CUE));
+    return true;
   }
 
   /** The nearer of the drafts before {@code offset} in {@code directs} and {@code reported}. */
@@ -237,9 +251,12 @@ final class QuoteAssembler {
         .map(d -> borrow(st, d, AttributionRule.NEXT_SENTENCE));
   }
 
-  /** A paragraph that opens with a quote continues the speaker of the paragraph before. */
+  /**
+   * A quote that opens its sentence, in a paragraph that names no speaker before it, continues the
+   * speaker of the paragraph before ("“A,” Ortiz said." then "The vote is Monday. “B.”").
+   */
   private Optional<Draft> previousParagraphSieve(Stretch st, Found found) {
-    if (!opensParagraph(st.quote())) {
+    if (!opensSentence(st.quote())) {
       return Optional.empty();
     }
     return withSpeakerIn(nearestBefore(st.content().start(), found.directs(), found.reported()),
@@ -311,6 +328,12 @@ final class QuoteAssembler {
   private static Draft borrow(Stretch st, Attribution a, AttributionRule rule) {
     return new Draft(QuoteType.DIRECT, st.content(), Optional.of(a.cue()), a.speaker(), a.via(),
         rule, st.paragraph());
+  }
+
+  /** Whether quote {@code q} opens its sentence (nothing but marks and blanks before it). */
+  private boolean opensSentence(QuoteSpan q) {
+    Optional<Sentence> s = text.sentenceAt(q.contentStart());
+    return s.isPresent() && lettersBetween(s.get().start(), q.open()) == 0;
   }
 
   /** Whether quote {@code q} opens its paragraph (nothing but marks and blanks before it). */

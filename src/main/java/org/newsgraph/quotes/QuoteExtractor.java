@@ -138,6 +138,13 @@ public final class QuoteExtractor {
       if (mark >= 0 && !headlineLike(s.get())) {
         finder.sentenceSubject(text, s.get(), mark).ifPresent(a -> bySubject.put(q.open(), a));
       }
+      if (mark == 0 && s.get().index() > 0) {
+        // "The board issued a statement:" then the quote: the colon sentence's subject
+        Sentence before = text.sentences().get(s.get().index() - 1);
+        if (!before.furniture()) {
+          finder.colonSentenceSubject(text, before).ifPresent(a -> bySubject.put(q.open(), a));
+        }
+      }
     }
     List<QuoteAssembler.Draft> drafts =
         new QuoteAssembler(text).assemble(spans, attributions, bySubject);

@@ -137,9 +137,30 @@ final class ReportedSpeechFinder {
     if (mark < 2 || mark >= s.size() - 1 || !TokenRules.hasWord(s, 0, mark - 1)) {
       return Optional.empty();
     }
-    return speakers.firstClause(text, s, mark).map(c -> new Attribution(s.index(),
+    return subjectAttribution(text, s, speakers.firstClause(text, s, mark)
+        .or(() -> speakers.mannerClause(text, s, mark)), mark, TokenRules.lastContentToken(s));
+  }
+
+  /**
+   * The likeliest speaker of a quote that follows sentence {@code s} when {@code s} ends with a
+   * colon and has no cue of ours ({@code sentence-subject}): "The harbour board issued a statement
+   * on Friday:" then the quote as its own sentence or paragraph. The subject of the sentence's
+   * first finite verb speaks; that verb is the cue, the colon the content's place.
+   */
+  Optional<Attribution> colonSentenceSubject(AnalyzedText text, Sentence s) {
+    int last = s.size() - 1;
+    if (last < 2 || !s.token(last).text().equals(":")) {
+      return Optional.empty();
+    }
+    return subjectAttribution(text, s, speakers.firstClause(text, s, last), last, last);
+  }
+
+  /** The clause's subject as speaker, its verb the cue, the content from token {@code limit}. */
+  private static Optional<Attribution> subjectAttribution(AnalyzedText text, Sentence s,
+      Optional<SpeakerFinder.Clause> clause, int limit, int contentEnd) {
+    return clause.map(c -> new Attribution(s.index(),
         text.span(s, c.verb(), c.verb()), Optional.of(c.subject()),
-        text.span(s, mark, TokenRules.lastContentToken(s)), CueClass.SPEECH, AttributionRule.SENTENCE_SUBJECT,
+        text.span(s, limit, contentEnd), CueClass.SPEECH, AttributionRule.SENTENCE_SUBJECT,
         Optional.empty()));
   }
 

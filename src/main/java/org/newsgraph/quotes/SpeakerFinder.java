@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.CharSpan;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
 import org.newsgraph.lexicon.SpeechCueLexicon.Mark;
 import org.newsgraph.lexicon.SpeechCueLexicon.Phrase;
@@ -60,16 +61,22 @@ final class SpeakerFinder {
    * first finite verb outside quotation marks before token {@code limit}.
    */
   Optional<SpeakerPhrase> mainSubject(AnalyzedText text, Sentence s, int limit) {
+    int k = firstFiniteOutsideQuotes(s, 1, limit);
+    return k < 0 ? Optional.empty() : subjectLeft(text, s, skipBack(s, k - 1)).map(Subject::phrase);
+  }
+
+  /** Index of the first finite verb outside quotation marks in {@code from..limit-1}, or -1. */
+  private static int firstFiniteOutsideQuotes(Sentence s, int from, int limit) {
     boolean inQuote = false;
-    for (int k = 1; k < limit; k++) {
+    for (int k = from; k < limit; k++) {
       Token t = s.token(k);
       if (NounPhrases.isQuoteMark(t)) {
         inQuote = !inQuote;
       } else if (!inQuote && TokenRules.isFinite(t)) {
-        return subjectLeft(text, s, skipBack(s, k - 1)).map(Subject::phrase);
+        return k;
       }
     }
-    return Optional.empty();
+    return -1;
   }
 
   /** A clause's subject phrase and the index of its finite verb. */
@@ -92,6 +99,19 @@ final class SpeakerFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "As Ortiz put it, “...”": the clause of manner that opens the sentence ({@link
+   * WordSet#MANNER_OPENER}), its subject and first finite verb before token {@code limit}.
+   */
+  Optional<Clause> mannerClause(AnalyzedText text, Sentence s, int limit) {
+    if (limit < 3 || !WordSet.MANNER_OPENER.contains(NounPhrases.lower(s.token(0)))) {
+      return Optional.empty();
+    }
+    int verb = firstFiniteOutsideQuotes(s, 2, limit);
+    return verb < 0 ? Optional.empty()
+        : subjectLeft(text, s, skipBack(s, verb - 1)).map(x -> new Clause(x.phrase(), verb));
   }
 
   Optional<Subject> firstSubjectAt(AnalyzedText text, Sentence s, int limit) {
