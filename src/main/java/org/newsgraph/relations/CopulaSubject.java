@@ -3,8 +3,8 @@ package org.newsgraph.relations;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.newsgraph.RelationType;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.Sentence;
 
 /**
@@ -19,7 +19,6 @@ import org.newsgraph.text.Sentence;
 final class CopulaSubject {
 
   /** Lemmas of copulas whose subject is what the predicate noun names. */
-  private static final Set<String> COPULAS = Set.of("be", "become", "remain");
 
   private CopulaSubject() {}
 
@@ -38,7 +37,7 @@ final class CopulaSubject {
       i--;
     }
     if (i < 0 || !s.token(i).pos().startsWith("VB")
-        || !COPULAS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) {
+        || !WordSet.COPULA.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) {
       return f;
     }
     int copula = i;
