@@ -67,6 +67,11 @@ public enum WordSet {
   CITY_NOUN("city-noun"),
   /** A conjunction that opens a clause of manner whose subject speaks a quote after it ("As Ortiz put it, ..."). */
   MANNER_OPENER("manner-opener"),
+  /**
+   * A currency's noun after a country's name or demonym ("US dollars", "Emirati dirhams"): the
+   * country word names the currency, not the country (relations' country references).
+   */
+  CURRENCY_NOUN("currency-noun"),
   /** A linking verb's lemma ("be", "become"): "X is Y's main supplier" (relations' copula subject). */
   COPULA("copula"),
   /** A dash token: em, en, "--" or the horizontal bar some sites use. */

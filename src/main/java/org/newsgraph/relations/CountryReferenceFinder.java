@@ -17,6 +17,7 @@ import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.CountryLexicon;
 import org.newsgraph.lexicon.TokenPhraseMatcher;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -67,6 +68,9 @@ final class CountryReferenceFinder {
       out.removeIf(r -> r.start() < pair.end() && pair.start() < r.end());
       out.add(pair);
     }
+    // "US dollars", "Emirati dirhams": the country word names a currency
+    out.removeIf(r -> r.end() < s.size()
+        && WordSet.CURRENCY_NOUN.contains(s.token(r.end()).text().toLowerCase(Locale.ROOT)));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return ImmutableList.copyOf(out);
   }

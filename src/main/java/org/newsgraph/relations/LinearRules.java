@@ -33,10 +33,13 @@ final class LinearRules {
       Sentence s, List<CountryRef> refs, List<TriggerMention> words, SectorMention m) {
     int ownerAt = -1;
     boolean place = false;
+    boolean destination = false;
     for (int k = 0; k < refs.size(); k++) {
       CountryRef r = refs.get(k);
+      // "to Germany and France": a country joined to a destination is one too
+      destination = destination(s, r) || (destination && joined(s, refs.get(k - 1), r, true));
       // "in Canada and Japan": a country joined to a place is a place too
-      place = placeOnly(s, words, r, m) || (place && joined(s, refs.get(k - 1), r, true)
+      place = destination || placeOnly(s, words, r, m) || (place && joined(s, refs.get(k - 1), r, true)
           && !(r.end() < s.size() && s.token(r.end()).pos().equals("POS")) && r.end() <= m.start());
       if (place) {
         continue;
@@ -192,6 +195,9 @@ final class LinearRules {
    * before a verb ("said that Peru is"), it is that clause's subject.
    */
   static boolean placeOnly(Sentence s, List<TriggerMention> words, CountryRef r, SectorMention m) {
+    if (destination(s, r)) {
+      return true;
+    }
     if (r.start() == 0 || !s.token(r.start() - 1).pos().equals("IN")
         || !s.token(r.end() - 1).pos().startsWith("NNP")
         || s.token(r.start() - 1).text().equalsIgnoreCase("as")
@@ -202,6 +208,20 @@ final class LinearRules {
     boolean possessor = r.end() < s.size() && s.token(r.end()).pos().equals("POS");
     boolean right = r.start() >= m.end() && r.start() - m.end() <= 2;
     return !possessor && !right;
+  }
+
+  /**
+   * "shipped sugar to China", "exports to Germany and France": a country right after "to" is where
+   * the goods or the money go, the counterpart of a flow, never its owner (annotation convention 3: a
+   * mere destination gets no relation of its own). Not for "according to" or "due to".
+   */
+  static boolean destination(Sentence s, CountryRef r) {
+    int at = r.start() - 1;
+    if (at >= 0 && s.token(at).pos().equals("DT")) {
+      at--; // "to the United States"
+    }
+    return at > 0 && s.token(at).pos().equals("TO") && !r.backReference()
+        && s.token(at - 1).pos().matches("NN.*|VB.*|RB|JJ|CD");
   }
 
   /** Whether token {@code i} is a verb or modal: the country before it is its subject. */

@@ -160,10 +160,7 @@ public final class RelationExtractor {
       List<TriggerMention> words, BackReferenceResolver resolver, ParseView pv) {
     List<CountryRef> refs = new ArrayList<>(direct);
     for (TriggerMention w : words) {
-      if (w.kind().relationType().isPresent() || w.kind() == TriggerKind.NEGATION
-          || w.kind() == TriggerKind.ELABORATION || w.kind() == TriggerKind.CLAUSE
-          || w.kind() == TriggerKind.INDUSTRY || w.kind() == TriggerKind.CALL
-          || w.kind() == TriggerKind.BODY) {
+      if (!w.kind().backReference()) {
         continue;
       }
       if (direct.stream().anyMatch(r -> r.start() < w.end() && w.start() < r.end())) {
@@ -364,31 +361,46 @@ public final class RelationExtractor {
         .map(Map.Entry::getValue)
         .filter(q -> at < q.content().end())
         .map(Quote::id);
-    List<String[]> pairs = new ArrayList<>(); // {country, counterpart or "", entity id or "", rule}
+    // {country, counterpart or "", entity id or "", rule, type}
+    List<String[]> pairs = new ArrayList<>();
     for (CountryRef owner : f.owners()) {
       for (String code : owner.other() ? owner.codes().subList(0, 1) : owner.codes()) {
         Optional<String> cp = counterpart(code, f);
         if (cp.isEmpty() && (f.mutual() || owner.codes().size() > 1) && symmetric(f.type())) {
           cp = f.owners().stream().flatMap(o -> o.codes().stream()).filter(c -> !c.equals(code)).findFirst();
         }
-        pairs.add(new String[] {code, cp.orElse(""), owner.entityId().orElse(""), f.rule().label()});
+        RelationType type = typeWith(f.type(), cp);
+        if (type == RelationType.ADVANTAGE || type == RelationType.DECLINE) {
+          cp = Optional.empty(); // a lead or a loss has no counterpart (annotation convention 2)
+        }
+        pairs.add(new String[] {code, cp.orElse(""), owner.entityId().orElse(""), f.rule().label(), type.name()});
         if (cp.isPresent() && (symmetric(f.type()) || purchase(f))) {
-          pairs.add(new String[] {cp.get(), code, "", f.rule().mirrored().label()});
+          pairs.add(new String[] {cp.get(), code, "", f.rule().mirrored().label(), type.name()});
         }
       }
     }
     for (String[] p : pairs) {
-      String key = f.type() + "|" + p[0] + "|" + m.sector() + "|" + p[1] + "|" + evidence.start();
+      RelationType type = RelationType.valueOf(p[4]);
+      String key = type + "|" + p[0] + "|" + m.sector() + "|" + p[1] + "|" + evidence.start();
       if (out.containsKey(key)) {
         continue;
       }
       // A back-reference or a mirror relation names the country's own entity where the text has one.
       Optional<String> entityId =
           p[2].isEmpty() ? Optional.ofNullable(countryEntities.get(p[0])) : Optional.of(p[2]);
-      out.put(key, new Relation(f.type(), p[0], entityId,
+      out.put(key, new Relation(type, p[0], entityId,
           m.sector(), p[1].isEmpty() ? Optional.empty() : Optional.of(p[1]), trigger, evidence, quoteId,
           p[3]));
     }
+  }
+
+  /**
+   * The type a finding gives with counterpart {@code cp}: cooperation needs a partner (annotation
+   * convention 2), so a cooperation word with no other country named ("its partners", "a new
+   * alliance") states only that the country is active in the sector.
+   */
+  static RelationType typeWith(RelationType found, Optional<String> cp) {
+    return found == RelationType.COOPERATION && cp.isEmpty() ? RelationType.ACTIVITY : found;
   }
 
   private static Optional<String> counterpart(String code, Finding f) {

@@ -56,7 +56,13 @@ public enum TriggerKind {
    * "Ministry", "Board", "Institute": the last word of a national body's name; a name that starts
    * with a country ("the Kenyan Tea Board") is a mention of that country ({@link NationalBodies}).
    */
-  BODY;
+  BODY,
+  /**
+   * "according to", "led to", "led by": a fixed phrase that holds a trigger word but signals nothing
+   * ("according" is no accord, "led to higher prices" is no lead). Matched longest first, it hides
+   * the trigger word inside it.
+   */
+  IDIOM;
 
   private final Optional<RelationType> signals;
 
