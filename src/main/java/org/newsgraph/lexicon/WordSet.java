@@ -72,6 +72,12 @@ public enum WordSet {
    * country word names the currency, not the country (relations' country references).
    */
   CURRENCY_NOUN("currency-noun"),
+  /**
+   * A preposition that places, sends or aims something ("in", "at", "for", "on"): a country after
+   * it, away from the sector term, is where something happened, a destination or a target, not a
+   * party (relations' recall-first candidates); "with" and "by" introduce a party instead.
+   */
+  PLACE_PREPOSITION("place-preposition"),
   /** A linking verb's lemma ("be", "become"): "X is Y's main supplier" (relations' copula subject). */
   COPULA("copula"),
   /** A dash token: em, en, "--" or the horizontal bar some sites use. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.Entity;
 import org.newsgraph.EntityType;
 import org.newsgraph.LocationSubtype;
@@ -36,11 +37,14 @@ final class CountryReferenceFinder {
       Set.of("LOCATION", "COUNTRY", "NATIONALITY", "CITY");
 
   private final CountryLexicon countries;
+  /** Whether ISO 3166-1 assigns a code; the lexicon's other codes are unions ("EU"). */
+  private final Predicate<String> isoCountry;
   private final HyphenatedCountries pairs;
   private final int maxWords;
 
-  CountryReferenceFinder(CountryLexicon countries) {
+  CountryReferenceFinder(CountryLexicon countries, Predicate<String> isoCountry) {
     this.countries = checkNotNull(countries, "countries");
+    this.isoCountry = checkNotNull(isoCountry, "isoCountry");
     this.pairs = new HyphenatedCountries(countries);
     this.maxWords = Math.max(1, countries.maxPhraseWords());
   }
@@ -215,6 +219,9 @@ final class CountryReferenceFinder {
     if (m.isEmpty()
         || (m.get().kind() == CountryLexicon.Kind.CAPITAL && !acts(s, last + 1))) {
       return null; // a capital stands for its country only when it acts: "Beijing announced"
+    }
+    if (m.get().kind() == CountryLexicon.Kind.DEMONYM && !isoCountry.test(m.get().code())) {
+      return null; // "European markets": a union's adjective names a region (annotation convention 1)
     }
     boolean isName =
         m.get().kind() == CountryLexicon.Kind.NAME || m.get().kind() == CountryLexicon.Kind.ALIAS;

@@ -167,7 +167,7 @@ final class LinearRules {
    * The nearest relation trigger within the window of the sector, in the sector's clause (no
    * clause-opening conjunction between them); a stance beats an activity word.
    */
-  private static TriggerMention nearestTrigger(List<TriggerMention> words, SectorMention m) {
+  static TriggerMention nearestTrigger(List<TriggerMention> words, SectorMention m) {
     TriggerMention trigger = null;
     int best = Integer.MAX_VALUE;
     for (TriggerMention w : words) {
@@ -220,7 +220,7 @@ final class LinearRules {
     if (at >= 0 && s.token(at).pos().equals("DT")) {
       at--; // "to the United States"
     }
-    return at > 0 && s.token(at).pos().equals("TO") && !r.backReference()
+    return at > 0 && s.token(at).text().equalsIgnoreCase("to") && !r.backReference()
         && s.token(at - 1).pos().matches("NN.*|VB.*|RB|JJ|CD");
   }
 

@@ -20,7 +20,9 @@ enum OwnerClue {
   /** The subject of a copula whose predicate a country possesses ("Peru is Japan's main supplier"). */
   COPULA_SUBJECT("copula-subject"),
   /** A country right before a sector term followed by an industry word. */
-  INDUSTRY_MODIFIER("industry-modifier");
+  INDUSTRY_MODIFIER("industry-modifier"),
+  /** A country the sector's clause ties to it, where no other clue placed one (recall first). */
+  CLAUSE("clause");
 
   private final String label;
 

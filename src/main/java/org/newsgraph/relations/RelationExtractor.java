@@ -23,6 +23,7 @@ import org.newsgraph.SectorId;
 import org.newsgraph.RelationType;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.CountryLexicon;
+import org.newsgraph.lexicon.IsoCountries;
 import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.lexicon.RelationTriggerLexicon;
 import org.newsgraph.lexicon.SectorTaxonomy;
@@ -50,15 +51,19 @@ public final class RelationExtractor {
 
   public RelationExtractor(Lexicons lexicons) {
     this(checkNotNull(lexicons, "lexicons").sectors(), lexicons.relationTriggers(),
-        lexicons.countries());
+        lexicons.countries(), lexicons.isoCountries());
   }
 
-  /** An extractor over lexicons already loaded (tests, tools). */
-  public RelationExtractor(
-      SectorTaxonomy sectors, RelationTriggerLexicon triggers, CountryLexicon countries) {
+  /**
+   * An extractor over lexicons already loaded (tests, tools); {@code iso} tells a country's code
+   * from a union's ("EU"), whose adjective ("European") names a region.
+   */
+  public RelationExtractor(SectorTaxonomy sectors, RelationTriggerLexicon triggers,
+      CountryLexicon countries, IsoCountries iso) {
     this.sectors = checkNotNull(sectors, "sectors");
     this.triggers = checkNotNull(triggers, "triggers");
-    this.countryRefs = new CountryReferenceFinder(checkNotNull(countries, "countries"));
+    this.countryRefs = new CountryReferenceFinder(checkNotNull(countries, "countries"),
+        checkNotNull(iso, "iso")::isCountry);
     this.bodies = new NationalBodies(countries);
     this.countryCodes = countries;
   }
@@ -143,12 +148,46 @@ public final class RelationExtractor {
           }
         }
       }
+      String cooc = System.getenv("NG_COOC");
+      if (cooc != null) {
+        if (cooc.equals("2")) { while (out.size() > before) { String k = out.keySet().stream().skip(out.size()-1).findFirst().get(); out.remove(k);} }
+        CharSpan ev = text.span(s);
+        for (CountryRef r : direct) for (String code : r.codes()) for (SectorMention m : found) {
+          String key = "COOC|" + code + "|" + m.sector();
+          boolean have = out.values().stream().anyMatch(x -> x.country().equals(code) && x.sector().equals(m.sector()));
+          if (!have) out.put(key, new Relation(RelationType.ACTIVITY, code, Optional.empty(), m.sector(), Optional.empty(), Optional.empty(), ev, Optional.empty(), "cooc"));
+        }
+      }
       Set<String> owners = new HashSet<>();
       out.values().stream().skip(before).forEach(r -> owners.add(r.country()));
       carried.remember(s, found, owners, isHeadline(s));
       resolver.remember(s, refs);
     }
-    return ImmutableList.copyOf(out.values());
+    return ImmutableList.copyOf(withoutSubsumedPairs(out.values()));
+  }
+
+  /**
+   * The relations without those of the recall-first rule ({@link RelationRule#CLAUSE_PAIR}) whose
+   * country and sector another rule already relates in the text: the candidate only adds the pair,
+   * and a stated type beats its default.
+   */
+  static List<Relation> withoutSubsumedPairs(java.util.Collection<Relation> all) {
+    Set<String> typed = new HashSet<>();
+    for (Relation r : all) {
+      if (!r.rule().startsWith(OwnerClue.CLAUSE.label() + "+")) {
+        typed.add(r.country() + "|" + r.sector());
+      }
+    }
+    Set<String> seen = new HashSet<>();
+    List<Relation> out = new ArrayList<>(all.size());
+    for (Relation r : all) {
+      String pair = r.country() + "|" + r.sector();
+      boolean candidate = r.rule().startsWith(OwnerClue.CLAUSE.label() + "+");
+      if (!candidate || (!typed.contains(pair) && seen.add(pair))) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   /** The headline: the first sentence, alone in the text's first paragraph. */

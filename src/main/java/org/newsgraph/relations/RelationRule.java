@@ -26,6 +26,8 @@ enum RelationRule {
    * restricts that country's sector (annotation convention 4).
    */
   COUNTRY_INDUSTRY(Scope.SECTOR_MEMBER),
+  /** Recall first: a country the sector's clause ties to it that no rule placed ({@link ClausePairs}). */
+  CLAUSE_PAIR(Scope.SECTOR_MEMBER),
   /**
    * A sentence without a sector term that goes on about the sector of the one before it, or of the
    * headline ({@link CarriedSector}): the token rules on the carried sector, placed on the flow word.

@@ -147,6 +147,7 @@ final class RelationRules {
       case COUNTRY_INDUSTRY -> countrysIndustry(f.sentence(), f.refs(), f.words(), m)
           .filter(i -> !restricted(found, i.owners().get(0)))
           .map(List::of).orElse(List.of());
+      case CLAUSE_PAIR -> ClausePairs.find(f, m, found);
       default -> throw new IllegalArgumentException("not a member rule: " + r);
     };
   }

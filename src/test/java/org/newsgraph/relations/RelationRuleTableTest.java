@@ -40,6 +40,8 @@ class RelationRuleTableTest {
       Ghana/NNP is/VBZ/be Spain/NNP 's/POS main/JJ cocoa/NN supplier/NN ./.
       COUNTRY_INDUSTRY :: EG energy ACTIVITY - industry-modifier+default :: \
       Japan/NNP invests/VBZ/invest in/IN the/DT Egyptian/JJ oil/NN sector/NN ./.
+      CLAUSE_PAIR :: CA critical-minerals ACTIVITY - clause+default :: \
+      The/DT main/JJ buyer/NN of/IN the/DT nickel/NN is/VBZ/be China/NNP ,/, followed/VBN/follow by/IN Canada/NNP ./.
       CARRIED_SECTOR :: GH agriculture ACTIVITY JP carried-sector+linear-window+trigger :: \
       Ghana/NNP grows/VBZ/grow cocoa/NN ./. // Ghana/NNP raised/VBD/raise exports/NNS/export to/TO Japan/NNP ./.
       """;

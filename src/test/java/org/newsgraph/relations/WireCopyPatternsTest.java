@@ -231,4 +231,68 @@ class WireCopyPatternsTest {
         relations("Most/JJS of/IN the/DT sugar/NN was/VBD/be exported/VBN/export to/TO Germany/NNP "
             + "and/CC France/NNP ./."));
   }
+
+  @Test
+  void aCountryTheClauseTiesToTheSectorIsACandidateWithTheListAfterIt() {
+    assertEquals(Set.of("CN critical-minerals ACTIVITY -", "CA critical-minerals ACTIVITY -",
+            "ES critical-minerals ACTIVITY -", "DE critical-minerals ACTIVITY -",
+            "PT critical-minerals ACTIVITY -"),
+        relations("Nickel/NN sells/VBZ/sell well/RB ./.",
+            "The/DT main/JJ buyer/NN of/IN the/DT nickel/NN is/VBZ/be China/NNP ,/, followed/VBN/follow "
+                + "by/IN Canada/NNP ,/, Spain/NNP ,/, Germany/NNP and/CC Portugal/NNP ./."));
+  }
+
+  @Test
+  void withNamesAPartyButInAndForPlaceIt() {
+    assertEquals(Set.of("PE agriculture ACTIVITY -", "CL agriculture ACTIVITY -", "EC agriculture ACTIVITY -"),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Peru/NNP worked/VBD/work on/IN fisheries/NNS/fishery with/IN Chile/NNP and/CC Ecuador/NNP ./."));
+    assertEquals(Set.of(),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "A/DT vessel/NN left/VBD/leave for/IN Poland/NNP with/IN cotton/NN ./."));
+  }
+
+  @Test
+  void noCandidateFromAStanceClauseAnotherTermsOwnerOrAFarPlace() {
+    // a restriction's parties are the rules' business: no candidate for the country in it
+    assertEquals(Set.of("US agriculture RESTRICTION -"),
+        relations("Grain/NN trade/NN was/VBD/be calm/JJ ./.",
+            "The/DT United/NNP States/NNPS imposed/VBD/impose tariffs/NNS/tariff on/IN wheat/NN "
+                + "from/IN the/DT region/NN ./."));
+    // "Australian coal for Indian steelmakers": Australia owns the coal, not the steel
+    assertFalse(relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Demand/NN for/IN Australian/JJ coal/NN from/IN Indian/JJ steelmakers/NNS/steelmaker "
+                + "stayed/VBD/stay firm/JJ ./.").contains("AU steel ACTIVITY -"));
+    // far from the term, after "in": a place
+    assertEquals(Set.of(),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Steel/NN prices/NNS/price were/VBD/be discussed/VBN/discuss at/IN length/NN by/IN "
+                + "the/DT delegates/NNS/delegate at/IN a/DT meeting/NN in/IN Kenya/NNP ./."));
+  }
+
+  @Test
+  void aCandidateAddsOnlyAPairNoOtherRuleFound() {
+    // Canada's nickel is found by the rules with its type; no extra ACTIVITY for the pair
+    assertEquals(Set.of("CA critical-minerals ADVANTAGE -", "CN critical-minerals ACTIVITY -"),
+        relations("Canada/NNP leads/VBZ/lead the/DT world/NN in/IN nickel/NN ./.",
+            "The/DT main/JJ buyer/NN of/IN the/DT nickel/NN is/VBZ/be China/NNP ,/, followed/VBN/follow "
+                + "by/IN Canada/NNP ./."));
+  }
+
+  @Test
+  void aUnionsAdjectiveNamesARegion() {
+    assertEquals(Set.of(),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "European/JJ markets/NNS/market bought/VBD/buy more/JJR gas/NN ./."));
+  }
+
+  @Test
+  void mediaMetaphorsAndMedalsAreNoSectorTerms() {
+    assertEquals(Set.of(),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "A/DT Honduran/JJ television/NN host/NN was/VBD/be jailed/VBN/jail ./."));
+    assertEquals(Set.of(),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Kenyan/JJ runners/NNS/runner won/VBD/win two/CD gold/NN medals/NNS/medal ./."));
+  }
 }
