@@ -148,16 +148,6 @@ public final class RelationExtractor {
           }
         }
       }
-      String cooc = System.getenv("NG_COOC");
-      if (cooc != null) {
-        if (cooc.equals("2")) { while (out.size() > before) { String k = out.keySet().stream().skip(out.size()-1).findFirst().get(); out.remove(k);} }
-        CharSpan ev = text.span(s);
-        for (CountryRef r : direct) for (String code : r.codes()) for (SectorMention m : found) {
-          String key = "COOC|" + code + "|" + m.sector();
-          boolean have = out.values().stream().anyMatch(x -> x.country().equals(code) && x.sector().equals(m.sector()));
-          if (!have) out.put(key, new Relation(RelationType.ACTIVITY, code, Optional.empty(), m.sector(), Optional.empty(), Optional.empty(), ev, Optional.empty(), "cooc"));
-        }
-      }
       Set<String> owners = new HashSet<>();
       out.values().stream().skip(before).forEach(r -> owners.add(r.country()));
       carried.remember(s, found, owners, isHeadline(s));
