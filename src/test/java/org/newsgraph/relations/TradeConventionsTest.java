@@ -32,6 +32,28 @@ class TradeConventionsTest {
    * "; "; "none" for none).
    */
   private static final String TABLE = """
+      a country word before a currency names money, not the country (issue 12) :: \
+      Growers/NNS/grower paid/VBD/pay nine/CD million/CD US/NNP dollars/NNS/dollar for/IN fertiliser/NN ./. :: none
+      a currency after a demonym leaves the sentence's country its sector :: \
+      India/NNP pays/VBZ/pay for/IN its/PRP$ oil/NN in/IN Emirati/JJ dirhams/NNS/dirham ./. :: IN energy ACTIVITY -
+      "according to" hides the agreement word in it :: \
+      According/VBG/accord to/TO the/DT survey/NN ,/, Peruvian/JJ coffee/NN sells/VBZ/sell well/RB ./. :: \
+      PE agriculture ACTIVITY -
+      "led to" is no lead :: \
+      Kenyan/JJ fertiliser/NN shortages/NNS/shortage led/VBD/lead to/TO protests/NNS/protest ./. :: KE chemicals ACTIVITY -
+      the lead word alone still types :: \
+      Kenya/NNP leads/VBZ/lead the/DT region/NN in/IN tea/NN ./. :: KE agriculture ADVANTAGE -
+      cooperation without a partner country is activity (convention 2) :: \
+      Ghana/NNP formed/VBD/form a/DT partnership/NN to/TO market/VB/market cocoa/NN ./. :: GH agriculture ACTIVITY -
+      cooperation with a named partner goes both ways :: \
+      Ghana/NNP formed/VBD/form a/DT partnership/NN with/IN Brazil/NNP on/IN cocoa/NN ./. :: \
+      BR agriculture COOPERATION GH; GH agriculture COOPERATION BR
+      a lead has no counterpart and the one overtaken no relation (convention 2) :: \
+      Thailand/NNP overtook/VBD/overtake Vietnam/NNP in/IN rice/NN ./. :: TH agriculture ADVANTAGE -
+      the destination after "to" is the seller's counterpart, not an owner (convention 3) :: \
+      Cuba/NNP sold/VBD/sell sugar/NN to/TO China/NNP ./. :: CU agriculture ACTIVITY CN
+      destinations joined by "and" own nothing :: \
+      Most/JJS of/IN the/DT sugar/NN was/VBD/be exported/VBN/export to/TO Germany/NNP and/CC France/NNP ./. :: none
       a pact between two named countries is cooperation both ways :: \
       Peru/NNP and/CC Chile/NNP signed/VBD/sign a/DT copper/NN pact/NN ./. :: \
       CL metals-mining COOPERATION PE; PE metals-mining COOPERATION CL

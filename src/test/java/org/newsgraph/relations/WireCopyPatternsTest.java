@@ -189,50 +189,6 @@ class WireCopyPatternsTest {
   // --- issue 12, round 2: patterns of world-newswire copy (invented sentences)
 
   @Test
-  void aCountryWordBeforeACurrencyNamesMoneyNotTheCountry() {
-    assertEquals(Set.of(),
-        relations("Growers/NNS/grower paid/VBD/pay nine/CD million/CD US/NNP dollars/NNS/dollar "
-            + "for/IN fertiliser/NN last/JJ year/NN ./."));
-    assertEquals(Set.of("IN energy ACTIVITY -"),
-        relations("India/NNP pays/VBZ/pay for/IN its/PRP$ oil/NN in/IN Emirati/JJ dirhams/NNS/dirham ./."));
-  }
-
-  @Test
-  void aFixedPhraseHidesTheTriggerWordInsideIt() {
-    assertEquals(Set.of("PE agriculture ACTIVITY -"),
-        relations("According/VBG/accord to/TO the/DT survey/NN ,/, Peruvian/JJ coffee/NN "
-            + "sells/VBZ/sell well/RB ./."));
-    assertEquals(Set.of("KE chemicals ACTIVITY -"),
-        relations("Kenyan/JJ fertiliser/NN shortages/NNS/shortage led/VBD/lead to/TO protests/NNS/protest ./."));
-    // the trigger word alone still types
-    assertEquals(Set.of("KE agriculture ADVANTAGE -"),
-        relations("Kenya/NNP leads/VBZ/lead the/DT region/NN in/IN tea/NN ./."));
-  }
-
-  @Test
-  void cooperationNeedsAPartnerCountry() {
-    assertEquals(Set.of("GH agriculture ACTIVITY -"),
-        relations("Ghana/NNP formed/VBD/form a/DT partnership/NN to/TO market/VB/market cocoa/NN ./."));
-    assertEquals(Set.of("GH agriculture COOPERATION BR", "BR agriculture COOPERATION GH"),
-        relations("Ghana/NNP formed/VBD/form a/DT partnership/NN with/IN Brazil/NNP on/IN cocoa/NN ./."));
-  }
-
-  @Test
-  void aLeadOrALossHasNoCounterpart() {
-    assertEquals(Set.of("TH agriculture ADVANTAGE -"),
-        relations("Thailand/NNP overtook/VBD/overtake Vietnam/NNP in/IN rice/NN ./."));
-  }
-
-  @Test
-  void aDestinationAfterToIsNoOwner() {
-    assertEquals(Set.of("CU agriculture ACTIVITY CN"),
-        relations("Cuba/NNP sold/VBD/sell sugar/NN to/TO China/NNP ./."));
-    assertEquals(Set.of(),
-        relations("Most/JJS of/IN the/DT sugar/NN was/VBD/be exported/VBN/export to/TO Germany/NNP "
-            + "and/CC France/NNP ./."));
-  }
-
-  @Test
   void aCountryTheClauseTiesToTheSectorIsACandidateWithTheListAfterIt() {
     assertEquals(Set.of("CN critical-minerals ACTIVITY -", "CA critical-minerals ACTIVITY -",
             "ES critical-minerals ACTIVITY -", "DE critical-minerals ACTIVITY -",
