@@ -78,6 +78,12 @@ public enum WordSet {
    * party (relations' recall-first candidates); "with" and "by" introduce a party instead.
    */
   PLACE_PREPOSITION("place-preposition"),
+  /**
+   * A noun of armed conflict ("war", "invasion"): a country that wages it or is its scene ("the
+   * Russian invasion of Ukraine", "the war in Yemen") is named for the conflict, not as a party to
+   * a sector claim (relations' country references).
+   */
+  CONFLICT_NOUN("conflict-noun"),
   /** A linking verb's lemma ("be", "become"): "X is Y's main supplier" (relations' copula subject). */
   COPULA("copula"),
   /** A dash token: em, en, "--" or the horizontal bar some sites use. */

@@ -75,6 +75,7 @@ final class CountryReferenceFinder {
     // "US dollars", "Emirati dirhams": the country word names a currency
     out.removeIf(r -> r.end() < s.size()
         && WordSet.CURRENCY_NOUN.contains(s.token(r.end()).text().toLowerCase(Locale.ROOT)));
+    out.removeIf(r -> namedForConflict(s, r));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return ImmutableList.copyOf(out);
   }
@@ -232,6 +233,29 @@ final class CountryReferenceFinder {
                    // headline in capitals tags every word a proper noun: "JAPAN SIGNS PACT"
     }
     return m.get().code();
+  }
+
+  /**
+   * "the Russian invasion of Ukraine", "Russia's war", "the conflict in Yemen": a country that wages
+   * an armed conflict or is its scene is named for it, not as a party to a sector claim.
+   */
+  static boolean namedForConflict(Sentence s, CountryRef r) {
+    int after = r.end();
+    if (after < s.size() && s.token(after).pos().equals("POS")) {
+      after++;
+    }
+    if (after < s.size() && conflictNoun(s, after)) {
+      return true; // "Russia's war", "the Russian invasion"
+    }
+    int before = r.start() - 1;
+    if (before >= 0 && s.token(before).pos().equals("DT")) {
+      before--;
+    }
+    return before >= 1 && s.token(before).pos().equals("IN") && conflictNoun(s, before - 1);
+  }
+
+  private static boolean conflictNoun(Sentence s, int i) {
+    return WordSet.CONFLICT_NOUN.contains(s.token(i).text().toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code s} is written in capitals, as wire headlines are (three words or more). */

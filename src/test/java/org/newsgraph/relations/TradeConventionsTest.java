@@ -52,6 +52,9 @@ class TradeConventionsTest {
       Thailand/NNP overtook/VBD/overtake Vietnam/NNP in/IN rice/NN ./. :: TH agriculture ADVANTAGE -
       the destination after "to" is the seller's counterpart, not an owner (convention 3) :: \
       Cuba/NNP sold/VBD/sell sugar/NN to/TO China/NNP ./. :: CU agriculture ACTIVITY CN
+      a country named for an armed conflict is no party to the sector (issue 12) :: \
+      The/DT Russian/JJ invasion/NN of/IN Ukraine/NNP raised/VBD/raise gas/NN prices/NNS/price in/IN Kenya/NNP ./. :: \
+      KE energy ACTIVITY -
       destinations joined by "and" own nothing :: \
       Most/JJS of/IN the/DT sugar/NN was/VBD/be exported/VBN/export to/TO Germany/NNP and/CC France/NNP ./. :: none
       a pact between two named countries is cooperation both ways :: \
