@@ -55,6 +55,11 @@ class TradeConventionsTest {
       a country named for an armed conflict is no party to the sector (issue 12) :: \
       The/DT Russian/JJ invasion/NN of/IN Ukraine/NNP raised/VBD/raise gas/NN prices/NNS/price in/IN Kenya/NNP ./. :: \
       KE energy ACTIVITY -
+      "a partner of" names the partner (issue 12) :: \
+      France/NNP remains/VBZ/remain a/DT partner/NN of/IN Qatar/NNP for/IN warships/NNS/warship ./. :: \
+      FR defence COOPERATION QA; QA defence COOPERATION FR
+      a trading partner trades with the country after "for" (convention 2) :: \
+      Qatar/NNP is/VBZ/be a/DT trading/NN partner/NN for/IN France/NNP in/IN gas/NN ./. :: QA energy ACTIVITY FR
       destinations joined by "and" own nothing :: \
       Most/JJS of/IN the/DT sugar/NN was/VBD/be exported/VBN/export to/TO Germany/NNP and/CC France/NNP ./. :: none
       a pact between two named countries is cooperation both ways :: \
