@@ -84,6 +84,12 @@ public enum WordSet {
    * a sector claim (relations' country references).
    */
   CONFLICT_NOUN("conflict-noun"),
+  /**
+   * The second part of a hyphenated word whose first part is a country that only flags or
+   * registers a vessel or plane ("Panama-flagged", "Liberia-registered"): no mention of the country
+   * (relations), unlike "Chinese-made" or "US-built".
+   */
+  FLAG_SUFFIX("flag-suffix"),
   /** A linking verb's lemma ("be", "become"): "X is Y's main supplier" (relations' copula subject). */
   COPULA("copula"),
   /** A dash token: em, en, "--" or the horizontal bar some sites use. */

@@ -75,7 +75,7 @@ final class CountryReferenceFinder {
     // "US dollars", "Emirati dirhams": the country word names a currency
     out.removeIf(r -> r.end() < s.size()
         && WordSet.CURRENCY_NOUN.contains(s.token(r.end()).text().toLowerCase(Locale.ROOT)));
-    out.removeIf(r -> namedForConflict(s, r));
+    out.removeIf(r -> namedForConflict(s, r) || flagOnly(s, r));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return ImmutableList.copyOf(out);
   }
@@ -252,6 +252,17 @@ final class CountryReferenceFinder {
       before--;
     }
     return before >= 1 && s.token(before).pos().equals("IN") && conflictNoun(s, before - 1);
+  }
+
+  /** "a Panama-flagged ship": the country only flags the vessel. */
+  private static boolean flagOnly(Sentence s, CountryRef r) {
+    String last = s.token(r.end() - 1).text();
+    int dash = last.lastIndexOf('-');
+    if (dash > 0) {
+      return WordSet.FLAG_SUFFIX.contains(last.substring(dash + 1).toLowerCase(Locale.ROOT));
+    }
+    return r.end() + 1 < s.size() && s.token(r.end()).text().equals("-")
+        && WordSet.FLAG_SUFFIX.contains(s.token(r.end() + 1).text().toLowerCase(Locale.ROOT));
   }
 
   private static boolean conflictNoun(Sentence s, int i) {

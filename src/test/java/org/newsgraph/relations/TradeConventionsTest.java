@@ -60,6 +60,8 @@ class TradeConventionsTest {
       FR defence COOPERATION QA; QA defence COOPERATION FR
       a trading partner trades with the country after "for" (convention 2) :: \
       Qatar/NNP is/VBZ/be a/DT trading/NN partner/NN for/IN France/NNP in/IN gas/NN ./. :: QA energy ACTIVITY FR
+      a country that only flags a vessel names no party (issue 12) :: \
+      The/DT Panama-flagged/JJ vessel/NN carried/VBD/carry garments/NNS/garment ./. :: none
       destinations joined by "and" own nothing :: \
       Most/JJS of/IN the/DT sugar/NN was/VBD/be exported/VBN/export to/TO Germany/NNP and/CC France/NNP ./. :: none
       a pact between two named countries is cooperation both ways :: \
