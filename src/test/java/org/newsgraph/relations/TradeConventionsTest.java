@@ -62,6 +62,8 @@ class TradeConventionsTest {
       Qatar/NNP is/VBZ/be a/DT trading/NN partner/NN for/IN France/NNP in/IN gas/NN ./. :: QA energy ACTIVITY FR
       a country that only flags a vessel names no party (issue 12) :: \
       The/DT Panama-flagged/JJ vessel/NN carried/VBD/carry garments/NNS/garment ./. :: none
+      a ship is a vessel, not a built product (issue 12) :: \
+      A/DT ship/NN with/IN Kenyan/JJ tea/NN docked/VBD/dock ./. :: KE agriculture ACTIVITY -
       destinations joined by "and" own nothing :: \
       Most/JJS of/IN the/DT sugar/NN was/VBD/be exported/VBN/export to/TO Germany/NNP and/CC France/NNP ./. :: none
       a pact between two named countries is cooperation both ways :: \
