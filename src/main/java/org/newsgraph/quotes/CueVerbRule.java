@@ -267,7 +267,11 @@ final class CueVerbRule extends SentenceRule {
         boolean adjunctAfter = contentStart <= contentEnd && opensAdjunct(s.token(contentStart))
             && s.token(subject.get().start() - 1).text().equals(",")
             && hasVerb(s, 0, beforeSubject) && words(s, 0, beforeSubject) >= 3;
-        if (quoteBefore || (commaAfter || noVerbAfter || adjunctAfter) && !quoteAfter) {
+        // "When pressed on Friday, Ortiz said ...", "Sunday on “Morning Talk,” Ortiz said ...":
+        // only opening adjuncts before the subject, so the reported clause is after the cue
+        boolean opener = !commaAfter && contentStart <= contentEnd
+            && openerOnly(s, 0, beforeSubject);
+        if (!opener && (quoteBefore || (commaAfter || noVerbAfter || adjunctAfter) && !quoteAfter)) {
           clauseAfter = false;
         }
       }
@@ -288,7 +292,7 @@ final class CueVerbRule extends SentenceRule {
             && words(s, 0, ce) >= 1 && contentStart <= contentEnd
             && hasVerb(s, contentStart, contentEnd);
         if (ce >= 0 && delimited && words(s, 0, ce) >= 3
-            && !(parenthetical && !TokenRules.hasFiniteVerb(s, 0, ce))) {
+            && !(parenthetical && !TokenRules.hasFiniteVerb(s, 0, ce)) && !openerOnly(s, 0, ce)) {
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
               text.span(s, 0, ce), cls, AttributionRule.CONTENT_NAME_CUE, Optional.empty()));
         }
@@ -452,6 +456,91 @@ final class CueVerbRule extends SentenceRule {
       if (!s.token(k).pos().startsWith("RB")) {
         return false;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether tokens {@code from..to} are only adjuncts that open a sentence, each between commas:
+   * a subordinate clause ("When he visited the plant", "As the crowd cheered"), a prepositional
+   * phrase ("In the wake of the vote", "To loud applause"), a participle ("Pressed by reporters",
+   * "Speaking on Sunday"), an adverb ("Earlier this year") or a time expression ("Friday
+   * morning"), with a relative clause after it ("During the interview, which aired Sunday").
+   * Such words are not what the subject after them reports. A part that opens with a quotation
+   * mark or a noun ("In 2014, the plan failed") is a clause: false. Linear in the span.
+   */
+  private boolean openerOnly(Sentence s, int from, int to) {
+    int marks = 0;
+    for (int m = from; m <= to; m++) {
+      marks += NounPhrases.isQuoteMark(s.token(m)) ? 1 : 0;
+    }
+    if (to < from || marks % 2 != 0) {
+      return false; // a quote's closing mark whose opening stands before the sentence
+    }
+    int k = from;
+    while (k <= to) {
+      int end = k;
+      boolean inQuote = false;
+      while (end <= to && (inQuote || !s.token(end).text().equals(","))) {
+        if (NounPhrases.isQuoteMark(s.token(end))) {
+          inQuote = !inQuote;
+        }
+        end++;
+      }
+      int first = k;
+      while (first < end && NounPhrases.isQuoteMark(s.token(first)) && first > from) {
+        first++; // the closing mark of a title: "on “Morning Talk,” Ortiz said"
+      }
+      if (first < end && !opensOpener(s, first, end - 1)) {
+        return false;
+      }
+      k = end + 1;
+    }
+    return true;
+  }
+
+  /** Whether the comma-free part {@code first..last} is an opening adjunct (see openerOnly). */
+  private boolean opensOpener(Sentence s, int first, int last) {
+    Token t = s.token(first);
+    String w = NounPhrases.lower(t);
+    if (first < last && t.pos().equals("CC")) {
+      t = s.token(++first); // "But when ...", "And at the urging of ..."
+      w = NounPhrases.lower(t);
+    }
+    if (first > 0 && (t.pos().equals("WDT") || t.pos().equals("WP"))) {
+      return true; // a relative clause after the adjunct before it
+    }
+    if (cues.is(Mark.TIME_WORD, w) || cues.is(Mark.TIME_WORD, t.lemma())) {
+      return !TokenRules.hasFiniteVerb(s, first, last); // "Friday morning", "Last week"
+    }
+    if (first < last && (t.pos().equals("DT") || t.pos().equals("JJ"))
+        && cues.is(Mark.TIME_WORD, NounPhrases.lower(s.token(first + 1)))) {
+      return !TokenRules.hasFiniteVerb(s, first, last); // "Last week", "This morning"
+    }
+    if (t.pos().equals("WRB")) {
+      return true;
+    }
+    if (t.pos().equals("VBG") || t.pos().equals("VBN") || t.pos().startsWith("RB")) {
+      // "Pressed by reporters", "Earlier this year"; not a gerund subject ("Seeing it led him
+      // to ...") nor an adverb before a clause ("Usually we get it back")
+      return !hasVerb(s, first + 1, last) || first + 1 <= last
+          && s.token(first + 1).pos().equals("WRB");
+    }
+    if (t.pos().equals("TO") || t.pos().equals("IN") && !w.equals("that")) {
+      // a subordinate clause has its own verb; a preposition's phrase has none before a relative
+      if (TokenRules.opensSubordinate(t) && !WordSet.PHRASE_PREPOSITION.contains(w)) {
+        return true;
+      }
+      for (int m = first + 1; m <= last; m++) {
+        Token x = s.token(m);
+        if (x.pos().equals("WDT") || x.pos().equals("WP")) {
+          return true;
+        }
+        if (TokenRules.isFinite(x)) {
+          return false;
+        }
+      }
+      return true;
     }
     return false;
   }

@@ -1,0 +1,83 @@
+package org.newsgraph.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.quotes.QuoteTexts.quotes;
+import static org.newsgraph.quotes.QuoteTexts.speaker;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.Quote;
+
+/**
+ * Issue 14, recall round, model-free on invented sentences (hand-built text: a space before each
+ * comma): opening adjuncts before a subject are not its cue's content. One row per rule and per
+ * negative case: the first words of the quote looked at with its expected rule, cue and speaker
+ * mention (empty for none), or "none" for a quote that must not exist; then the sentences ("|"
+ * starts a paragraph).
+ */
+class RecallFormsTest {
+
+  /** A row: its name, "first words | rule | cue | speaker" of the quote looked at, the text. */
+  private static Arguments row(String name, String expected, String... sentences) {
+    return Arguments.of(name, expected, List.of(sentences));
+  }
+
+  static Stream<Arguments> rows() {
+    return Stream.of(
+        row("an opening time phrase and clause of time: the reported clause is after the cue",
+            "four planes | indirect/subject-cue | reported | Harbour Gazette",
+            "Friday/NNP morning/NN ,/, as/IN the/DT parade/NN rolled/VBD/O/roll past/RB ,/,"
+                + " the/DT Harbour/NNP/ORGANIZATION Gazette/NNP/ORGANIZATION"
+                + " reported/VBD/O/report four/CD planes/NNS circled/VBD/O/circle the/DT bay/NN"
+                + " ./."),
+        row("negative: the opening time phrase is no content",
+            "Friday morning | none | | ",
+            "Friday/NNP morning/NN ,/, as/IN the/DT parade/NN rolled/VBD/O/roll past/RB ,/,"
+                + " the/DT Harbour/NNP/ORGANIZATION Gazette/NNP/ORGANIZATION"
+                + " reported/VBD/O/report four/CD planes/NNS circled/VBD/O/circle the/DT bay/NN"
+                + " ./."),
+        row("an opening participle with a show's title in marks: the content is after the cue",
+            "the budget | mixed/subject-cue | said | Lena Ortiz",
+            "Speaking/VBG/O/speak on/IN the/DT “/`` Morning/NNP Talk/NNP ,/, ”/'' show/NN"
+                + " Senator/NNP Lena/NNP/PERSON Ortiz/NNP/PERSON said/VBD/O/say the/DT budget/NN"
+                + " is/VBZ/O/be “/`` a/DT disgrace/NN ./. ”/''"),
+        row("negative: an adjunct and nothing reported after the cue give no content",
+            "When pressed | none | | ",
+            "When/WRB pressed/VBN/O/press by/IN reporters/NNS ,/, Ortiz/NNP/PERSON"
+                + " apologized/VBD/O/apologize to/TO voters/NNS for/IN the/DT remark/NN ./."),
+        row("negative: a main clause after the opening phrase is the content before the cue",
+            "In 2014 , the plan failed | indirect/content-name-cue | said | Ortiz",
+            "In/IN 2014/CD ,/, the/DT plan/NN failed/VBD/O/fail ,/, Ortiz/NNP/PERSON"
+                + " said/VBD/O/say ./."),
+        row("negative: a gerund subject is a clause, not an opening participle",
+            "Watching his sister | indirect/content-name-cue | said | he",
+            "Watching/VBG/O/watch his/PRP$ sister/NN struggle/VB led/VBD/O/lead him/PRP to/TO"
+                + " avoid/VB debt/NN ,/, he/PRP said/VBD/O/say ./."),
+        row("negative: an opening phrase before a parenthetical cue belongs to the content",
+            "Despite the new spending | indirect/parenthetical-cue | noted | he",
+            "Despite/IN the/DT new/JJ spending/NN ,/, he/PRP noted/VBD/O/note ,/, the/DT navy/NN"
+                + " is/VBZ/O/be in/IN danger/NN of/IN shrinking/VBG/O/shrink ./."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void theQuoteHasItsRuleCueAndSpeaker(String name, String expected, List<String> sentences) {
+    String[] e = expected.split("\\|", -1);
+    ImmutableList<Quote> qs = quotes(sentences.toArray(String[]::new));
+    if (e[1].trim().equals("none")) {
+      assertTrue(qs.stream().noneMatch(x -> x.text().startsWith(e[0].trim())),
+          name + ": " + qs);
+      return;
+    }
+    Quote q = qs.stream().filter(x -> x.text().startsWith(e[0].trim())).findFirst()
+        .orElseThrow(() -> new AssertionError(name + ": " + qs));
+    assertEquals(e[1].trim(), q.ruleName(), name);
+    assertEquals(e[2].trim(), q.cue().map(c -> c.text()).orElse(""), name);
+    assertEquals(e[3].trim(), speaker(q), name);
+  }
+}
