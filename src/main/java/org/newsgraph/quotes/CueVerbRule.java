@@ -156,7 +156,9 @@ final class CueVerbRule extends SentenceRule {
         beAux |= isAux(s.token(k), "be");
       }
       if (beAux) {
-        return passive(text, s, i, cls, before); // "Kessler has been rebuked by neighbours"
+        // "Kessler has been rebuked by neighbours"; "Kessler is expected to resign"
+        Optional<Attribution> byAgent = passive(text, s, i, cls, before);
+        return byAgent.isPresent() ? byAgent : unnamedSource(text, s, i, cls, before);
       }
       // only the perfect: "has said"; "was reported", "the planned wall" are not attributions
       if (before + 1 >= i || !isAux(s.token(before + 1), "have")) {
@@ -165,7 +167,8 @@ final class CueVerbRule extends SentenceRule {
           haveAux |= isAux(s.token(k), "have");
         }
         if (!haveAux && !taggedPastAfterQuote(text, s, i, cls, before)) {
-          return passive(text, s, i, cls, before);
+          Optional<Attribution> byAgent = passive(text, s, i, cls, before);
+          return byAgent.isPresent() ? byAgent : unnamedSource(text, s, i, cls, before);
         }
       }
     } else if (pos.equals("VBG")) {
@@ -387,6 +390,95 @@ final class CueVerbRule extends SentenceRule {
         cls, AttributionRule.PASSIVE_BY, Optional.empty()));
   }
 
+  /** Most tokens of an adjunct between a question verb and its question ("asked on Monday"). */
+  private static final int MAX_ADJUNCT_BEFORE_QUESTION = 6;
+
+  /**
+   * Attributions of a participle {@code i} with no named source: "Kessler is expected to resign"
+   * (a {@code passive} verb after a form of "be", then "to" and a verb: {@code passive-to}, the
+   * content is the infinitive) and "Asked whether she would run, Ortiz said ...", "When asked
+   * about the plan, ...", "Ortiz was asked if ..." (a {@code question} verb opening the sentence,
+   * after a conjunction of time or after a form of "be", then an embedded question, "about" or
+   * "to": {@code question}, the content is the question up to its comma, the asker the agent of
+   * "by X" if any).
+   */
+  private Optional<Attribution> unnamedSource(
+      AnalyzedText text, Sentence s, int i, CueClass cls, int before) {
+    String lemma = s.token(i).lemma();
+    boolean beAux = false;
+    int auxStart = i;
+    for (int k = before + 1; k < i; k++) {
+      if (isAux(s.token(k), "be")) {
+        beAux = true;
+        auxStart = Math.min(auxStart, k);
+      }
+    }
+    int k = i + 1;
+    while (k < s.size() && s.token(k).pos().startsWith("RB")) {
+      k++;
+    }
+    int last = lastContentToken(s);
+    if (cues.is(Mark.PASSIVE_TO_VERB, lemma)) {
+      if (!beAux || before < 0 || k + 1 > last || !s.token(k).pos().equals("TO")
+          || !s.token(k + 1).pos().equals("VB")) {
+        return Optional.empty();
+      }
+      int end = contrastBreak(s, k, last);
+      if (TokenRules.isRelative(s.token(before))) {
+        // "The ferry, which is expected to draw crowds, arrives ...": the relative clause's end
+        for (int m = k; m <= end; m++) {
+          if (s.token(m).text().equals(",")) {
+            end = trimTokensEnd(s, m - 1);
+            break;
+          }
+        }
+      }
+      return Optional.of(new Attribution(s.index(), text.span(s, auxStart, i), Optional.empty(),
+          text.span(s, k, end), cls, AttributionRule.PASSIVE_TO, Optional.empty()));
+    }
+    if (!cues.is(Mark.QUESTION_VERB, lemma)) {
+      return Optional.empty();
+    }
+    // "Asked ...", "When asked ...", "after being asked ...", "Ortiz was asked ..."
+    boolean opening = before < 0 || before == 0 && WordSet.ADJUNCT_OPENER.contains(
+        NounPhrases.lower(s.token(0))) || beAux;
+    if (!opening || k > last) {
+      return Optional.empty();
+    }
+    Optional<SpeakerPhrase> asker = Optional.empty();
+    if (NounPhrases.lower(s.token(k)).equals("by") && k + 1 <= last) {
+      int end = NounPhrases.endRight(s, k + 1);
+      asker = phrases.speaker(text, s, k + 1, end);
+      k = end + 1;
+    }
+    int q = k;
+    while (q <= last && q < k + MAX_ADJUNCT_BEFORE_QUESTION && !opensQuestion(s, q)
+        && (NounPhrases.inPhrase(s.token(q)) || s.token(q).pos().equals("IN")
+        || s.token(q).pos().startsWith("RB"))) {
+      q++; // "asked on Monday whether", "asked during a debate why"
+    }
+    if (q > last || !opensQuestion(s, q)) {
+      return Optional.empty();
+    }
+    int end = q;
+    while (end <= last && (beAux || !s.token(end).text().equals(","))) {
+      end++; // an opening participle's question ends at its comma, a passive's with the clause
+    }
+    int ce = beAux ? contrastBreak(s, q, last) : trimTokensEnd(s, end - 1);
+    if (ce <= q) {
+      return Optional.empty();
+    }
+    return Optional.of(new Attribution(s.index(), text.span(s, beAux ? auxStart : i, i), asker,
+        text.span(s, q, ce), cls, AttributionRule.QUESTION, Optional.empty()));
+  }
+
+  /** Whether token {@code q} opens a question's content: "whether", "about", "to" and a verb. */
+  private static boolean opensQuestion(Sentence s, int q) {
+    String w = NounPhrases.lower(s.token(q));
+    return WordSet.QUESTION_WORD.contains(w) && !w.equals("when") || w.equals("about")
+        || s.token(q).pos().equals("TO") && q + 1 < s.size() && s.token(q + 1).pos().equals("VB");
+  }
+
   private Optional<Attribution> participle(
       AnalyzedText text, Sentence s, int i, CueClass cls, List<Attribution> earlier) {
     int cs = contentStartAfter(s, i, s.token(i).lemma());
@@ -523,8 +615,18 @@ final class CueVerbRule extends SentenceRule {
     if (t.pos().equals("VBG") || t.pos().equals("VBN") || t.pos().startsWith("RB")) {
       // "Pressed by reporters", "Earlier this year"; not a gerund subject ("Seeing it led him
       // to ...") nor an adverb before a clause ("Usually we get it back")
-      return !hasVerb(s, first + 1, last) || first + 1 <= last
-          && s.token(first + 1).pos().equals("WRB");
+      // (verbs of an embedded question or infinitive may follow: "Asked whether she would run")
+      for (int m = first + 1; m <= last; m++) {
+        Token x = s.token(m);
+        if (WordSet.QUESTION_WORD.contains(NounPhrases.lower(x)) || x.pos().equals("TO")
+            || x.pos().equals("WDT") || x.pos().equals("WP")) {
+          return true;
+        }
+        if (x.posStartsWith("VB") || x.pos().equals("MD")) {
+          return false;
+        }
+      }
+      return true;
     }
     if (t.pos().equals("TO") || t.pos().equals("IN") && !w.equals("that")) {
       // a subordinate clause has its own verb; a preposition's phrase has none before a relative

@@ -15,12 +15,21 @@ import org.newsgraph.Quote;
 
 /**
  * Issue 14, recall round, model-free on invented sentences (hand-built text: a space before each
- * comma): opening adjuncts before a subject are not its cue's content. One row per rule and per
+ * comma): opening adjuncts before a subject are not its cue's content; an agentless passive of
+ * expecting ("is expected to") and a question put to someone ("Asked whether ...") report with an
+ * unnamed source. One row per rule and per
  * negative case: the first words of the quote looked at with its expected rule, cue and speaker
  * mention (empty for none), or "none" for a quote that must not exist; then the sentences ("|"
  * starts a paragraph).
  */
 class RecallFormsTest {
+
+  private static final String EXPECTED_FERRY = "The/DT ferry/NN ,/, which/WDT is/VBZ/O/be"
+      + " widely/RB expected/VBN/O/expect to/TO draw/VB crowds/NNS ,/, arrives/VBZ/O/arrive on/IN"
+      + " Friday/NNP ./.";
+  private static final String ASKED_WHETHER = "Asked/VBN/O/ask whether/IN she/PRP would/MD run/VB"
+      + " again/RB ,/, Ortiz/NNP/PERSON said/VBD/O/say she/PRP had/VBD/O/have not/RB"
+      + " decided/VBN/O/decide ./.";
 
   /** A row: its name, "first words | rule | cue | speaker" of the quote looked at, the text. */
   private static Arguments row(String name, String expected, String... sentences) {
@@ -61,7 +70,33 @@ class RecallFormsTest {
         row("negative: an opening phrase before a parenthetical cue belongs to the content",
             "Despite the new spending | indirect/parenthetical-cue | noted | he",
             "Despite/IN the/DT new/JJ spending/NN ,/, he/PRP noted/VBD/O/note ,/, the/DT navy/NN"
-                + " is/VBZ/O/be in/IN danger/NN of/IN shrinking/VBG/O/shrink ./."));
+                + " is/VBZ/O/be in/IN danger/NN of/IN shrinking/VBG/O/shrink ./."),
+        row("an agentless passive of expecting before an infinitive: an unnamed source",
+            "to resign | indirect/passive-to | is expected | ",
+            "The/DT mayor/NN is/VBZ/O/be expected/VBN/O/expect to/TO resign/VB soon/RB ./."),
+        row("a relative clause's expectation ends at its comma",
+            "to draw crowds | indirect/passive-to | is widely expected | ",
+            EXPECTED_FERRY),
+        row("negative: the main clause after the relative clause is no part of it",
+            "to draw crowds , arrives | none | | ", EXPECTED_FERRY),
+        row("negative: a verb without the passive flag before an infinitive reports nothing",
+            "to resign | none | | ",
+            "The/DT mayor/NN is/VBZ/O/be supposed/VBN/O/suppose to/TO resign/VB soon/RB ./."),
+        row("an opening participle of asking: the question, no speaker",
+            "whether she would run | indirect/question | Asked | ", ASKED_WHETHER),
+        row("... and the main clause keeps its own attribution",
+            "she had not decided | indirect/subject-cue | said | Ortiz", ASKED_WHETHER),
+        row("the asker named by 'by' speaks the question",
+            "to explain the delay | indirect/question | Asked | a reporter",
+            "Asked/VBN/O/ask by/IN a/DT reporter/NN to/TO explain/VB the/DT delay/NN ,/,"
+                + " Brandt/NNP/PERSON blamed/VBD/O/blame the/DT weather/NN ./."),
+        row("an agentless passive of asking before an embedded question",
+            "if the tax would rise | indirect/question | was asked | ",
+            "Ortiz/NNP/PERSON was/VBD/O/be asked/VBN/O/ask if/IN the/DT tax/NN would/MD rise/VB"
+                + " ./."),
+        row("negative: asking for a thing is no question",
+            "for a new ferry | none | | ",
+            "Ortiz/NNP/PERSON was/VBD/O/be asked/VBN/O/ask for/IN a/DT new/JJ ferry/NN ./."));
   }
 
   @ParameterizedTest(name = "{0}")
