@@ -306,8 +306,22 @@ final class AttributionChooser {
       return Optional.empty();
     }
     String t = text.text();
+    boolean opened = false;
     if (!participle) {
       speakerStart = pastTitles(t, speakerStart, outer.content().start());
+      if (speakerStart <= outer.content().start()) {
+        return Optional.empty();
+      }
+    } else {
+      // "..., while also suggesting that ...", "..., before predicting that ...", "..., instead
+      // restating ...": the participle's clause opens with its conjunction and adverbs
+      int[] open = participleOpening(text, inner.cue().start(), outer.content().start());
+      if (open[0] < inner.cue().start() && CueConstruction.of(text, inner.cue(), inner.content())
+          != CueConstruction.Kind.REPORTING) {
+        return Optional.empty(); // "..., while also naming a date": the outer verb's words
+      }
+      speakerStart = open[0];
+      opened = open[1] == 1;
       if (speakerStart <= outer.content().start()) {
         return Optional.empty();
       }
@@ -323,6 +337,8 @@ final class AttributionChooser {
     int end;
     if (t.charAt(k) == ',' || t.charAt(k) == ';' || isDashChar(t.charAt(k))) {
       end = k;
+    } else if (opened) {
+      end = speakerStart; // "X criticized the plan while also suggesting ..."
     } else {
       // "X said the plan failed because he refused to ...", "... as he urges ...": a clause
       // joined by a conjunction holds an attribution of its own (PolNeAR gives each token to one
@@ -349,6 +365,35 @@ final class AttributionChooser {
   }
 
   /**
+   * Where the clause of the participle cue starting at {@code cueStart} opens: back over the
+   * adverbs ("also", "then") and the conjunction of an adjunct ("while", "before", "after",
+   * "instead") before it, not before {@code min}; and 1 if a conjunction was among them, else 0.
+   */
+  private static int[] participleOpening(AnalyzedText text, int cueStart, int min) {
+    Optional<Sentence> s = text.sentenceAt(cueStart);
+    if (s.isEmpty()) {
+      return new int[] {cueStart, 0};
+    }
+    int i = 0;
+    while (i < s.get().size() && s.get().token(i).start() < cueStart) {
+      i++;
+    }
+    int start = cueStart;
+    int opened = 0;
+    for (int m = i - 1; m >= 0 && s.get().token(m).start() > min; m--) {
+      Token x = s.get().token(m);
+      String w = x.text().toLowerCase(Locale.ROOT);
+      if (WordSet.ADJUNCT_OPENER.contains(w) || w.equals("instead")) {
+        opened = 1;
+      } else if (!x.pos().startsWith("RB")) {
+        break;
+      }
+      start = x.start();
+    }
+    return new int[] {start, opened};
+  }
+
+  /**
    * Where "and" / "but" starts when it stands right before {@code inner}'s cue inside {@code
    * outer}'s content and {@code inner}'s speaker is {@code outer}'s own (a coordinated verb).
    */
@@ -360,7 +405,12 @@ final class AttributionChooser {
       return Optional.empty();
     }
     String t = text.text();
-    int k = inner.cue().start();
+    // "... and most recently defended that ...": past the adverbs before a reporting cue
+    int k = participleOpening(text, inner.cue().start(), outer.content().start())[0];
+    if (k < inner.cue().start() && CueConstruction.of(text, inner.cue(), inner.content())
+        != CueConstruction.Kind.REPORTING) {
+      k = inner.cue().start();
+    }
     while (k > outer.content().start() && Character.isWhitespace(t.charAt(k - 1))) {
       k--;
     }

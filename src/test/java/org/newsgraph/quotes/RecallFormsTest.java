@@ -17,7 +17,8 @@ import org.newsgraph.Quote;
  * Issue 14, recall round, model-free on invented sentences (hand-built text: a space before each
  * comma): opening adjuncts before a subject are not its cue's content; an agentless passive of
  * expecting ("is expected to") and a question put to someone ("Asked whether ...") report with an
- * unnamed source. One row per rule and per
+ * unnamed source; a participle after "while also" or a verb after "and later" keeps its own
+ * content. One row per rule and per
  * negative case: the first words of the quote looked at with its expected rule, cue and speaker
  * mention (empty for none), or "none" for a quote that must not exist; then the sentences ("|"
  * starts a paragraph).
@@ -30,6 +31,13 @@ class RecallFormsTest {
   private static final String ASKED_WHETHER = "Asked/VBN/O/ask whether/IN she/PRP would/MD run/VB"
       + " again/RB ,/, Ortiz/NNP/PERSON said/VBD/O/say she/PRP had/VBD/O/have not/RB"
       + " decided/VBN/O/decide ./.";
+
+  private static final String WHILE_ALSO = "Ortiz/NNP/PERSON promised/VBD/O/promise to/TO"
+      + " build/VB a/DT terminal/NN ,/, while/IN also/RB suggesting/VBG/O/suggest that/IN the/DT"
+      + " pier/NN should/MD close/VB ./.";
+  private static final String AND_LATER = "Ortiz/NNP/PERSON vowed/VBD/O/vow to/TO cut/VB"
+      + " fares/NNS and/CC later/RB argued/VBD/O/argue that/IN the/DT union/NN was/VBD/O/be"
+      + " wrong/JJ ./.";
 
   /** A row: its name, "first words | rule | cue | speaker" of the quote looked at, the text. */
   private static Arguments row(String name, String expected, String... sentences) {
@@ -94,6 +102,19 @@ class RecallFormsTest {
             "if the tax would rise | indirect/question | was asked | ",
             "Ortiz/NNP/PERSON was/VBD/O/be asked/VBN/O/ask if/IN the/DT tax/NN would/MD rise/VB"
                 + " ./."),
+        row("a participle after 'while also' reports on its own",
+            "the pier should close | indirect/participle | suggesting | Ortiz", WHILE_ALSO),
+        row("... and the outer content ends before its conjunction",
+            "to build a terminal , while | none | | ", WHILE_ALSO),
+        row("a coordinated verb after adverbs keeps its own content",
+            "the union was wrong | indirect/subject-cue | argued | Ortiz", AND_LATER),
+        row("... and the first verb's content ends before 'and'",
+            "to cut fares and | none | | ", AND_LATER),
+        row("negative: a participle with a noun phrase after 'while' stays in the outer content",
+            "to build a terminal , while also naming a date | indirect/subject-cue | promised |"
+                + " Ortiz",
+            "Ortiz/NNP/PERSON promised/VBD/O/promise to/TO build/VB a/DT terminal/NN ,/,"
+                + " while/IN also/RB naming/VBG/O/name a/DT date/NN ./."),
         row("negative: asking for a thing is no question",
             "for a new ferry | none | | ",
             "Ortiz/NNP/PERSON was/VBD/O/be asked/VBN/O/ask for/IN a/DT new/JJ ferry/NN ./."));
