@@ -249,7 +249,12 @@ final class SpeakerFinder {
       }
       if (head >= 0 && NounPhrases.isNoun(s.token(head))
           && !s.token(head).ner().equals("LOCATION")) {
-        Optional<Subject> p = phrase(text, s, NounPhrases.startLeft(s, head), head);
+        // "Some delegates at the convention in Salem said": past the convention, too
+        int hs = NounPhrases.startLeft(s, head);
+        Optional<Subject> p = postModifiedHead(text, s, hs, head, j);
+        if (p.isEmpty()) {
+          p = phrase(text, s, hs, head);
+        }
         if (p.isPresent()) {
           return p;
         }
@@ -259,7 +264,64 @@ final class SpeakerFinder {
     if (antecedent.isPresent()) {
       return antecedent;
     }
+    Optional<Subject> modified = postModifiedHead(text, s, start, j, j);
+    if (modified.isPresent()) {
+      return modified;
+    }
     return phrase(text, s, start, j);
+  }
+
+  /** Most prepositional phrases and participles looked past after a subject's head. */
+  private static final int MAX_MODIFIERS = 3;
+  /** Most words between a modifier's preposition and the head noun before it. */
+  private static final int MAX_CONNECTOR = 3;
+
+  /**
+   * "People briefed on the situation said", "Some delegates at the convention in Salem said",
+   * "The deputy head of the harbour delegation to the forum said": where the noun phrase right
+   * before the cue names nothing that speaks (its head is no role, group, organisation or
+   * document noun, nor a name), it is a modifier of an earlier head that does; the subject is the
+   * whole phrase from that head's noun phrase. Empty where no such head stands within {@link
+   * #MAX_MODIFIERS} modifiers.
+   */
+  private Optional<Subject> postModifiedHead(AnalyzedText text, Sentence s, int start, int head,
+      int j) {
+    Token last = s.token(head);
+    if (phrases.isSourceNoun(last) || NounPhrases.isProper(last) || last.isNamed()) {
+      return Optional.empty();
+    }
+    int from = start;
+    for (int n = 0; n < MAX_MODIFIERS && from > 0; n++) {
+      // the modifier's opening: "of", "at", "briefed on", "close to", "familiar with"
+      int m = from - 1;
+      boolean preposition = false;
+      while (m >= 0 && from - m <= MAX_CONNECTOR && (s.token(m).pos().equals("IN")
+          || s.token(m).pos().equals("TO") || preposition && (s.token(m).pos().equals("VBN")
+          || s.token(m).pos().equals("VBD") || s.token(m).pos().equals("VBG")
+          || s.token(m).pos().startsWith("RB") || s.token(m).pos().equals("JJ")))) {
+        // "briefed on" (a participle, or a past tense as the tagger may read it), "close to"
+        String w = NounPhrases.lower(s.token(m));
+        if (w.equals("that") || TokenRules.opensSubordinate(s.token(m))
+            && !WordSet.PHRASE_PREPOSITION.contains(w) && !WordSet.ROLE_PREPOSITION.contains(w)
+            && !w.equals("in") && !w.equals("on") && !w.equals("about") && !w.equals("near")) {
+          return Optional.empty(); // "after", "because": a clause's subject, not a modifier
+        }
+        preposition |= s.token(m).pos().equals("IN") || s.token(m).pos().equals("TO");
+        m--;
+      }
+      if (!preposition || m < 0 || m == from - 1 || !NounPhrases.isNoun(s.token(m))) {
+        return Optional.empty();
+      }
+      int headStart = NounPhrases.startLeft(s, m);
+      if (phrases.isSourceNoun(s.token(m))) {
+        return phrase(text, s, headStart, j);
+      }
+      if (NounPhrases.isProper(s.token(m)) || s.token(m).isNamed()) {
+        return Optional.empty();
+      }
+      from = headStart;
+    }
+    return Optional.empty();
   }
 
   /**

@@ -18,7 +18,8 @@ import org.newsgraph.Quote;
  * comma): opening adjuncts before a subject are not its cue's content; an agentless passive of
  * expecting ("is expected to") and a question put to someone ("Asked whether ...") report with an
  * unnamed source; a participle after "while also" or a verb after "and later" keeps its own
- * content. One row per rule and per
+ * content; a subject whose last phrase names no source ("People briefed on the talks") speaks
+ * through its head. One row per rule and per
  * negative case: the first words of the quote looked at with its expected rule, cue and speaker
  * mention (empty for none), or "none" for a quote that must not exist; then the sentences ("|"
  * starts a paragraph).
@@ -115,6 +116,22 @@ class RecallFormsTest {
                 + " Ortiz",
             "Ortiz/NNP/PERSON promised/VBD/O/promise to/TO build/VB a/DT terminal/NN ,/,"
                 + " while/IN also/RB naming/VBG/O/name a/DT date/NN ./."),
+        row("a head that speaks before a participle and its phrase: the whole phrase speaks",
+            "the deal was close | indirect/subject-cue | said | People briefed on the talks",
+            "People/NNS briefed/VBD/O/brief on/IN the/DT talks/NNS said/VBD/O/say that/IN the/DT"
+                + " deal/NN was/VBD/O/be close/JJ ./."),
+        row("a group noun before a place phrase speaks",
+            "they welcomed | indirect/subject-cue | said | Some delegates at the convention",
+            "Some/DT delegates/NNS at/IN the/DT convention/NN said/VBD/O/say they/PRP"
+                + " welcomed/VBD/O/welcome the/DT debate/NN ./."),
+        row("past two phrases to the first noun that speaks",
+            "the navy should | indirect/subject-cue | said | the delegation to the forum",
+            "The/DT deputy/JJ head/NN of/IN the/DT delegation/NN to/TO the/DT forum/NN"
+                + " said/VBD/O/say the/DT navy/NN should/MD reduce/VB its/PRP$ patrols/NNS ./."),
+        row("negative: a thing with a phrase after it still cannot speak",
+            "the dikes were weak | none | | ",
+            "The/DT storm/NN over/IN the/DT bay/NN showed/VBD/O/show that/IN the/DT dikes/NNS"
+                + " were/VBD/O/be weak/JJ ./."),
         row("negative: asking for a thing is no question",
             "for a new ferry | none | | ",
             "Ortiz/NNP/PERSON was/VBD/O/be asked/VBN/O/ask for/IN a/DT new/JJ ferry/NN ./."));
