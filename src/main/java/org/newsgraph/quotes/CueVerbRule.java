@@ -5,6 +5,7 @@ import static org.newsgraph.quotes.TokenRules.hasVerb;
 import static org.newsgraph.quotes.TokenRules.hasWord;
 import static org.newsgraph.quotes.TokenRules.isAux;
 import static org.newsgraph.quotes.TokenRules.lastContentToken;
+import static org.newsgraph.quotes.TokenRules.pastCommaAdverb;
 import static org.newsgraph.quotes.TokenRules.skipBack;
 import static org.newsgraph.quotes.TokenRules.trimTokensEnd;
 import static org.newsgraph.quotes.TokenRules.words;
@@ -195,8 +196,9 @@ final class CueVerbRule extends SentenceRule {
             && s.token(before - 1).posStartsWith("VB")) {
           // "Varga refused to say whether ...": the subject of the governing verb
           before = skipBack(s, before - 2);
-        } else if (before < 0 || !(NounPhrases.isNoun(s.token(before))
-            || NounPhrases.isPronoun(s.token(before)) || s.token(before).pos().equals("CD"))) {
+        } else if (before < 0 || !(NounPhrases.isNoun(s.token(pastCommaAdverb(s, before)))
+            || NounPhrases.isPronoun(s.token(before))
+            || s.token(pastCommaAdverb(s, before)).pos().equals("CD"))) {
           return Optional.empty();
         }
         // else "Marlowe’s aides say ...", "Six in 10 say ...": a present tense tagged VB

@@ -210,6 +210,10 @@ final class SpeakerFinder {
   Optional<Subject> subjectLeft(AnalyzedText text, Sentence s, int cueLeft) {
     // "Varga at the time said", "Wardens had last week fined": past the time expression
     int at = skipParen(s, pastTime(s, cueLeft));
+    // "Others, however, say": past an adverb between commas
+    if (TokenRules.pastCommaAdverb(s, at) < at) {
+      at = skipParen(s, pastTime(s, TokenRules.pastCommaAdverb(s, at)));
+    }
     if (at >= 1 && s.token(at).pos().equals("VBN") && NounPhrases.isNoun(s.token(at - 1))
         && !NounPhrases.isProper(s.token(at - 1))) {
       at = at - 1; // "A court report released Tuesday said": past the participle

@@ -132,6 +132,18 @@ class RecallFormsTest {
             "the dikes were weak | none | | ",
             "The/DT storm/NN over/IN the/DT bay/NN showed/VBD/O/show that/IN the/DT dikes/NNS"
                 + " were/VBD/O/be weak/JJ ./."),
+        row("a subject before an adverb between commas ('Others, however, say')",
+            "a change is overdue | indirect/subject-cue | say | Others",
+            "Others/NNS ,/, however/RB ,/, say/VB/O/say a/DT change/NN is/VBZ/O/be overdue/JJ"
+                + " ./."),
+        row("a determiner and participle stand for the people polled",
+            "they would vote | indirect/subject-cue | say | those surveyed",
+            "Half/NN of/IN those/DT surveyed/VBN/O/survey say/VBP/O/say they/PRP would/MD"
+                + " vote/VB ./."),
+        row("a person named by what he is ('the admiral') speaks",
+            "The talks had two goals | indirect/content-name-cue | said | the admiral",
+            "The/DT talks/NNS had/VBD/O/have two/CD goals/NNS ,/, the/DT admiral/NN"
+                + " said/VBD/O/say ./."),
         row("negative: asking for a thing is no question",
             "for a new ferry | none | | ",
             "Ortiz/NNP/PERSON was/VBD/O/be asked/VBN/O/ask for/IN a/DT new/JJ ferry/NN ./."));
