@@ -293,9 +293,12 @@ final class CueVerbRule extends SentenceRule {
         boolean commaAfter = i + 1 < s.size() && s.token(i + 1).text().equals(",");
         // "In the late 1980s, Ms. Quilley said, when she was rowing ...": an adjunct before the
         // name and a clause after the cue's comma make the cue parenthetical
+        // "It was, he said, one of the worst days": a clause too short to stand alone before
         boolean parenthetical = ce >= 0 && bs.text().equals(",") && commaAfter
             && words(s, 0, ce) >= 1 && contentStart <= contentEnd
-            && hasVerb(s, contentStart, contentEnd);
+            && (hasVerb(s, contentStart, contentEnd)
+            || words(s, 0, ce) < 3 && TokenRules.hasFiniteVerb(s, 0, ce)
+            && words(s, contentStart, contentEnd) >= 2);
         if (ce >= 0 && delimited && words(s, 0, ce) >= 3
             && !(parenthetical && !TokenRules.hasFiniteVerb(s, 0, ce)) && !openerOnly(s, 0, ce)) {
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),

@@ -222,7 +222,85 @@ final class SpeakerFinder {
     if (j < 0) {
       return Optional.empty();
     }
+    Optional<Subject> modified = headBeforeModifier(text, s, j);
+    if (modified.isPresent()) {
+      return modified;
+    }
     return SubjectPattern.first(s, j).flatMap(p -> p.subject(this, text, s, j));
+  }
+
+  /**
+   * "a source close to the campaign", "people familiar with the talks", "officials briefed on
+   * it": a head noun that names a source, then an adjective or participle and its preposition,
+   * then the phrase ending at token {@code j} (a noun or a pronoun). The whole phrase is the
+   * speaker: the head speaks, the phrase after it only says how it knows. Empty otherwise.
+   */
+  private Optional<Subject> headBeforeModifier(AnalyzedText text, Sentence s, int j) {
+    Token tj = s.token(j);
+    boolean pronoun = tj.pos().equals("PRP");
+    if (!pronoun && !NounPhrases.isNoun(tj)) {
+      return Optional.empty();
+    }
+    int start = pronoun ? j : NounPhrases.startLeft(s, j);
+    int m = start - 1;
+    if (m < 2 || !(s.token(m).pos().equals("IN") || s.token(m).pos().equals("TO"))) {
+      return Optional.empty();
+    }
+    Token link = s.token(m - 1);
+    if (!modifierLink(link, s.token(m))
+        || !NounPhrases.isNoun(s.token(m - 2)) || !phrases.isSourceNoun(s.token(m - 2))) {
+      return Optional.empty();
+    }
+    int headStart = NounPhrases.startLeft(s, m - 2);
+    return Optional.of(new Subject(headStart, described(text, s, headStart, m - 2, j)));
+  }
+
+  /**
+   * Whether {@code link} and {@code prep} open a modifier that says how a source knows: an
+   * adjective or participle and a preposition ("close to", "familiar with", "briefed on"); not a
+   * passive's agent ("quoted by") nor a clause ("left because").
+   */
+  private static boolean modifierLink(Token link, Token prep) {
+    String p = NounPhrases.lower(prep);
+    boolean preposition = (prep.pos().equals("IN") || prep.pos().equals("TO"))
+        && (!TokenRules.opensSubordinate(prep) || WordSet.PHRASE_PREPOSITION.contains(p))
+        && !p.equals("by") && !p.equals("that");
+    return preposition && (link.pos().equals("JJ") || link.pos().equals("VBN")
+        || link.pos().equals("VBD"));
+  }
+
+  /** A description from token {@code from} to {@code to} whose head noun is token {@code head}. */
+  private SpeakerPhrase described(AnalyzedText text, Sentence s, int from, int head, int to) {
+    boolean definite = WordSet.DEFINITE.contains(NounPhrases.lower(s.token(from)))
+        || s.token(from).pos().equals("PRP$");
+    return phrases.speaker(text, s, from, head).map(p -> new SpeakerPhrase(text.span(s, from, to),
+        p.form(), definite, p.gender(), p.role(), p.organization()))
+        .orElseGet(() -> new SpeakerPhrase(text.span(s, from, to), SpeakerPhrase.Form.DESCRIPTION,
+            definite, Gender.UNKNOWN, Optional.empty(), Optional.empty()));
+  }
+
+  /**
+   * The end of "close to the campaign", "familiar with the talks" after a source's head noun at
+   * {@code head} (an adjective or participle, its preposition and a noun phrase or pronoun), or
+   * {@code head} when none follows.
+   */
+  private int modifierEnd(Sentence s, int head) {
+    int m = head + 1;
+    if (!phrases.isSourceNoun(s.token(head)) || m + 2 >= s.size()) {
+      return head;
+    }
+    if (!modifierLink(s.token(m), s.token(m + 1))) {
+      return head;
+    }
+    Token first = s.token(m + 2);
+    if (first.pos().equals("PRP")) {
+      return m + 2;
+    }
+    if (!NounPhrases.inPhrase(first)) {
+      return head;
+    }
+    int end = NounPhrases.endRight(s, m + 2);
+    return NounPhrases.isNoun(s.token(end)) ? end : head;
   }
 
   /** The speaker phrase of tokens {@code from..to} as a subject starting at {@code from}. */
@@ -360,7 +438,18 @@ final class SpeakerFinder {
       return Optional.empty();
     }
     int end = NounPhrases.isPronoun(first) ? start : NounPhrases.endRight(s, start);
-    Optional<SpeakerPhrase> p = phrases.speaker(text, s, start, end);
+    // "said a source close to the campaign": the head noun, then its modifier
+    int head = end;
+    while (head > start && !NounPhrases.isNoun(s.token(head))) {
+      head--;
+    }
+    int modified = NounPhrases.isNoun(s.token(head)) ? modifierEnd(s, head) : head;
+    Optional<SpeakerPhrase> p = modified > head
+        ? Optional.of(described(text, s, start, head, modified))
+        : phrases.speaker(text, s, start, end);
+    if (modified > head) {
+      end = modified;
+    }
     if (p.isEmpty()) {
       return Optional.empty();
     }

@@ -144,6 +144,19 @@ class RecallFormsTest {
             "The talks had two goals | indirect/content-name-cue | said | the admiral",
             "The/DT talks/NNS had/VBD/O/have two/CD goals/NNS ,/, the/DT admiral/NN"
                 + " said/VBD/O/say ./."),
+        row("an inverted cue's speaker with 'close to' after its head",
+            "The mayor is angry | indirect/content-cue-name | said |"
+                + " a source close to the campaign",
+            "The/DT mayor/NN is/VBZ/O/be angry/JJ ,/, said/VBD/O/say a/DT source/NN close/JJ"
+                + " to/TO the/DT campaign/NN ./."),
+        row("a subject with 'familiar with' after its head, before the cue",
+            "The mayor is angry | indirect/content-name-cue | said | people familiar with him",
+            "The/DT mayor/NN is/VBZ/O/be angry/JJ ,/, people/NNS familiar/JJ with/IN him/PRP"
+                + " said/VBD/O/say ./."),
+        row("a clause too short to stand alone before a parenthetical cue",
+            "It was , he said , one of | indirect/parenthetical-cue | said | he",
+            "It/PRP was/VBD/O/be ,/, he/PRP said/VBD/O/say ,/, one/CD of/IN the/DT worst/JJS"
+                + " days/NNS ./."),
         row("negative: asking for a thing is no question",
             "for a new ferry | none | | ",
             "Ortiz/NNP/PERSON was/VBD/O/be asked/VBN/O/ask for/IN a/DT new/JJ ferry/NN ./."));
