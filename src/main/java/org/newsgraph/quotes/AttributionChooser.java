@@ -309,6 +309,8 @@ final class AttributionChooser {
     boolean opened = false;
     if (!participle) {
       speakerStart = pastTitles(t, speakerStart, outer.content().start());
+      // "..., but 55 percent of all voters say ...": the share the mention is part of
+      speakerStart = shareStart(text, speakerStart, outer.content().start());
       if (speakerStart <= outer.content().start()) {
         return Optional.empty();
       }
@@ -351,8 +353,9 @@ final class AttributionChooser {
       }
       end = w;
     }
-    while (end > outer.content().start() && Character.isWhitespace(t.charAt(end - 1))) {
-      end--;
+    while (end > outer.content().start() && (Character.isWhitespace(t.charAt(end - 1))
+        || t.charAt(end - 1) == ',' || t.charAt(end - 1) == ';')) {
+      end--; // "..., and more than half said ...": no comma at the content's end
     }
     if (end <= outer.content().start() || inner.content().start() < end
         // "Yet, he said, managers must choose ...": a content around its own cue is not
@@ -362,6 +365,39 @@ final class AttributionChooser {
     }
     return Optional.of(new Attribution(outer.sentence(), outer.cue(), outer.speaker(),
         text.span(outer.content().start(), end), outer.cueClass(), outer.rule(), outer.via()));
+  }
+
+  /**
+   * Where a subject mention starting at {@code start} begins when it names part of a share or
+   * count: back over "of", "than", numbers, adverbs and the words of a noun phrase ("55 percent
+   * of all voters", "more than 4 in 10"), not before {@code min}; {@code start} itself when the
+   * word before it is none of these.
+   */
+  private static int shareStart(AnalyzedText text, int start, int min) {
+    Optional<Sentence> s = text.sentenceAt(start);
+    if (s.isEmpty()) {
+      return start;
+    }
+    int i = 0;
+    while (i < s.get().size() && s.get().token(i).start() < start) {
+      i++;
+    }
+    int at = start;
+    boolean share = false;
+    boolean count = false;
+    for (int m = i - 1; m >= 0 && s.get().token(m).start() > min; m--) {
+      Token x = s.get().token(m);
+      String w = x.text().toLowerCase(Locale.ROOT);
+      count |= x.pos().equals("CD") || WordSet.SHARE_HEAD.contains(w);
+      if (w.equals("of") || w.equals("than")) {
+        share = true;
+      } else if (!(NounPhrases.inPhrase(x) || x.pos().startsWith("RB") || x.pos().equals("CD")
+          || w.equals("%")) || x.pos().equals("POS")) {
+        break;
+      }
+      at = x.start();
+    }
+    return share && count ? at : start;
   }
 
   /**

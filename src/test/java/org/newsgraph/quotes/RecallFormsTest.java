@@ -40,6 +40,10 @@ class RecallFormsTest {
       + " fares/NNS and/CC later/RB argued/VBD/O/argue that/IN the/DT union/NN was/VBD/O/be"
       + " wrong/JJ ./.";
 
+  private static final String SHARES = "Some/DT 75/CD percent/NN of/IN Democrats/NNPS"
+      + " said/VBD/O/say yes/UH ,/, but/CC 55/CD percent/NN of/IN all/DT voters/NNS say/VBP/O/say"
+      + " she/PRP does/VBZ/O/do not/RB ./.";
+
   /** A row: its name, "first words | rule | cue | speaker" of the quote looked at, the text. */
   private static Arguments row(String name, String expected, String... sentences) {
     return Arguments.of(name, expected, List.of(sentences));
@@ -157,6 +161,12 @@ class RecallFormsTest {
             "It was , he said , one of | indirect/parenthetical-cue | said | he",
             "It/PRP was/VBD/O/be ,/, he/PRP said/VBD/O/say ,/, one/CD of/IN the/DT worst/JJS"
                 + " days/NNS ./."),
+        row("a share after 'but' keeps its own attribution",
+            "she does not | indirect/subject-cue | say | all voters", SHARES),
+        row("... and the first content ends before the comma and 'but'",
+            "yes | indirect/subject-cue | said | Democrats", SHARES),
+        row("negative: ... with no comma left at its end",
+            "yes , | none | | ", SHARES),
         row("negative: asking for a thing is no question",
             "for a new ferry | none | | ",
             "Ortiz/NNP/PERSON was/VBD/O/be asked/VBN/O/ask for/IN a/DT new/JJ ferry/NN ./."));
