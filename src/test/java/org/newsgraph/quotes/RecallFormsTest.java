@@ -167,6 +167,14 @@ class RecallFormsTest {
             "yes | indirect/subject-cue | said | Democrats", SHARES),
         row("negative: ... with no comma left at its end",
             "yes , | none | | ", SHARES),
+        row("'according to' presents its object as a source, whatever its noun",
+            "No one may campaign | indirect/according-to | according to | state law",
+            "No/DT one/NN may/MD campaign/VB near/IN a/DT polling/NN place/NN ,/,"
+                + " according/VBG to/TO state/NN law/NN ./."),
+        row("negative: the same noun as a verb's subject is no source",
+            "no one may campaign | none | | ",
+            "State/NN law/NN says/VBZ/O/say no/DT one/NN may/MD campaign/VB near/IN a/DT"
+                + " polling/NN place/NN ./."),
         row("negative: asking for a thing is no question",
             "for a new ferry | none | | ",
             "Ortiz/NNP/PERSON was/VBD/O/be asked/VBN/O/ask for/IN a/DT new/JJ ferry/NN ./."));
