@@ -309,6 +309,15 @@ final class CueVerbRule extends SentenceRule {
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
               text.span(s, 0, contentEnd), cls, AttributionRule.PARENTHETICAL_CUE, Optional.empty()));
         }
+        // "As the Gazette noted, Ortiz raised ...": a clause of manner with the cue, then the
+        // reported clause after its comma
+        if (subject.get().start() == 1 && commaAfter
+            && WordSet.MANNER_OPENER.contains(NounPhrases.lower(s.token(0)))
+            && contentStart <= contentEnd && TokenRules.hasFiniteVerb(s, contentStart, contentEnd)) {
+          return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
+              text.span(s, contentStart, contentEnd), cls, AttributionRule.PARENTHETICAL_CUE,
+              Optional.empty()));
+        }
       }
       if (cls == CueClass.SPEECH) {
         // "He added:" or "Peng said in an interview." : a speaker for the quotes around it

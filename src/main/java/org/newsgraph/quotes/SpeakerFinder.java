@@ -350,6 +350,16 @@ final class SpeakerFinder {
     if (modified.isPresent()) {
       return modified;
     }
+    // "teachers and union officials told": two groups named by common nouns speak together
+    if (start >= 2 && NounPhrases.lower(s.token(start - 1)).equals("and")
+        && s.token(start - 2).pos().equals("NNS") && !NounPhrases.isProper(tj)
+        && phrases.isSourceNoun(s.token(start - 2)) && phrases.isSourceNoun(tj)) {
+      int first = NounPhrases.startLeft(s, start - 2);
+      Optional<Subject> both = phrase(text, s, first, j);
+      if (both.isPresent()) {
+        return both;
+      }
+    }
     return phrase(text, s, start, j);
   }
 

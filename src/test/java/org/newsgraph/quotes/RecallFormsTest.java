@@ -175,6 +175,15 @@ class RecallFormsTest {
             "no one may campaign | none | | ",
             "State/NN law/NN says/VBZ/O/say no/DT one/NN may/MD campaign/VB near/IN a/DT"
                 + " polling/NN place/NN ./."),
+        row("a clause of manner with the cue, then the reported clause after its comma",
+            "Ortiz raised | indirect/parenthetical-cue | noted | Harbour Gazette",
+            "As/IN the/DT Harbour/NNP/ORGANIZATION Gazette/NNP/ORGANIZATION noted/VBD/O/note ,/,"
+                + " Ortiz/NNP/PERSON raised/VBD/O/raise more/JJR than/IN $/$ 1/CD million/CD ./."),
+        row("two groups named by common nouns speak together",
+            "Support for Ortiz is strong | indirect/content-name-cue | told |"
+                + " teachers and union officials",
+            "Support/NN for/IN Ortiz/NNP/PERSON is/VBZ/O/be strong/JJ ,/, teachers/NNS and/CC"
+                + " union/NN officials/NNS told/VBD/O/tell the/DT paper/NN ./."),
         row("negative: asking for a thing is no question",
             "for a new ferry | none | | ",
             "Ortiz/NNP/PERSON was/VBD/O/be asked/VBN/O/ask for/IN a/DT new/JJ ferry/NN ./."));
