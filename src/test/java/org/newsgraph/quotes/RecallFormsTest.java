@@ -1,17 +1,13 @@
 package org.newsgraph.quotes;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.newsgraph.quotes.QuoteTexts.quotes;
-import static org.newsgraph.quotes.QuoteTexts.speaker;
+import static org.newsgraph.quotes.QuoteTexts.assertRow;
+import static org.newsgraph.quotes.QuoteTexts.row;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsgraph.Quote;
 
 /**
  * Issue 14, recall round, model-free on invented sentences (hand-built text: a space before each
@@ -19,35 +15,13 @@ import org.newsgraph.Quote;
  * expecting ("is expected to") and a question put to someone ("Asked whether ...") report with an
  * unnamed source; a participle after "while also" or a verb after "and later" keeps its own
  * content; a subject whose last phrase names no source ("People briefed on the talks") speaks
- * through its head. One row per rule and per
- * negative case: the first words of the quote looked at with its expected rule, cue and speaker
- * mention (empty for none), or "none" for a quote that must not exist; then the sentences ("|"
- * starts a paragraph).
+ * through its head; sources with "close to", shares, "those surveyed", "according to" any
+ * source, "As X noted, ..." and a clause too short to stand before a parenthetical cue. One row
+ * per rule and per negative case: the first words of the quote looked at with its expected rule, cue and speaker
+ * mention (empty for none), or "none" for a quote that must not exist, several joined by " || ";
+ * then the sentences ("|" starts a paragraph).
  */
 class RecallFormsTest {
-
-  private static final String EXPECTED_FERRY = "The/DT ferry/NN ,/, which/WDT is/VBZ/O/be"
-      + " widely/RB expected/VBN/O/expect to/TO draw/VB crowds/NNS ,/, arrives/VBZ/O/arrive on/IN"
-      + " Friday/NNP ./.";
-  private static final String ASKED_WHETHER = "Asked/VBN/O/ask whether/IN she/PRP would/MD run/VB"
-      + " again/RB ,/, Ortiz/NNP/PERSON said/VBD/O/say she/PRP had/VBD/O/have not/RB"
-      + " decided/VBN/O/decide ./.";
-
-  private static final String WHILE_ALSO = "Ortiz/NNP/PERSON promised/VBD/O/promise to/TO"
-      + " build/VB a/DT terminal/NN ,/, while/IN also/RB suggesting/VBG/O/suggest that/IN the/DT"
-      + " pier/NN should/MD close/VB ./.";
-  private static final String AND_LATER = "Ortiz/NNP/PERSON vowed/VBD/O/vow to/TO cut/VB"
-      + " fares/NNS and/CC later/RB argued/VBD/O/argue that/IN the/DT union/NN was/VBD/O/be"
-      + " wrong/JJ ./.";
-
-  private static final String SHARES = "Some/DT 75/CD percent/NN of/IN Democrats/NNPS"
-      + " said/VBD/O/say yes/UH ,/, but/CC 55/CD percent/NN of/IN all/DT voters/NNS say/VBP/O/say"
-      + " she/PRP does/VBZ/O/do not/RB ./.";
-
-  /** A row: its name, "first words | rule | cue | speaker" of the quote looked at, the text. */
-  private static Arguments row(String name, String expected, String... sentences) {
-    return Arguments.of(name, expected, List.of(sentences));
-  }
 
   static Stream<Arguments> rows() {
     return Stream.of(
@@ -87,18 +61,20 @@ class RecallFormsTest {
         row("an agentless passive of expecting before an infinitive: an unnamed source",
             "to resign | indirect/passive-to | is expected | ",
             "The/DT mayor/NN is/VBZ/O/be expected/VBN/O/expect to/TO resign/VB soon/RB ./."),
-        row("a relative clause's expectation ends at its comma",
-            "to draw crowds | indirect/passive-to | is widely expected | ",
-            EXPECTED_FERRY),
-        row("negative: the main clause after the relative clause is no part of it",
-            "to draw crowds , arrives | none | | ", EXPECTED_FERRY),
+        row("a relative clause's expectation ends at its comma, before the main clause",
+            "to draw crowds | indirect/passive-to | is widely expected | "
+                + " || to draw crowds , arrives | none | | ",
+            "The/DT ferry/NN ,/, which/WDT is/VBZ/O/be widely/RB expected/VBN/O/expect to/TO"
+                + " draw/VB crowds/NNS ,/, arrives/VBZ/O/arrive on/IN Friday/NNP ./."),
         row("negative: a verb without the passive flag before an infinitive reports nothing",
             "to resign | none | | ",
             "The/DT mayor/NN is/VBZ/O/be supposed/VBN/O/suppose to/TO resign/VB soon/RB ./."),
-        row("an opening participle of asking: the question, no speaker",
-            "whether she would run | indirect/question | Asked | ", ASKED_WHETHER),
-        row("... and the main clause keeps its own attribution",
-            "she had not decided | indirect/subject-cue | said | Ortiz", ASKED_WHETHER),
+        row("an opening participle of asking: the question, no speaker; the main clause keeps"
+                + " its own attribution",
+            "whether she would run | indirect/question | Asked | "
+                + " || she had not decided | indirect/subject-cue | said | Ortiz",
+            "Asked/VBN/O/ask whether/IN she/PRP would/MD run/VB again/RB ,/, Ortiz/NNP/PERSON"
+                + " said/VBD/O/say she/PRP had/VBD/O/have not/RB decided/VBN/O/decide ./."),
         row("the asker named by 'by' speaks the question",
             "to explain the delay | indirect/question | Asked | a reporter",
             "Asked/VBN/O/ask by/IN a/DT reporter/NN to/TO explain/VB the/DT delay/NN ,/,"
@@ -107,14 +83,17 @@ class RecallFormsTest {
             "if the tax would rise | indirect/question | was asked | ",
             "Ortiz/NNP/PERSON was/VBD/O/be asked/VBN/O/ask if/IN the/DT tax/NN would/MD rise/VB"
                 + " ./."),
-        row("a participle after 'while also' reports on its own",
-            "the pier should close | indirect/participle | suggesting | Ortiz", WHILE_ALSO),
-        row("... and the outer content ends before its conjunction",
-            "to build a terminal , while | none | | ", WHILE_ALSO),
-        row("a coordinated verb after adverbs keeps its own content",
-            "the union was wrong | indirect/subject-cue | argued | Ortiz", AND_LATER),
-        row("... and the first verb's content ends before 'and'",
-            "to cut fares and | none | | ", AND_LATER),
+        row("a participle after 'while also' reports on its own; the outer content ends before",
+            "the pier should close | indirect/participle | suggesting | Ortiz"
+                + " || to build a terminal , while | none | | ",
+            "Ortiz/NNP/PERSON promised/VBD/O/promise to/TO build/VB a/DT terminal/NN ,/,"
+                + " while/IN also/RB suggesting/VBG/O/suggest that/IN the/DT pier/NN should/MD"
+                + " close/VB ./."),
+        row("a coordinated verb after adverbs keeps its own content; the first ends before 'and'",
+            "the union was wrong | indirect/subject-cue | argued | Ortiz"
+                + " || to cut fares and | none | | ",
+            "Ortiz/NNP/PERSON vowed/VBD/O/vow to/TO cut/VB fares/NNS and/CC later/RB"
+                + " argued/VBD/O/argue that/IN the/DT union/NN was/VBD/O/be wrong/JJ ./."),
         row("negative: a participle with a noun phrase after 'while' stays in the outer content",
             "to build a terminal , while also naming a date | indirect/subject-cue | promised |"
                 + " Ortiz",
@@ -161,12 +140,12 @@ class RecallFormsTest {
             "It was , he said , one of | indirect/parenthetical-cue | said | he",
             "It/PRP was/VBD/O/be ,/, he/PRP said/VBD/O/say ,/, one/CD of/IN the/DT worst/JJS"
                 + " days/NNS ./."),
-        row("a share after 'but' keeps its own attribution",
-            "she does not | indirect/subject-cue | say | all voters", SHARES),
-        row("... and the first content ends before the comma and 'but'",
-            "yes | indirect/subject-cue | said | Democrats", SHARES),
-        row("negative: ... with no comma left at its end",
-            "yes , | none | | ", SHARES),
+        row("a share after 'but' keeps its own attribution; the first ends before ', but'",
+            "she does not | indirect/subject-cue | say | all voters"
+                + " || yes | indirect/subject-cue | said | Democrats || yes , | none | | ",
+            "Some/DT 75/CD percent/NN of/IN Democrats/NNPS said/VBD/O/say yes/UH ,/, but/CC"
+                + " 55/CD percent/NN of/IN all/DT voters/NNS say/VBP/O/say she/PRP does/VBZ/O/do"
+                + " not/RB ./."),
         row("'according to' presents its object as a source, whatever its noun",
             "No one may campaign | indirect/according-to | according to | state law",
             "No/DT one/NN may/MD campaign/VB near/IN a/DT polling/NN place/NN ,/,"
@@ -192,17 +171,6 @@ class RecallFormsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void theQuoteHasItsRuleCueAndSpeaker(String name, String expected, List<String> sentences) {
-    String[] e = expected.split("\\|", -1);
-    ImmutableList<Quote> qs = quotes(sentences.toArray(String[]::new));
-    if (e[1].trim().equals("none")) {
-      assertTrue(qs.stream().noneMatch(x -> x.text().startsWith(e[0].trim())),
-          name + ": " + qs);
-      return;
-    }
-    Quote q = qs.stream().filter(x -> x.text().startsWith(e[0].trim())).findFirst()
-        .orElseThrow(() -> new AssertionError(name + ": " + qs));
-    assertEquals(e[1].trim(), q.ruleName(), name);
-    assertEquals(e[2].trim(), q.cue().map(c -> c.text()).orElse(""), name);
-    assertEquals(e[3].trim(), speaker(q), name);
+    assertRow(name, expected, sentences);
   }
 }
