@@ -163,6 +163,13 @@ class RecallFormsTest {
                 + " teachers and union officials",
             "Support/NN for/IN Ortiz/NNP/PERSON is/VBZ/O/be strong/JJ ,/, teachers/NNS and/CC"
                 + " union/NN officials/NNS told/VBD/O/tell the/DT paper/NN ./."),
+        row("a headline's name, the audience it spoke to, a colon and the words",
+            "The port will stay open | indirect/name-colon | : | Ortiz",
+            "Ortiz/NNP/PERSON to/TO Dockworkers/NNPS :/: The/DT port/NN will/MD stay/VB"
+                + " open/JJ all/DT winter/NN ./."),
+        row("negative: a common noun before the colon is no speaker",
+            "The ferry will run | none | | ",
+            "Update/NN :/: The/DT ferry/NN will/MD run/VB at/IN noon/NN ./."),
         row("negative: asking for a thing is no question",
             "for a new ferry | none | | ",
             "Ortiz/NNP/PERSON was/VBD/O/be asked/VBN/O/ask for/IN a/DT new/JJ ferry/NN ./."));
