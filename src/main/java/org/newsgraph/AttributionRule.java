@@ -30,6 +30,16 @@ public enum AttributionRule {
   PARENTHETICAL_CUE,
   /** "It was announced by X that ...": a passive cue with its agent. */
   PASSIVE_BY,
+  /**
+   * "The mayor is expected to resign": an agentless passive of a verb of expecting before an
+   * infinitive; the source is unnamed, the content is the infinitive.
+   */
+  PASSIVE_TO,
+  /**
+   * "Asked whether she would run, Ortiz said ...", "She was asked about the plan": a question put
+   * to someone; the content is the question, the asker speaks only where "by X" names one.
+   */
+  QUESTION,
   /** "..., saying ...": a participle cue whose speaker is its main clause's subject. */
   PARTICIPLE,
   /** "according to X, ...": a source phrase naming a person or a body. */

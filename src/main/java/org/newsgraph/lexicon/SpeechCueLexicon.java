@@ -62,6 +62,16 @@ public final class SpeechCueLexicon {
     TOPIC_VERB,
     /** A verb that never stands before its speaker ("told X" names an addressee). */
     FORWARD_VERB,
+    /**
+     * A verb whose agentless passive before "to" reports an unnamed source's expectation ("is
+     * expected to win").
+     */
+    PASSIVE_TO_VERB,
+    /**
+     * A verb of asking whose participle or agentless passive before an embedded question, "about"
+     * or "to" reports the question ("Asked whether ..., Ortiz said", "was asked about the plan").
+     */
+    QUESTION_VERB,
     /** An aspect verb before "to" ("continued to play"): no cue there. */
     ASPECT_VERB,
     /** A document noun ("statement", "report"). */
@@ -108,7 +118,10 @@ public final class SpeechCueLexicon {
    * through "about", "of", "on" or "that", so "spoke to reporters" reports nothing; {@code
    * forward}: the verb never stands before its speaker, so "..., told AFP" names an addressee,
    * not a speaker; {@code aspect}: before "to" the verb only says that an action goes on
-   * or starts ("continued to play"), so it is no cue there; {@code np}, {@code to}, {@code wh}, {@code small}: the verb also reports with a noun phrase,
+   * or starts ("continued to play"), so it is no cue there; {@code passive}: its agentless
+   * passive before "to" reports an unnamed source's expectation ("is expected to win"); {@code
+   * question}: its participle or agentless passive before an embedded question, "about" or "to"
+   * reports the question ("Asked whether ..."); {@code np}, {@code to}, {@code wh}, {@code small}: the verb also reports with a noun phrase,
    * an infinitive, an embedded question or a small clause ("found the mayor leading") after it (see {@link #reportsWith}); on a {@code document} noun, {@code medium}: a document its speaker issues, so
    * "X said ..., according to a statement" names X's medium, not another source), report ({@code
    * speech}, {@code thought} or {@code evidence}: the {@link CueKind} of a verb, claim noun or
@@ -149,12 +162,15 @@ public final class SpeechCueLexicon {
               case "topic" -> marks.put(Mark.TOPIC_VERB, cue);
               case "forward" -> marks.put(Mark.FORWARD_VERB, cue);
               case "aspect" -> marks.put(Mark.ASPECT_VERB, cue);
+              case "passive" -> marks.put(Mark.PASSIVE_TO_VERB, cue);
+              case "question" -> marks.put(Mark.QUESTION_VERB, cue);
               case "np" -> constructions.add(cue + ":" + CueConstruction.Kind.NOUN_PHRASE);
               case "to" -> constructions.add(cue + ":" + CueConstruction.Kind.INFINITIVE);
               case "wh" -> constructions.add(cue + ":" + CueConstruction.Kind.QUESTION);
               case "small" -> constructions.add(cue + ":" + CueConstruction.Kind.SMALL_CLAUSE);
               default -> throw line.error("unknown flag '" + flag
-                  + "' (known: object, topic, forward, aspect, np, to, wh, small)");
+                  + "' (known: object, topic, forward, aspect, passive, question, np, to, wh,"
+                  + " small)");
             }
           }
         }

@@ -55,6 +55,11 @@ public enum WordSet {
   DEFINITE("definite"),
   /** A preposition between a role and its organisation ("spokesman for the ministry"). */
   ROLE_PREPOSITION("role-preposition"),
+  /**
+   * A preposition that opens a phrase, never a clause, before a sentence's subject ("During the
+   * debate, Ortiz said ..."): such an opening adjunct is not the content of the cue after it.
+   */
+  PHRASE_PREPOSITION("phrase-preposition"),
   /** A preposition that may stand before a speaker of a participle ("with Velden saying"). */
   PARTICIPLE_PREPOSITION("participle-preposition"),
   /** A small word that stays lower case inside a name ("Bank of Korea", "van"). */

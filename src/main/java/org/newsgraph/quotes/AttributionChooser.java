@@ -306,8 +306,24 @@ final class AttributionChooser {
       return Optional.empty();
     }
     String t = text.text();
+    boolean opened = false;
     if (!participle) {
       speakerStart = pastTitles(t, speakerStart, outer.content().start());
+      // "..., but 55 percent of all voters say ...": the share the mention is part of
+      speakerStart = shareStart(text, speakerStart, outer.content().start());
+      if (speakerStart <= outer.content().start()) {
+        return Optional.empty();
+      }
+    } else {
+      // "..., while also suggesting that ...", "..., before predicting that ...", "..., instead
+      // restating ...": the participle's clause opens with its conjunction and adverbs
+      int[] open = participleOpening(text, inner.cue().start(), outer.content().start());
+      if (open[0] < inner.cue().start() && CueConstruction.of(text, inner.cue(), inner.content())
+          != CueConstruction.Kind.REPORTING) {
+        return Optional.empty(); // "..., while also naming a date": the outer verb's words
+      }
+      speakerStart = open[0];
+      opened = open[1] == 1;
       if (speakerStart <= outer.content().start()) {
         return Optional.empty();
       }
@@ -323,6 +339,8 @@ final class AttributionChooser {
     int end;
     if (t.charAt(k) == ',' || t.charAt(k) == ';' || isDashChar(t.charAt(k))) {
       end = k;
+    } else if (opened) {
+      end = speakerStart; // "X criticized the plan while also suggesting ..."
     } else {
       // "X said the plan failed because he refused to ...", "... as he urges ...": a clause
       // joined by a conjunction holds an attribution of its own (PolNeAR gives each token to one
@@ -335,8 +353,9 @@ final class AttributionChooser {
       }
       end = w;
     }
-    while (end > outer.content().start() && Character.isWhitespace(t.charAt(end - 1))) {
-      end--;
+    while (end > outer.content().start() && (Character.isWhitespace(t.charAt(end - 1))
+        || t.charAt(end - 1) == ',' || t.charAt(end - 1) == ';')) {
+      end--; // "..., and more than half said ...": no comma at the content's end
     }
     if (end <= outer.content().start() || inner.content().start() < end
         // "Yet, he said, managers must choose ...": a content around its own cue is not
@@ -346,6 +365,68 @@ final class AttributionChooser {
     }
     return Optional.of(new Attribution(outer.sentence(), outer.cue(), outer.speaker(),
         text.span(outer.content().start(), end), outer.cueClass(), outer.rule(), outer.via()));
+  }
+
+  /**
+   * Where a subject mention starting at {@code start} begins when it names part of a share or
+   * count: back over "of", "than", numbers, adverbs and the words of a noun phrase ("55 percent
+   * of all voters", "more than 4 in 10"), not before {@code min}; {@code start} itself when the
+   * word before it is none of these.
+   */
+  private static int shareStart(AnalyzedText text, int start, int min) {
+    Optional<Sentence> s = text.sentenceAt(start);
+    if (s.isEmpty()) {
+      return start;
+    }
+    int i = 0;
+    while (i < s.get().size() && s.get().token(i).start() < start) {
+      i++;
+    }
+    int at = start;
+    boolean share = false;
+    boolean count = false;
+    for (int m = i - 1; m >= 0 && s.get().token(m).start() > min; m--) {
+      Token x = s.get().token(m);
+      String w = x.text().toLowerCase(Locale.ROOT);
+      count |= x.pos().equals("CD") || WordSet.SHARE_HEAD.contains(w);
+      if (w.equals("of") || w.equals("than")) {
+        share = true;
+      } else if (!(NounPhrases.inPhrase(x) || x.pos().startsWith("RB") || x.pos().equals("CD")
+          || w.equals("%")) || x.pos().equals("POS")) {
+        break;
+      }
+      at = x.start();
+    }
+    return share && count ? at : start;
+  }
+
+  /**
+   * Where the clause of the participle cue starting at {@code cueStart} opens: back over the
+   * adverbs ("also", "then") and the conjunction of an adjunct ("while", "before", "after",
+   * "instead") before it, not before {@code min}; and 1 if a conjunction was among them, else 0.
+   */
+  private static int[] participleOpening(AnalyzedText text, int cueStart, int min) {
+    Optional<Sentence> s = text.sentenceAt(cueStart);
+    if (s.isEmpty()) {
+      return new int[] {cueStart, 0};
+    }
+    int i = 0;
+    while (i < s.get().size() && s.get().token(i).start() < cueStart) {
+      i++;
+    }
+    int start = cueStart;
+    int opened = 0;
+    for (int m = i - 1; m >= 0 && s.get().token(m).start() > min; m--) {
+      Token x = s.get().token(m);
+      String w = x.text().toLowerCase(Locale.ROOT);
+      if (WordSet.ADJUNCT_OPENER.contains(w) || w.equals("instead")) {
+        opened = 1;
+      } else if (!x.pos().startsWith("RB")) {
+        break;
+      }
+      start = x.start();
+    }
+    return new int[] {start, opened};
   }
 
   /**
@@ -360,7 +441,12 @@ final class AttributionChooser {
       return Optional.empty();
     }
     String t = text.text();
-    int k = inner.cue().start();
+    // "... and most recently defended that ...": past the adverbs before a reporting cue
+    int k = participleOpening(text, inner.cue().start(), outer.content().start())[0];
+    if (k < inner.cue().start() && CueConstruction.of(text, inner.cue(), inner.content())
+        != CueConstruction.Kind.REPORTING) {
+      k = inner.cue().start();
+    }
     while (k > outer.content().start() && Character.isWhitespace(t.charAt(k - 1))) {
       k--;
     }

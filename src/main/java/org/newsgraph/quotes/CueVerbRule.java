@@ -5,6 +5,7 @@ import static org.newsgraph.quotes.TokenRules.hasVerb;
 import static org.newsgraph.quotes.TokenRules.hasWord;
 import static org.newsgraph.quotes.TokenRules.isAux;
 import static org.newsgraph.quotes.TokenRules.lastContentToken;
+import static org.newsgraph.quotes.TokenRules.pastCommaAdverb;
 import static org.newsgraph.quotes.TokenRules.skipBack;
 import static org.newsgraph.quotes.TokenRules.trimTokensEnd;
 import static org.newsgraph.quotes.TokenRules.words;
@@ -156,7 +157,9 @@ final class CueVerbRule extends SentenceRule {
         beAux |= isAux(s.token(k), "be");
       }
       if (beAux) {
-        return passive(text, s, i, cls, before); // "Kessler has been rebuked by neighbours"
+        // "Kessler has been rebuked by neighbours"; "Kessler is expected to resign"
+        Optional<Attribution> byAgent = passive(text, s, i, cls, before);
+        return byAgent.isPresent() ? byAgent : unnamedSource(text, s, i, cls, before);
       }
       // only the perfect: "has said"; "was reported", "the planned wall" are not attributions
       if (before + 1 >= i || !isAux(s.token(before + 1), "have")) {
@@ -165,7 +168,8 @@ final class CueVerbRule extends SentenceRule {
           haveAux |= isAux(s.token(k), "have");
         }
         if (!haveAux && !taggedPastAfterQuote(text, s, i, cls, before)) {
-          return passive(text, s, i, cls, before);
+          Optional<Attribution> byAgent = passive(text, s, i, cls, before);
+          return byAgent.isPresent() ? byAgent : unnamedSource(text, s, i, cls, before);
         }
       }
     } else if (pos.equals("VBG")) {
@@ -192,8 +196,9 @@ final class CueVerbRule extends SentenceRule {
             && s.token(before - 1).posStartsWith("VB")) {
           // "Varga refused to say whether ...": the subject of the governing verb
           before = skipBack(s, before - 2);
-        } else if (before < 0 || !(NounPhrases.isNoun(s.token(before))
-            || NounPhrases.isPronoun(s.token(before)) || s.token(before).pos().equals("CD"))) {
+        } else if (before < 0 || !(NounPhrases.isNoun(s.token(pastCommaAdverb(s, before)))
+            || NounPhrases.isPronoun(s.token(before))
+            || s.token(pastCommaAdverb(s, before)).pos().equals("CD"))) {
           return Optional.empty();
         }
         // else "Marlowe’s aides say ...", "Six in 10 say ...": a present tense tagged VB
@@ -267,7 +272,11 @@ final class CueVerbRule extends SentenceRule {
         boolean adjunctAfter = contentStart <= contentEnd && opensAdjunct(s.token(contentStart))
             && s.token(subject.get().start() - 1).text().equals(",")
             && hasVerb(s, 0, beforeSubject) && words(s, 0, beforeSubject) >= 3;
-        if (quoteBefore || (commaAfter || noVerbAfter || adjunctAfter) && !quoteAfter) {
+        // "When pressed on Friday, Ortiz said ...", "Sunday on “Morning Talk,” Ortiz said ...":
+        // only opening adjuncts before the subject, so the reported clause is after the cue
+        boolean opener = !commaAfter && contentStart <= contentEnd
+            && openerOnly(s, 0, beforeSubject);
+        if (!opener && (quoteBefore || (commaAfter || noVerbAfter || adjunctAfter) && !quoteAfter)) {
           clauseAfter = false;
         }
       }
@@ -284,11 +293,14 @@ final class CueVerbRule extends SentenceRule {
         boolean commaAfter = i + 1 < s.size() && s.token(i + 1).text().equals(",");
         // "In the late 1980s, Ms. Quilley said, when she was rowing ...": an adjunct before the
         // name and a clause after the cue's comma make the cue parenthetical
+        // "It was, he said, one of the worst days": a clause too short to stand alone before
         boolean parenthetical = ce >= 0 && bs.text().equals(",") && commaAfter
             && words(s, 0, ce) >= 1 && contentStart <= contentEnd
-            && hasVerb(s, contentStart, contentEnd);
+            && (hasVerb(s, contentStart, contentEnd)
+            || words(s, 0, ce) < 3 && TokenRules.hasFiniteVerb(s, 0, ce)
+            && words(s, contentStart, contentEnd) >= 2);
         if (ce >= 0 && delimited && words(s, 0, ce) >= 3
-            && !(parenthetical && !TokenRules.hasFiniteVerb(s, 0, ce))) {
+            && !(parenthetical && !TokenRules.hasFiniteVerb(s, 0, ce)) && !openerOnly(s, 0, ce)) {
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
               text.span(s, 0, ce), cls, AttributionRule.CONTENT_NAME_CUE, Optional.empty()));
         }
@@ -296,6 +308,15 @@ final class CueVerbRule extends SentenceRule {
           // "This campaign, he says, is different": the content runs around the cue
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
               text.span(s, 0, contentEnd), cls, AttributionRule.PARENTHETICAL_CUE, Optional.empty()));
+        }
+        // "As the Gazette noted, Ortiz raised ...": a clause of manner with the cue, then the
+        // reported clause after its comma
+        if (subject.get().start() == 1 && commaAfter
+            && WordSet.MANNER_OPENER.contains(NounPhrases.lower(s.token(0)))
+            && contentStart <= contentEnd && TokenRules.hasFiniteVerb(s, contentStart, contentEnd)) {
+          return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
+              text.span(s, contentStart, contentEnd), cls, AttributionRule.PARENTHETICAL_CUE,
+              Optional.empty()));
         }
       }
       if (cls == CueClass.SPEECH) {
@@ -383,6 +404,95 @@ final class CueVerbRule extends SentenceRule {
         cls, AttributionRule.PASSIVE_BY, Optional.empty()));
   }
 
+  /** Most tokens of an adjunct between a question verb and its question ("asked on Monday"). */
+  private static final int MAX_ADJUNCT_BEFORE_QUESTION = 6;
+
+  /**
+   * Attributions of a participle {@code i} with no named source: "Kessler is expected to resign"
+   * (a {@code passive} verb after a form of "be", then "to" and a verb: {@code passive-to}, the
+   * content is the infinitive) and "Asked whether she would run, Ortiz said ...", "When asked
+   * about the plan, ...", "Ortiz was asked if ..." (a {@code question} verb opening the sentence,
+   * after a conjunction of time or after a form of "be", then an embedded question, "about" or
+   * "to": {@code question}, the content is the question up to its comma, the asker the agent of
+   * "by X" if any).
+   */
+  private Optional<Attribution> unnamedSource(
+      AnalyzedText text, Sentence s, int i, CueClass cls, int before) {
+    String lemma = s.token(i).lemma();
+    boolean beAux = false;
+    int auxStart = i;
+    for (int k = before + 1; k < i; k++) {
+      if (isAux(s.token(k), "be")) {
+        beAux = true;
+        auxStart = Math.min(auxStart, k);
+      }
+    }
+    int k = i + 1;
+    while (k < s.size() && s.token(k).pos().startsWith("RB")) {
+      k++;
+    }
+    int last = lastContentToken(s);
+    if (cues.is(Mark.PASSIVE_TO_VERB, lemma)) {
+      if (!beAux || before < 0 || k + 1 > last || !s.token(k).pos().equals("TO")
+          || !s.token(k + 1).pos().equals("VB")) {
+        return Optional.empty();
+      }
+      int end = contrastBreak(s, k, last);
+      if (TokenRules.isRelative(s.token(before))) {
+        // "The ferry, which is expected to draw crowds, arrives ...": the relative clause's end
+        for (int m = k; m <= end; m++) {
+          if (s.token(m).text().equals(",")) {
+            end = trimTokensEnd(s, m - 1);
+            break;
+          }
+        }
+      }
+      return Optional.of(new Attribution(s.index(), text.span(s, auxStart, i), Optional.empty(),
+          text.span(s, k, end), cls, AttributionRule.PASSIVE_TO, Optional.empty()));
+    }
+    if (!cues.is(Mark.QUESTION_VERB, lemma)) {
+      return Optional.empty();
+    }
+    // "Asked ...", "When asked ...", "after being asked ...", "Ortiz was asked ..."
+    boolean opening = before < 0 || before == 0 && WordSet.ADJUNCT_OPENER.contains(
+        NounPhrases.lower(s.token(0))) || beAux;
+    if (!opening || k > last) {
+      return Optional.empty();
+    }
+    Optional<SpeakerPhrase> asker = Optional.empty();
+    if (NounPhrases.lower(s.token(k)).equals("by") && k + 1 <= last) {
+      int end = NounPhrases.endRight(s, k + 1);
+      asker = phrases.speaker(text, s, k + 1, end);
+      k = end + 1;
+    }
+    int q = k;
+    while (q <= last && q < k + MAX_ADJUNCT_BEFORE_QUESTION && !opensQuestion(s, q)
+        && (NounPhrases.inPhrase(s.token(q)) || s.token(q).pos().equals("IN")
+        || s.token(q).pos().startsWith("RB"))) {
+      q++; // "asked on Monday whether", "asked during a debate why"
+    }
+    if (q > last || !opensQuestion(s, q)) {
+      return Optional.empty();
+    }
+    int end = q;
+    while (end <= last && (beAux || !s.token(end).text().equals(","))) {
+      end++; // an opening participle's question ends at its comma, a passive's with the clause
+    }
+    int ce = beAux ? contrastBreak(s, q, last) : trimTokensEnd(s, end - 1);
+    if (ce <= q) {
+      return Optional.empty();
+    }
+    return Optional.of(new Attribution(s.index(), text.span(s, beAux ? auxStart : i, i), asker,
+        text.span(s, q, ce), cls, AttributionRule.QUESTION, Optional.empty()));
+  }
+
+  /** Whether token {@code q} opens a question's content: "whether", "about", "to" and a verb. */
+  private static boolean opensQuestion(Sentence s, int q) {
+    String w = NounPhrases.lower(s.token(q));
+    return WordSet.QUESTION_WORD.contains(w) && !w.equals("when") || w.equals("about")
+        || s.token(q).pos().equals("TO") && q + 1 < s.size() && s.token(q + 1).pos().equals("VB");
+  }
+
   private Optional<Attribution> participle(
       AnalyzedText text, Sentence s, int i, CueClass cls, List<Attribution> earlier) {
     int cs = contentStartAfter(s, i, s.token(i).lemma());
@@ -452,6 +562,101 @@ final class CueVerbRule extends SentenceRule {
       if (!s.token(k).pos().startsWith("RB")) {
         return false;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether tokens {@code from..to} are only adjuncts that open a sentence, each between commas:
+   * a subordinate clause ("When he visited the plant", "As the crowd cheered"), a prepositional
+   * phrase ("In the wake of the vote", "To loud applause"), a participle ("Pressed by reporters",
+   * "Speaking on Sunday"), an adverb ("Earlier this year") or a time expression ("Friday
+   * morning"), with a relative clause after it ("During the interview, which aired Sunday").
+   * Such words are not what the subject after them reports. A part that opens with a quotation
+   * mark or a noun ("In 2014, the plan failed") is a clause: false. Linear in the span.
+   */
+  private boolean openerOnly(Sentence s, int from, int to) {
+    int marks = 0;
+    for (int m = from; m <= to; m++) {
+      marks += NounPhrases.isQuoteMark(s.token(m)) ? 1 : 0;
+    }
+    if (to < from || marks % 2 != 0) {
+      return false; // a quote's closing mark whose opening stands before the sentence
+    }
+    int k = from;
+    while (k <= to) {
+      int end = k;
+      boolean inQuote = false;
+      while (end <= to && (inQuote || !s.token(end).text().equals(","))) {
+        if (NounPhrases.isQuoteMark(s.token(end))) {
+          inQuote = !inQuote;
+        }
+        end++;
+      }
+      int first = k;
+      while (first < end && NounPhrases.isQuoteMark(s.token(first)) && first > from) {
+        first++; // the closing mark of a title: "on “Morning Talk,” Ortiz said"
+      }
+      if (first < end && !opensOpener(s, first, end - 1)) {
+        return false;
+      }
+      k = end + 1;
+    }
+    return true;
+  }
+
+  /** Whether the comma-free part {@code first..last} is an opening adjunct (see openerOnly). */
+  private boolean opensOpener(Sentence s, int first, int last) {
+    Token t = s.token(first);
+    String w = NounPhrases.lower(t);
+    if (first < last && t.pos().equals("CC")) {
+      t = s.token(++first); // "But when ...", "And at the urging of ..."
+      w = NounPhrases.lower(t);
+    }
+    if (first > 0 && (t.pos().equals("WDT") || t.pos().equals("WP"))) {
+      return true; // a relative clause after the adjunct before it
+    }
+    if (cues.is(Mark.TIME_WORD, w) || cues.is(Mark.TIME_WORD, t.lemma())) {
+      return !TokenRules.hasFiniteVerb(s, first, last); // "Friday morning", "Last week"
+    }
+    if (first < last && (t.pos().equals("DT") || t.pos().equals("JJ"))
+        && cues.is(Mark.TIME_WORD, NounPhrases.lower(s.token(first + 1)))) {
+      return !TokenRules.hasFiniteVerb(s, first, last); // "Last week", "This morning"
+    }
+    if (t.pos().equals("WRB")) {
+      return true;
+    }
+    if (t.pos().equals("VBG") || t.pos().equals("VBN") || t.pos().startsWith("RB")) {
+      // "Pressed by reporters", "Earlier this year"; not a gerund subject ("Seeing it led him
+      // to ...") nor an adverb before a clause ("Usually we get it back")
+      // (verbs of an embedded question or infinitive may follow: "Asked whether she would run")
+      for (int m = first + 1; m <= last; m++) {
+        Token x = s.token(m);
+        if (WordSet.QUESTION_WORD.contains(NounPhrases.lower(x)) || x.pos().equals("TO")
+            || x.pos().equals("WDT") || x.pos().equals("WP")) {
+          return true;
+        }
+        if (x.posStartsWith("VB") || x.pos().equals("MD")) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (t.pos().equals("TO") || t.pos().equals("IN") && !w.equals("that")) {
+      // a subordinate clause has its own verb; a preposition's phrase has none before a relative
+      if (TokenRules.opensSubordinate(t) && !WordSet.PHRASE_PREPOSITION.contains(w)) {
+        return true;
+      }
+      for (int m = first + 1; m <= last; m++) {
+        Token x = s.token(m);
+        if (x.pos().equals("WDT") || x.pos().equals("WP")) {
+          return true;
+        }
+        if (TokenRules.isFinite(x)) {
+          return false;
+        }
+      }
+      return true;
     }
     return false;
   }

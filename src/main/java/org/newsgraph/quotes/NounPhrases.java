@@ -212,6 +212,14 @@ final class NounPhrases {
         definite, g, Optional.empty(), Optional.empty()));
   }
 
+  /**
+   * Whether {@code t} heads a phrase that names a source by its noun: a role, group, organisation
+   * or document noun of {@code roles.tsv} ("official", "delegates", "ministry", "report").
+   */
+  boolean isSourceNoun(Token t) {
+    return roles.kindOfHead(t.text()).or(() -> roles.kindOfHead(t.lemma())).isPresent();
+  }
+
   /** Whether the phrase {@code [from, to]} is headed by a role noun ("the economist"). */
   boolean headIsRole(Sentence s, int to) {
     return roles.isRole(s.token(to).text());

@@ -178,6 +178,11 @@ public final class QuoteExtractor {
           .flatMap(entities::entity).map(org.newsgraph.Entity::type);
       Optional<SpeakerKind> kind = d.speaker().isEmpty() ? Optional.empty()
           : sources.kind(text, entities, d.speaker().get(), type);
+      if (kind.isEmpty() && d.speaker().isPresent() && d.rule().accordingTo()) {
+        // "according to state law", "according to the latest data": the phrase itself presents
+        // what follows it as a source of what is stated, whatever its noun
+        kind = Optional.of(SpeakerKind.DOCUMENT);
+      }
       if (d.type() == QuoteType.INDIRECT && (d.speaker().isPresent() && kind.isEmpty()
           || !reportingConstruction(text, d))) {
         continue; // no source that can speak, or a verb that reports nothing in this construction

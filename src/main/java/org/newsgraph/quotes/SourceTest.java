@@ -147,7 +147,8 @@ final class SourceTest {
         return Optional.of(SpeakerKind.PERSON); // "the 46-year-old said", "the 46 - year - old"
       }
       String w = NounPhrases.lower(t);
-      if (head != null && (t.pos().equals("IN") || t.pos().startsWith("W") || w.equals(",")
+      if (head != null && (t.pos().equals("IN") || t.pos().equals("TO")
+          || t.pos().startsWith("W") || w.equals(",")
           || t.posStartsWith("VB") || w.equals("(") || w.equals("—") || w.equals("–"))) {
         break;
       }

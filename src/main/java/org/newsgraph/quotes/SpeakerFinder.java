@@ -210,6 +210,10 @@ final class SpeakerFinder {
   Optional<Subject> subjectLeft(AnalyzedText text, Sentence s, int cueLeft) {
     // "Varga at the time said", "Wardens had last week fined": past the time expression
     int at = skipParen(s, pastTime(s, cueLeft));
+    // "Others, however, say": past an adverb between commas
+    if (TokenRules.pastCommaAdverb(s, at) < at) {
+      at = skipParen(s, pastTime(s, TokenRules.pastCommaAdverb(s, at)));
+    }
     if (at >= 1 && s.token(at).pos().equals("VBN") && NounPhrases.isNoun(s.token(at - 1))
         && !NounPhrases.isProper(s.token(at - 1))) {
       at = at - 1; // "A court report released Tuesday said": past the participle
@@ -218,7 +222,85 @@ final class SpeakerFinder {
     if (j < 0) {
       return Optional.empty();
     }
+    Optional<Subject> modified = headBeforeModifier(text, s, j);
+    if (modified.isPresent()) {
+      return modified;
+    }
     return SubjectPattern.first(s, j).flatMap(p -> p.subject(this, text, s, j));
+  }
+
+  /**
+   * "a source close to the campaign", "people familiar with the talks", "officials briefed on
+   * it": a head noun that names a source, then an adjective or participle and its preposition,
+   * then the phrase ending at token {@code j} (a noun or a pronoun). The whole phrase is the
+   * speaker: the head speaks, the phrase after it only says how it knows. Empty otherwise.
+   */
+  private Optional<Subject> headBeforeModifier(AnalyzedText text, Sentence s, int j) {
+    Token tj = s.token(j);
+    boolean pronoun = tj.pos().equals("PRP");
+    if (!pronoun && !NounPhrases.isNoun(tj)) {
+      return Optional.empty();
+    }
+    int start = pronoun ? j : NounPhrases.startLeft(s, j);
+    int m = start - 1;
+    if (m < 2 || !(s.token(m).pos().equals("IN") || s.token(m).pos().equals("TO"))) {
+      return Optional.empty();
+    }
+    Token link = s.token(m - 1);
+    if (!modifierLink(link, s.token(m))
+        || !NounPhrases.isNoun(s.token(m - 2)) || !phrases.isSourceNoun(s.token(m - 2))) {
+      return Optional.empty();
+    }
+    int headStart = NounPhrases.startLeft(s, m - 2);
+    return Optional.of(new Subject(headStart, described(text, s, headStart, m - 2, j)));
+  }
+
+  /**
+   * Whether {@code link} and {@code prep} open a modifier that says how a source knows: an
+   * adjective or participle and a preposition ("close to", "familiar with", "briefed on"); not a
+   * passive's agent ("quoted by") nor a clause ("left because").
+   */
+  private static boolean modifierLink(Token link, Token prep) {
+    String p = NounPhrases.lower(prep);
+    boolean preposition = (prep.pos().equals("IN") || prep.pos().equals("TO"))
+        && (!TokenRules.opensSubordinate(prep) || WordSet.PHRASE_PREPOSITION.contains(p))
+        && !p.equals("by") && !p.equals("that");
+    return preposition && (link.pos().equals("JJ") || link.pos().equals("VBN")
+        || link.pos().equals("VBD"));
+  }
+
+  /** A description from token {@code from} to {@code to} whose head noun is token {@code head}. */
+  private SpeakerPhrase described(AnalyzedText text, Sentence s, int from, int head, int to) {
+    boolean definite = WordSet.DEFINITE.contains(NounPhrases.lower(s.token(from)))
+        || s.token(from).pos().equals("PRP$");
+    return phrases.speaker(text, s, from, head).map(p -> new SpeakerPhrase(text.span(s, from, to),
+        p.form(), definite, p.gender(), p.role(), p.organization()))
+        .orElseGet(() -> new SpeakerPhrase(text.span(s, from, to), SpeakerPhrase.Form.DESCRIPTION,
+            definite, Gender.UNKNOWN, Optional.empty(), Optional.empty()));
+  }
+
+  /**
+   * The end of "close to the campaign", "familiar with the talks" after a source's head noun at
+   * {@code head} (an adjective or participle, its preposition and a noun phrase or pronoun), or
+   * {@code head} when none follows.
+   */
+  private int modifierEnd(Sentence s, int head) {
+    int m = head + 1;
+    if (!phrases.isSourceNoun(s.token(head)) || m + 2 >= s.size()) {
+      return head;
+    }
+    if (!modifierLink(s.token(m), s.token(m + 1))) {
+      return head;
+    }
+    Token first = s.token(m + 2);
+    if (first.pos().equals("PRP")) {
+      return m + 2;
+    }
+    if (!NounPhrases.inPhrase(first)) {
+      return head;
+    }
+    int end = NounPhrases.endRight(s, m + 2);
+    return NounPhrases.isNoun(s.token(end)) ? end : head;
   }
 
   /** The speaker phrase of tokens {@code from..to} as a subject starting at {@code from}. */
@@ -249,7 +331,12 @@ final class SpeakerFinder {
       }
       if (head >= 0 && NounPhrases.isNoun(s.token(head))
           && !s.token(head).ner().equals("LOCATION")) {
-        Optional<Subject> p = phrase(text, s, NounPhrases.startLeft(s, head), head);
+        // "Some delegates at the convention in Salem said": past the convention, too
+        int hs = NounPhrases.startLeft(s, head);
+        Optional<Subject> p = postModifiedHead(text, s, hs, head, j);
+        if (p.isEmpty()) {
+          p = phrase(text, s, hs, head);
+        }
         if (p.isPresent()) {
           return p;
         }
@@ -259,7 +346,74 @@ final class SpeakerFinder {
     if (antecedent.isPresent()) {
       return antecedent;
     }
+    Optional<Subject> modified = postModifiedHead(text, s, start, j, j);
+    if (modified.isPresent()) {
+      return modified;
+    }
+    // "teachers and union officials told": two groups named by common nouns speak together
+    if (start >= 2 && NounPhrases.lower(s.token(start - 1)).equals("and")
+        && s.token(start - 2).pos().equals("NNS") && !NounPhrases.isProper(tj)
+        && phrases.isSourceNoun(s.token(start - 2)) && phrases.isSourceNoun(tj)) {
+      int first = NounPhrases.startLeft(s, start - 2);
+      Optional<Subject> both = phrase(text, s, first, j);
+      if (both.isPresent()) {
+        return both;
+      }
+    }
     return phrase(text, s, start, j);
+  }
+
+  /** Most prepositional phrases and participles looked past after a subject's head. */
+  private static final int MAX_MODIFIERS = 3;
+  /** Most words between a modifier's preposition and the head noun before it. */
+  private static final int MAX_CONNECTOR = 3;
+
+  /**
+   * "People briefed on the situation said", "Some delegates at the convention in Salem said",
+   * "The deputy head of the harbour delegation to the forum said": where the noun phrase right
+   * before the cue names nothing that speaks (its head is no role, group, organisation or
+   * document noun, nor a name), it is a modifier of an earlier head that does; the subject is the
+   * whole phrase from that head's noun phrase. Empty where no such head stands within {@link
+   * #MAX_MODIFIERS} modifiers.
+   */
+  private Optional<Subject> postModifiedHead(AnalyzedText text, Sentence s, int start, int head,
+      int j) {
+    Token last = s.token(head);
+    if (phrases.isSourceNoun(last) || NounPhrases.isProper(last) || last.isNamed()) {
+      return Optional.empty();
+    }
+    int from = start;
+    for (int n = 0; n < MAX_MODIFIERS && from > 0; n++) {
+      // the modifier's opening: "of", "at", "briefed on", "close to", "familiar with"
+      int m = from - 1;
+      boolean preposition = false;
+      while (m >= 0 && from - m <= MAX_CONNECTOR && (s.token(m).pos().equals("IN")
+          || s.token(m).pos().equals("TO") || preposition && (s.token(m).pos().equals("VBN")
+          || s.token(m).pos().equals("VBD") || s.token(m).pos().equals("VBG")
+          || s.token(m).pos().startsWith("RB") || s.token(m).pos().equals("JJ")))) {
+        // "briefed on" (a participle, or a past tense as the tagger may read it), "close to"
+        String w = NounPhrases.lower(s.token(m));
+        if (w.equals("that") || TokenRules.opensSubordinate(s.token(m))
+            && !WordSet.PHRASE_PREPOSITION.contains(w) && !WordSet.ROLE_PREPOSITION.contains(w)
+            && !w.equals("in") && !w.equals("on") && !w.equals("about") && !w.equals("near")) {
+          return Optional.empty(); // "after", "because": a clause's subject, not a modifier
+        }
+        preposition |= s.token(m).pos().equals("IN") || s.token(m).pos().equals("TO");
+        m--;
+      }
+      if (!preposition || m < 0 || m == from - 1 || !NounPhrases.isNoun(s.token(m))) {
+        return Optional.empty();
+      }
+      int headStart = NounPhrases.startLeft(s, m);
+      if (phrases.isSourceNoun(s.token(m))) {
+        return phrase(text, s, headStart, j);
+      }
+      if (NounPhrases.isProper(s.token(m)) || s.token(m).isNamed()) {
+        return Optional.empty();
+      }
+      from = headStart;
+    }
+    return Optional.empty();
   }
 
   /**
@@ -294,7 +448,18 @@ final class SpeakerFinder {
       return Optional.empty();
     }
     int end = NounPhrases.isPronoun(first) ? start : NounPhrases.endRight(s, start);
-    Optional<SpeakerPhrase> p = phrases.speaker(text, s, start, end);
+    // "said a source close to the campaign": the head noun, then its modifier
+    int head = end;
+    while (head > start && !NounPhrases.isNoun(s.token(head))) {
+      head--;
+    }
+    int modified = NounPhrases.isNoun(s.token(head)) ? modifierEnd(s, head) : head;
+    Optional<SpeakerPhrase> p = modified > head
+        ? Optional.of(described(text, s, start, head, modified))
+        : phrases.speaker(text, s, start, end);
+    if (modified > head) {
+      end = modified;
+    }
     if (p.isEmpty()) {
       return Optional.empty();
     }

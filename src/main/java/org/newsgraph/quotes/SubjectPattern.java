@@ -25,6 +25,12 @@ import org.newsgraph.text.Token;
 enum SubjectPattern {
   /** "Roughly 3 in 10 expect ...": a share of people. */
   SHARE_OF_NUMBER(SubjectPattern::isShareOfNumber, SubjectPattern::shareOfNumber),
+  /**
+   * "Those surveyed say ...", "most polled said": a determiner or share word and a participle
+   * stand for the people it describes.
+   */
+  SHARE_PARTICIPLE(SubjectPattern::isShareParticiple,
+      (f, text, s, j) -> Optional.of(new Subject(j - 1, share(text, s, j - 1, j)))),
   /** "Harbour trustees — whose board was once trusted — suggested": the noun before the aside. */
   DASH_ASIDE((s, j) -> isDash(s.token(j)) && j >= 2, SubjectPattern::beforeDashAside),
   /** "He shook hands ... and asked workers if ...": the subject of the first clause. */
@@ -99,6 +105,18 @@ enum SubjectPattern {
   private static boolean isShareOfNumber(Sentence s, int j) {
     return s.token(j).pos().equals("CD") && j >= 2 && s.token(j - 1).pos().equals("IN")
         && s.token(j - 2).pos().equals("CD");
+  }
+
+  private static boolean isShareParticiple(Sentence s, int j) {
+    if (!s.token(j).pos().equals("VBN") || j < 1) {
+      return false;
+    }
+    Token d = s.token(j - 1);
+    String w = NounPhrases.lower(d);
+    return (d.pos().equals("DT") && !WordSet.DEFINITE.contains(w)
+        || WordSet.SHARE_SUBJECT.contains(w))
+        && (j == 1 || TokenRules.opensClause(s.token(j - 2))
+        || NounPhrases.lower(s.token(j - 2)).equals("of"));
   }
 
   private static Optional<Subject> shareOfNumber(SpeakerFinder f, AnalyzedText text, Sentence s,

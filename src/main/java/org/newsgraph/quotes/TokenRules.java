@@ -126,6 +126,12 @@ final class TokenRules {
     return j;
   }
 
+  /** Index before an adverb between commas that ends at {@code j} ("Others, however, say"), or j. */
+  static int pastCommaAdverb(Sentence s, int j) {
+    return j >= 3 && s.token(j).text().equals(",") && s.token(j - 1).pos().startsWith("RB")
+        && s.token(j - 2).text().equals(",") ? j - 3 : j;
+  }
+
   /** "who" or "which" (not "that", which is mostly a complementiser). */
   static boolean isRelative(Token t) {
     return t.pos().equals("WP") && !NounPhrases.lower(t).equals("what")

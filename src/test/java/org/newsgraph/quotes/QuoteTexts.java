@@ -38,6 +38,43 @@ final class QuoteTexts {
         .findFirst();
   }
 
+  /**
+   * A table row of rule tests: its name, "first words | rule | cue | speaker" of the quote
+   * looked at (see {@link #assertRow}), then the sentences ("|" starts a paragraph).
+   */
+  static org.junit.jupiter.params.provider.Arguments row(String name, String expected,
+      String... sentences) {
+    return org.junit.jupiter.params.provider.Arguments.of(name, expected, List.of(sentences));
+  }
+
+  /**
+   * Asserts a {@link #row}: the first quote whose text starts with the expected first words has
+   * the expected rule name, cue text and speaker mention ("" for none); with rule "none", no
+   * quote's text starts with those words. Several expectations about one text are joined by
+   * " || ".
+   */
+  static void assertRow(String name, String expected, List<String> sentences) {
+    ImmutableList<Quote> qs = quotes(sentences.toArray(String[]::new));
+    for (String one : expected.split(" \\|\\| ")) {
+      assertQuote(name, one, qs);
+    }
+  }
+
+  private static void assertQuote(String name, String expected, List<Quote> qs) {
+    String[] e = expected.split("\\|", -1);
+    if (e[1].trim().equals("none")) {
+      org.junit.jupiter.api.Assertions.assertTrue(
+          qs.stream().noneMatch(x -> x.text().startsWith(e[0].trim())), name + ": " + qs);
+      return;
+    }
+    Quote q = qs.stream().filter(x -> x.text().startsWith(e[0].trim())).findFirst()
+        .orElseThrow(() -> new AssertionError(name + ": " + qs));
+    org.junit.jupiter.api.Assertions.assertEquals(e[1].trim(), q.ruleName(), name);
+    org.junit.jupiter.api.Assertions.assertEquals(e[2].trim(),
+        q.cue().map(CharSpan::text).orElse(""), name);
+    org.junit.jupiter.api.Assertions.assertEquals(e[3].trim(), speaker(q), name);
+  }
+
   /** The text of the quote's speaker mention, or "" if it has no speaker. */
   static String speaker(Quote q) {
     return q.speaker().map(s -> s.mention().text()).orElse("");

@@ -1,16 +1,13 @@
 package org.newsgraph.quotes;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.newsgraph.quotes.QuoteTexts.quotes;
-import static org.newsgraph.quotes.QuoteTexts.speaker;
+import static org.newsgraph.quotes.QuoteTexts.assertRow;
+import static org.newsgraph.quotes.QuoteTexts.row;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsgraph.Quote;
 
 /**
  * Issue 14, model-free on invented sentences: the speaker of a quote named outside its own
@@ -28,11 +25,6 @@ class SpeakerContinuationTest {
       + " statement/NN on/IN Friday/NNP :/:";
   private static final String REGRET = "“/`` We/PRP regret/VBP/O/regret the/DT delays/NNS and/CC"
       + " will/MD refund/VB every/DT ticket/NN ./. ”/''";
-
-  /** A row: its name, "first words | rule | cue | speaker" of the quote looked at, the text. */
-  private static Arguments row(String name, String expected, String... sentences) {
-    return Arguments.of(name, expected, List.of(sentences));
-  }
 
   static Stream<Arguments> rows() {
     return Stream.of(
@@ -75,12 +67,6 @@ class SpeakerContinuationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void theQuoteHasItsRuleCueAndSpeaker(String name, String expected, List<String> sentences) {
-    String[] e = expected.split("\\|", -1);
-    ImmutableList<Quote> qs = quotes(sentences.toArray(String[]::new));
-    Quote q = qs.stream().filter(x -> x.text().startsWith(e[0].trim())).findFirst()
-        .orElseThrow(() -> new AssertionError(qs.toString()));
-    assertEquals(e[1].trim(), q.ruleName(), name);
-    assertEquals(e[2].trim(), q.cue().map(c -> c.text()).orElse(""), name);
-    assertEquals(e[3].trim(), speaker(q), name);
+    assertRow(name, expected, sentences);
   }
 }

@@ -30,6 +30,8 @@ class SubjectPatternTableTest {
   private static final String TABLE = """
       SHARE_OF_NUMBER | expect | Nearly 4 in 10 | Nearly/RB 4/CD in/IN 10/CD expect/VBP/O/expect \
       the/DT fares/NNS to/TO rise/VB ./.
+      SHARE_PARTICIPLE | say | those surveyed | By/IN wide/JJ margins/NNS ,/, those/DT \
+      surveyed/VBN/O/survey say/VBP/O/say the/DT fares/NNS are/VBP/O/be too/RB high/JJ ./.
       DASH_ASIDE | warned | The wardens | The/DT wardens/NNS —/: whose/WP$ pay/NN was/VBD/O/be \
       cut/VBN —/: warned/VBD/O/warn that/IN the/DT trails/NNS would/MD close/VB ./.
       COORDINATED_CLAUSE | said | Okafor | Okafor/NNP/PERSON toured/VBD/O/tour the/DT mill/NN \
