@@ -62,6 +62,17 @@ class TradeConventionsTest {
       Qatar/NNP is/VBZ/be a/DT trading/NN partner/NN for/IN France/NNP in/IN gas/NN ./. :: QA energy ACTIVITY FR
       a country that only flags a vessel names no party (issue 12) :: \
       The/DT Panama-flagged/JJ vessel/NN carried/VBD/carry garments/NNS/garment ./. :: none
+      a country named for a border is a place (issue 12) :: \
+      Herders/NNS/herder near/IN the/DT Kenyan/JJ border/NN raise/VBP/raise cattle/NNS ./. :: none
+      a border with a country is a place, the owner of the dam keeps its sector (issue 12) :: \
+      Uganda/NNP generates/VBZ/generate electricity/NN near/IN its/PRP$ border/NN with/IN Rwanda/NNP ./. :: \
+      UG energy ACTIVITY -
+      border trade keeps the country (issue 12) :: \
+      Chinese/JJ border/NN trade/NN in/IN rice/NN grew/VBD/grow ./. :: CN agriculture ACTIVITY -
+      a demonym after a region word names a region (convention 1) :: \
+      Latin/NNP American/JJ steel/NN mills/NNS/mill cut/VBD/cut output/NN ./. :: none
+      a two-word demonym of the lexicon stays a country (convention 1) :: \
+      South/JJ Korean/JJ steel/NN mills/NNS/mill cut/VBD/cut output/NN ./. :: KR steel ACTIVITY -
       a ship is a vessel, not a built product (issue 12) :: \
       A/DT ship/NN with/IN Kenyan/JJ tea/NN docked/VBD/dock ./. :: KE agriculture ACTIVITY -
       destinations joined by "and" own nothing :: \
