@@ -42,10 +42,11 @@ final class CountryReferenceFinder {
   private final HyphenatedCountries pairs;
   private final int maxWords;
 
-  CountryReferenceFinder(CountryLexicon countries, Predicate<String> isoCountry) {
+  CountryReferenceFinder(
+      CountryLexicon countries, Predicate<String> isoCountry, Predicate<String> region) {
     this.countries = checkNotNull(countries, "countries");
     this.isoCountry = checkNotNull(isoCountry, "isoCountry");
-    this.pairs = new HyphenatedCountries(countries);
+    this.pairs = new HyphenatedCountries(countries, region);
     this.maxWords = Math.max(1, countries.maxPhraseWords());
   }
 

@@ -25,6 +25,7 @@ import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.CountryLexicon;
 import org.newsgraph.lexicon.IsoCountries;
 import org.newsgraph.lexicon.Lexicons;
+import org.newsgraph.lexicon.PlaceGazetteer;
 import org.newsgraph.lexicon.RelationTriggerLexicon;
 import org.newsgraph.lexicon.SectorTaxonomy;
 import org.newsgraph.relations.RelationRules.SentenceFacts;
@@ -51,19 +52,23 @@ public final class RelationExtractor {
 
   public RelationExtractor(Lexicons lexicons) {
     this(checkNotNull(lexicons, "lexicons").sectors(), lexicons.relationTriggers(),
-        lexicons.countries(), lexicons.isoCountries());
+        lexicons.countries(), lexicons.isoCountries(), lexicons.places());
   }
 
   /**
    * An extractor over lexicons already loaded (tests, tools); {@code iso} tells a country's code
-   * from a union's ("EU"), whose adjective ("European") names a region.
+   * from a union's ("EU"), whose adjective ("European") names a region; {@code places} knows the
+   * regions across countries ("Africa"), which are never a party.
    */
   public RelationExtractor(SectorTaxonomy sectors, RelationTriggerLexicon triggers,
-      CountryLexicon countries, IsoCountries iso) {
+      CountryLexicon countries, IsoCountries iso, PlaceGazetteer places) {
     this.sectors = checkNotNull(sectors, "sectors");
     this.triggers = checkNotNull(triggers, "triggers");
+    checkNotNull(places, "places");
     this.countryRefs = new CountryReferenceFinder(checkNotNull(countries, "countries"),
-        checkNotNull(iso, "iso")::isCountry);
+        checkNotNull(iso, "iso")::isCountry,
+        w -> places.lookup(w).filter(p -> p.subtype() == LocationSubtype.REGION
+            && p.country().isEmpty()).isPresent());
     this.bodies = new NationalBodies(countries);
     this.countryCodes = countries;
   }

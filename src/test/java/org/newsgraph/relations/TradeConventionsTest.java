@@ -73,6 +73,10 @@ class TradeConventionsTest {
       Latin/NNP American/JJ steel/NN mills/NNS/mill cut/VBD/cut output/NN ./. :: none
       a two-word demonym of the lexicon stays a country (convention 1) :: \
       South/JJ Korean/JJ steel/NN mills/NNS/mill cut/VBD/cut output/NN ./. :: KR steel ACTIVITY -
+      a country joined to a region by a hyphen names the country alone (convention 1) :: \
+      The/DT Brazil-Africa/NNP partnership/NN covers/VBZ/cover cocoa/NN ./. :: BR agriculture ACTIVITY -
+      a hyphenated region names no country (convention 1) :: \
+      Indo-Pacific/NNP fishing/NN fleets/NNS/fleet grew/VBD/grow ./. :: none
       a ship is a vessel, not a built product (issue 12) :: \
       A/DT ship/NN with/IN Kenyan/JJ tea/NN docked/VBD/dock ./. :: KE agriculture ACTIVITY -
       destinations joined by "and" own nothing :: \
