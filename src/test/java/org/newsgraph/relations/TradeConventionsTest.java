@@ -77,6 +77,11 @@ class TradeConventionsTest {
       The/DT Brazil-Africa/NNP partnership/NN covers/VBZ/cover cocoa/NN ./. :: BR agriculture ACTIVITY -
       a hyphenated region names no country (convention 1) :: \
       Indo-Pacific/NNP fishing/NN fleets/NNS/fleet grew/VBD/grow ./. :: none
+      a country in a bracketed aside that closes before the sector owns nothing (issue 12) :: \
+      Amina/NNP (/-LRB- Peru/NNP 's/POS former/JJ envoy/NN )/-RRB- now/RB runs/VBZ/run tea/NN farms/NNS/farm ./. :: none
+      the owner before the aside keeps the sector (issue 12) :: \
+      Kenya/NNP ,/, says/VBZ/say Amina/NNP (/-LRB- Peru/NNP 's/POS envoy/NN )/-RRB- ,/, grows/VBZ/grow tea/NN ./. :: \
+      KE agriculture ACTIVITY -
       a ship is a vessel, not a built product (issue 12) :: \
       A/DT ship/NN with/IN Kenyan/JJ tea/NN docked/VBD/dock ./. :: KE agriculture ACTIVITY -
       destinations joined by "and" own nothing :: \
