@@ -40,7 +40,7 @@ final class LinearRules {
       destination = destination(s, r) || (destination && joined(s, refs.get(k - 1), r, true));
       // "in Canada and Japan": a country joined to a place is a place too
       place = destination || placeOnly(s, words, r, m) || (place && joined(s, refs.get(k - 1), r, true)
-          && !(r.end() < s.size() && s.token(r.end()).pos().equals("POS")) && r.end() <= m.start());
+          && !(r.end() < s.size() && s.token(r.end()).pos().equals("POS")));
       if (place || closedAside(s, r, m)) {
         continue;
       }

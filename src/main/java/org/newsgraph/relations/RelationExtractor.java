@@ -197,7 +197,8 @@ public final class RelationExtractor {
       if (!w.kind().backReference()) {
         continue;
       }
-      if (direct.stream().anyMatch(r -> r.start() < w.end() && w.start() < r.end())) {
+      if (direct.stream().anyMatch(r -> r.start() < w.end() && w.start() < r.end())
+          || namedAfterOf(s, w, direct)) {
         continue;
       }
       Set<String> coArguments = pv == null ? Set.of() : coArguments(pv, w, direct);
@@ -212,6 +213,19 @@ public final class RelationExtractor {
     }
     refs.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return refs;
+  }
+
+  /**
+   * "the government of Chile", "the country of Peru": the noun phrase names its country right after
+   * "of", it refers to nothing before.
+   */
+  private static boolean namedAfterOf(Sentence s, TriggerMention w, List<CountryRef> direct) {
+    int at = w.end();
+    if (w.end() - w.start() < 2 || at + 1 >= s.size() || !s.token(at).text().equalsIgnoreCase("of")) {
+      return false;
+    }
+    int country = s.token(at + 1).pos().equals("DT") ? at + 2 : at + 1;
+    return direct.stream().anyMatch(r -> r.start() == country);
   }
 
   /**

@@ -251,4 +251,20 @@ class WireCopyPatternsTest {
         relations("Trade/NN was/VBD/be calm/JJ ./.",
             "Kenyan/JJ runners/NNS/runner won/VBD/win two/CD gold/NN medals/NNS/medal ./."));
   }
+
+  // --- issue 12, round 5
+
+  @Test
+  void theGovernmentOfACountryNamesThatCountryNotTheOneBefore() {
+    assertEquals(Set.of("CL metals-mining ACTIVITY -"),
+        relationsInOneParagraph("Rains/NNS fell/VBD/fall in/IN Bolivia/NNP ./.",
+            "The/DT government/NN of/IN Chile/NNP raised/VBD/raise copper/NN output/NN ./."));
+  }
+
+  @Test
+  void aListAfterAPlacePrepositionIsAPlaceInAllItsMembers() {
+    assertEquals(Set.of(),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Tea/NN prices/NNS/price rose/VBD/rise in/IN Malawi/NNP ,/, Zambia/NNP and/CC Angola/NNP ./."));
+  }
 }
