@@ -38,9 +38,12 @@ final class LinearRules {
       CountryRef r = refs.get(k);
       // "to Germany and France": a country joined to a destination is one too
       destination = destination(s, r) || (destination && joined(s, refs.get(k - 1), r, true));
-      // "in Canada and Japan": a country joined to a place is a place too
-      place = destination || placeOnly(s, words, r, m) || (place && joined(s, refs.get(k - 1), r, true)
-          && !(r.end() < s.size() && s.token(r.end()).pos().equals("POS")));
+      // "in Canada and Japan": a country joined to a place is a place too; but a list after the
+      // sector ("output rose in Peru, Chile and Bolivia") states where the sector is, for each member
+      boolean listAfter = r.start() >= m.end() && k + 1 < refs.size() && joined(s, r, refs.get(k + 1), true);
+      place = destination || (placeOnly(s, words, r, m) && !listAfter)
+          || (place && joined(s, refs.get(k - 1), r, true)
+          && !(r.end() < s.size() && s.token(r.end()).pos().equals("POS")) && r.end() <= m.start());
       if (place || closedAside(s, r, m)) {
         continue;
       }
