@@ -77,6 +77,9 @@ class TradeConventionsTest {
       The/DT Brazil-Africa/NNP partnership/NN covers/VBZ/cover cocoa/NN ./. :: BR agriculture ACTIVITY -
       a hyphenated region names no country (convention 1) :: \
       Indo-Pacific/NNP fishing/NN fleets/NNS/fleet grew/VBD/grow ./. :: none
+      a national body that orders goods buys them, the seller gets the mirror (convention 3) :: \
+      The/DT Peruvian/JJ navy/NN ordered/VBD/order two/CD warships/NNS/warship from/IN Spain/NNP ./. :: \
+      ES defence ACTIVITY PE; PE defence ACTIVITY ES
       a country in a bracketed aside that closes before the sector owns nothing (issue 12) :: \
       Amina/NNP (/-LRB- Peru/NNP 's/POS former/JJ envoy/NN )/-RRB- now/RB runs/VBZ/run tea/NN farms/NNS/farm ./. :: none
       the owner before the aside keeps the sector (issue 12) :: \
