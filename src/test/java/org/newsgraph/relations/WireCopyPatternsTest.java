@@ -271,4 +271,18 @@ class WireCopyPatternsTest {
         relations("Trade/NN was/VBD/be calm/JJ ./.",
             "Tea/NN output/NN rose/VBD/rise sharply/RB in/IN Malawi/NNP ./."));
   }
+
+  @Test
+  void aStrikeOrShellingIsAMilitaryOperationNoDefenceClaim() {
+    assertEquals(Set.of(),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Syrian/JJ missile/NN strikes/NNS/strike hit/VBD/hit two/CD villages/NNS/village ./."));
+    assertEquals(Set.of(),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Armenian/JJ artillery/NN fire/NN closed/VBD/close the/DT road/NN ./."));
+    // arms that are sold stay the defence sector
+    assertEquals(Set.of("AM defence ACTIVITY -"),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Armenian/JJ artillery/NN sells/VBZ/sell well/RB ./."));
+  }
 }
