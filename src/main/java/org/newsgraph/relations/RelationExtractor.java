@@ -26,6 +26,7 @@ import org.newsgraph.lexicon.CountryLexicon;
 import org.newsgraph.lexicon.IsoCountries;
 import org.newsgraph.lexicon.Lexicons;
 import org.newsgraph.lexicon.PlaceGazetteer;
+import org.newsgraph.lexicon.RegionMembers;
 import org.newsgraph.lexicon.RelationTriggerLexicon;
 import org.newsgraph.lexicon.SectorTaxonomy;
 import org.newsgraph.relations.RelationRules.SentenceFacts;
@@ -49,19 +50,23 @@ public final class RelationExtractor {
   private final NationalBodies bodies;
   /** For the unions of countries ("EU"), which the entity layer makes organisations. */
   private final CountryLexicon countryCodes;
+  /** The countries of a region adjective, for "the Asian nation". */
+  private final RegionMembers regions;
 
   public RelationExtractor(Lexicons lexicons) {
     this(checkNotNull(lexicons, "lexicons").sectors(), lexicons.relationTriggers(),
-        lexicons.countries(), lexicons.isoCountries(), lexicons.places());
+        lexicons.countries(), lexicons.isoCountries(), lexicons.places(), lexicons.regions());
   }
 
   /**
    * An extractor over lexicons already loaded (tests, tools); {@code iso} tells a country's code
    * from a union's ("EU"), whose adjective ("European") names a region; {@code places} knows the
-   * regions across countries ("Africa"), which are never a party.
+   * regions across countries ("Africa"), which are never a party; {@code regions} the countries of a
+   * region adjective ("the European country" refers back to one of them).
    */
   public RelationExtractor(SectorTaxonomy sectors, RelationTriggerLexicon triggers,
-      CountryLexicon countries, IsoCountries iso, PlaceGazetteer places) {
+      CountryLexicon countries, IsoCountries iso, PlaceGazetteer places, RegionMembers regions) {
+    this.regions = checkNotNull(regions, "regions");
     this.sectors = checkNotNull(sectors, "sectors");
     this.triggers = checkNotNull(triggers, "triggers");
     checkNotNull(places, "places");
@@ -100,7 +105,7 @@ public final class RelationExtractor {
     checkNotNull(text, "text");
     checkNotNull(entities, "entities");
     checkNotNull(quotes, "quotes");
-    BackReferenceResolver resolver = new BackReferenceResolver(entities);
+    BackReferenceResolver resolver = new BackReferenceResolver(entities, regions);
     CarriedSector carried = new CarriedSector();
     TreeMap<Integer, Quote> quotesByStart = new TreeMap<>();
     for (Quote q : quotes) {

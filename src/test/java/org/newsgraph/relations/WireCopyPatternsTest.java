@@ -285,4 +285,14 @@ class WireCopyPatternsTest {
         relations("Trade/NN was/VBD/be calm/JJ ./.",
             "Armenian/JJ artillery/NN sells/VBZ/sell well/RB ./."));
   }
+
+  @Test
+  void aRegionNounPhraseRefersBackToTheNearestCountryOfThatRegion() {
+    assertEquals(Set.of("ES agriculture ACTIVITY -"),
+        relationsInOneParagraph("Officials/NNS of/IN Spain/NNP visited/VBD/visit Ghana/NNP ./.",
+            "The/DT European/JJ country/NN imports/VBZ/import coffee/NN ./."));
+    assertEquals(Set.of("GH agriculture ACTIVITY -"),
+        relationsInOneParagraph("Officials/NNS of/IN Spain/NNP visited/VBD/visit Ghana/NNP ./.",
+            "The/DT African/JJ nation/NN exports/VBZ/export coffee/NN ./."));
+  }
 }
