@@ -37,7 +37,9 @@ public enum ModelFile {
   /** The sector taxonomy: id, label, terms, industry nouns. */
   SECTORS("sectors.tsv"),
   /** Relation trigger words and phrases with the relation type they signal. */
-  RELATION_TRIGGERS("relation-triggers.tsv");
+  RELATION_TRIGGERS("relation-triggers.tsv"),
+  /** Region adjectives ("European") with the countries they cover, for "the European country". */
+  REGIONS("regions.tsv");
 
   private final String fileName;
 

@@ -39,7 +39,8 @@ public record Lexicons(
     FirstNames firstNames,
     ImmutableList<DataLine> quoteConfidenceLines,
     SectorTaxonomy sectors,
-    RelationTriggerLexicon relationTriggers) {
+    RelationTriggerLexicon relationTriggers,
+    RegionMembers regions) {
 
   /**
    * Reads every model file of {@code files} (bundled plus extras), in the order of the layers, so
@@ -62,7 +63,8 @@ public record Lexicons(
         FirstNames.load(files),
         files.lines(ModelFile.QUOTE_CONFIDENCE),
         SectorTaxonomy.fromLines(files.lines(ModelFile.SECTORS)),
-        RelationTriggerLexicon.fromLines(files.lines(ModelFile.RELATION_TRIGGERS)));
+        RelationTriggerLexicon.fromLines(files.lines(ModelFile.RELATION_TRIGGERS)),
+        RegionMembers.load(files));
   }
 
   /** The bundled model files only. */

@@ -90,6 +90,16 @@ public enum WordSet {
    */
   CONFLICT_NOUN("conflict-noun"),
   /**
+   * A border noun ("border", "frontier"): a country named for its border ("near the Kenyan border",
+   * "its border with Sudan") is a place, no party to a sector claim (relations' country references).
+   */
+  BORDER_NOUN("border-noun"),
+  /**
+   * A region word before a demonym ("Latin", "Central", "North"): "Latin American" names a region,
+   * not the United States, unless the lexicon knows the pair ("South Korean") (relations).
+   */
+  REGION_QUALIFIER("region-qualifier"),
+  /**
    * The second part of a hyphenated word whose first part is a country that only flags or
    * registers a vessel or plane ("Panama-flagged", "Liberia-registered"): no mention of the country
    * (relations), unlike "Chinese-made" or "US-built".

@@ -1,6 +1,7 @@
 package org.newsgraph.relations;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.newsgraph.EntityType;
 import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ResolvedEntities;
+import org.newsgraph.lexicon.RegionMembers;
 import org.newsgraph.text.Sentence;
 
 /**
@@ -30,12 +32,15 @@ final class BackReferenceResolver {
   private static final int PARAGRAPHS_BACK = 2;
 
   private final ResolvedEntities entities;
+  /** The countries of a region adjective: "the Asian nation" takes the nearest Asian country. */
+  private final RegionMembers regions;
   private final List<CountryRef> history = new ArrayList<>();
   private final List<Integer> paragraphOf = new ArrayList<>();
   private final Map<String, Integer> counts = new HashMap<>();
 
-  BackReferenceResolver(ResolvedEntities entities) {
+  BackReferenceResolver(ResolvedEntities entities, RegionMembers regions) {
     this.entities = entities;
+    this.regions = regions;
   }
 
   /** Records references of a sentence (direct or resolved) as antecedents for later ones. */
@@ -89,10 +94,14 @@ final class BackReferenceResolver {
   private Optional<CountryRef> nearest(
       Sentence s, TriggerMention b, List<CountryRef> before, Set<String> coArguments) {
     boolean pronoun = b.end() - b.start() == 1;
+    Optional<ImmutableSet<String>> region = regionOf(s, b);
     for (int k = before.size() - 1; k >= 0; k--) {
       CountryRef r = before.get(k);
       if (r.codes().size() != 1 && b.kind() == TriggerKind.BACKREF) {
         continue;
+      }
+      if (region.isPresent() && !region.get().containsAll(r.codes())) {
+        continue; // "the European country": not the Asian one named last
       }
       if (coArguments.containsAll(r.codes())) {
         continue;
@@ -104,6 +113,18 @@ final class BackReferenceResolver {
           new CountryRef(s.index(), b.start(), b.end(), r.codes(), r.entityId(), true, false));
     }
     return Optional.empty();
+  }
+
+  /** The countries of the region adjective inside "the European country", if it holds one. */
+  private Optional<ImmutableSet<String>> regionOf(Sentence s, TriggerMention b) {
+    if (b.end() - b.start() < 3) {
+      return Optional.empty();
+    }
+    StringBuilder adjective = new StringBuilder();
+    for (int i = b.start() + 1; i < b.end() - 1; i++) {
+      adjective.append(adjective.length() == 0 ? "" : " ").append(s.token(i).text());
+    }
+    return regions.members(adjective.toString());
   }
 
   /** Whether an organisation of another (or no) country is named between the candidate and the pronoun. */

@@ -42,10 +42,11 @@ final class CountryReferenceFinder {
   private final HyphenatedCountries pairs;
   private final int maxWords;
 
-  CountryReferenceFinder(CountryLexicon countries, Predicate<String> isoCountry) {
+  CountryReferenceFinder(
+      CountryLexicon countries, Predicate<String> isoCountry, Predicate<String> region) {
     this.countries = checkNotNull(countries, "countries");
     this.isoCountry = checkNotNull(isoCountry, "isoCountry");
-    this.pairs = new HyphenatedCountries(countries);
+    this.pairs = new HyphenatedCountries(countries, region);
     this.maxWords = Math.max(1, countries.maxPhraseWords());
   }
 
@@ -75,7 +76,8 @@ final class CountryReferenceFinder {
     // "US dollars", "Emirati dirhams": the country word names a currency
     out.removeIf(r -> r.end() < s.size()
         && WordSet.CURRENCY_NOUN.contains(s.token(r.end()).text().toLowerCase(Locale.ROOT)));
-    out.removeIf(r -> namedForConflict(s, r) || flagOnly(s, r));
+    out.removeIf(r -> namedForConflict(s, r) || namedForBorder(s, r) || flagOnly(s, r)
+        || regionalAdjective(s, r));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return ImmutableList.copyOf(out);
   }
@@ -240,18 +242,58 @@ final class CountryReferenceFinder {
    * an armed conflict or is its scene is named for it, not as a party to a sector claim.
    */
   static boolean namedForConflict(Sentence s, CountryRef r) {
+    return namedFor(s, r, WordSet.CONFLICT_NOUN, true);
+  }
+
+  /**
+   * "near the Kenyan border", "its border with Sudan", "the Chad frontier": a country named for a
+   * border is a place, not a party to a sector claim. "border trade", "border taxes" (a noun after
+   * the border word) keep the country.
+   */
+  static boolean namedForBorder(Sentence s, CountryRef r) {
+    return namedFor(s, r, WordSet.BORDER_NOUN, false);
+  }
+
+  /**
+   * Whether the country is named for one of {@code nouns}: the noun right after it ("Russia's
+   * war", "the Russian invasion") or before it through a preposition ("the invasion of Ukraine",
+   * "the border with Sudan"). Unless {@code nounMayLead}, a noun that modifies a following noun
+   * ("border trade") does not count.
+   */
+  private static boolean namedFor(Sentence s, CountryRef r, WordSet nouns, boolean nounMayLead) {
     int after = r.end();
     if (after < s.size() && s.token(after).pos().equals("POS")) {
       after++;
     }
-    if (after < s.size() && conflictNoun(s, after)) {
-      return true; // "Russia's war", "the Russian invasion"
+    if (after < s.size() && nouns.contains(lower(s, after))
+        && (nounMayLead || after + 1 >= s.size() || !s.token(after + 1).pos().startsWith("NN"))) {
+      return true;
     }
     int before = r.start() - 1;
     if (before >= 0 && s.token(before).pos().equals("DT")) {
       before--;
     }
-    return before >= 1 && s.token(before).pos().equals("IN") && conflictNoun(s, before - 1);
+    return before >= 1 && s.token(before).pos().equals("IN") && nouns.contains(lower(s, before - 1));
+  }
+
+  /**
+   * "Latin American", "Central American", "North American": a demonym after a region word names a
+   * region (annotation convention 1), unless the two words together are a country's demonym in the
+   * lexicon ("South Korean", "West German").
+   */
+  private boolean regionalAdjective(Sentence s, CountryRef r) {
+    int before = r.start() - 1;
+    if (r.end() - r.start() != 1 || before < 0 || !WordSet.REGION_QUALIFIER.contains(lower(s, before))
+        || !Character.isUpperCase(s.token(before).text().charAt(0))) {
+      return false;
+    }
+    Optional<CountryLexicon.Match> word = countries.lookup(s.token(r.start()).text());
+    return word.isPresent() && word.get().kind() == CountryLexicon.Kind.DEMONYM
+        && countries.lookup(s.token(before).text() + " " + s.token(r.start()).text()).isEmpty();
+  }
+
+  private static String lower(Sentence s, int i) {
+    return s.token(i).text().toLowerCase(Locale.ROOT);
   }
 
   /** "a Panama-flagged ship": the country only flags the vessel. */
@@ -265,9 +307,6 @@ final class CountryReferenceFinder {
         && WordSet.FLAG_SUFFIX.contains(s.token(r.end() + 1).text().toLowerCase(Locale.ROOT));
   }
 
-  private static boolean conflictNoun(Sentence s, int i) {
-    return WordSet.CONFLICT_NOUN.contains(s.token(i).text().toLowerCase(Locale.ROOT));
-  }
 
   /** Whether {@code s} is written in capitals, as wire headlines are (three words or more). */
   static boolean inCapitals(Sentence s) {

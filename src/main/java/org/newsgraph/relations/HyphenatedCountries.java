@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.lexicon.CountryLexicon;
 import org.newsgraph.text.Sentence;
 
@@ -17,14 +18,22 @@ import org.newsgraph.text.Sentence;
  * Such a word names a bilateral relation ("the U.S.-Japan pact"), so it refers to both countries,
  * even inside a name the entity layer took as one organisation ("the Sino-US Trade Agreement").
  * Each part is a name, alias or demonym of the country lexicon, or a combining form ("Sino-").
- * Stateless; thread-safe.
+ * A part that names a region ("the India-Africa summit", "Japan-Europe talks") is no party
+ * (annotation convention 1): the word then refers to its one country. Stateless; thread-safe.
  */
 final class HyphenatedCountries {
 
   private final CountryLexicon countries;
+  /** Whether a word names a region across countries ("Africa", "Europe"). */
+  private final Predicate<String> region;
 
   HyphenatedCountries(CountryLexicon countries) {
+    this(countries, w -> false);
+  }
+
+  HyphenatedCountries(CountryLexicon countries, Predicate<String> region) {
     this.countries = checkNotNull(countries, "countries");
+    this.region = checkNotNull(region, "region");
   }
 
   /** The pairs of {@code s}, each one reference with the codes of its parts in text order. */
@@ -51,26 +60,38 @@ final class HyphenatedCountries {
     return w.indexOf('-') > 0 || w.indexOf('/') > 0;
   }
 
-  /** The codes of a written word's parts when there are two or more countries and nothing else. */
+  /**
+   * The codes of a written word's parts when there are two or more countries and nothing else, or
+   * one country and regions ("India-Africa"); not for a word that is itself a region
+   * ("Indo-Pacific").
+   */
   private Optional<List<String>> codesOf(Sentence s, int from, int to) {
     StringBuilder word = new StringBuilder();
     for (int k = from; k < to; k++) {
       word.append(s.token(k).text());
     }
     String w = word.toString();
+    if (region.test(w)) {
+      return Optional.empty();
+    }
     Set<String> codes = new LinkedHashSet<>();
+    boolean regions = false;
     int start = 0;
     while (start < w.length()) {
       int cut = nextCut(w, start);
       String part = w.substring(start, cut);
       Optional<String> code = codeOfPart(part, w.substring(start));
-      if (code.isEmpty()) {
+      if (code.isPresent()) {
+        codes.add(code.get());
+      } else if (!part.isEmpty() && region.test(part)) {
+        regions = true;
+      } else {
         return Optional.empty();
       }
-      codes.add(code.get());
       start = cut + 1;
     }
-    return codes.size() >= 2 ? Optional.of(new ArrayList<>(codes)) : Optional.empty();
+    return codes.size() >= 2 || (codes.size() == 1 && regions)
+        ? Optional.of(new ArrayList<>(codes)) : Optional.empty();
   }
 
   /** The index of the next '-' or '/' at or after {@code from}, or the word's length. */

@@ -38,10 +38,13 @@ final class LinearRules {
       CountryRef r = refs.get(k);
       // "to Germany and France": a country joined to a destination is one too
       destination = destination(s, r) || (destination && joined(s, refs.get(k - 1), r, true));
-      // "in Canada and Japan": a country joined to a place is a place too
-      place = destination || placeOnly(s, words, r, m) || (place && joined(s, refs.get(k - 1), r, true)
+      // "in Canada and Japan": a country joined to a place is a place too; but a list after the
+      // sector ("output rose in Peru, Chile and Bolivia") states where the sector is, for each member
+      boolean listAfter = r.start() >= m.end() && k + 1 < refs.size() && joined(s, r, refs.get(k + 1), true);
+      place = destination || (placeOnly(s, words, r, m) && !listAfter)
+          || (place && joined(s, refs.get(k - 1), r, true)
           && !(r.end() < s.size() && s.token(r.end()).pos().equals("POS")) && r.end() <= m.start());
-      if (place) {
+      if (place || closedAside(s, r, m)) {
         continue;
       }
       if (r.end() <= m.start()) {
@@ -96,6 +99,42 @@ final class LinearRules {
     return List.of(new Finding(trigger.kind().relationType().orElseThrow(),
         ImmutableList.copyOf(owners), counterparts.build(), Optional.of(trigger), mutual,
         RuleTrace.of(RelationRule.TOKEN_WINDOW, clue, true)));
+  }
+
+  /**
+   * Whether {@code r} stands in a bracketed aside that closes before the sector term: "the minister
+   * (a former envoy to Peru) backs farm projects" ties no sector to Peru.
+   */
+  static boolean closedAside(Sentence s, CountryRef r, SectorMention m) {
+    if (r.end() > m.start()) {
+      return false;
+    }
+    int open = -1;
+    for (int i = r.start() - 1; i >= 0 && open < 0; i--) {
+      if (bracket(s, i, true)) {
+        open = i;
+      } else if (bracket(s, i, false)) {
+        return false;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    for (int i = r.end(); i < m.start(); i++) {
+      if (bracket(s, i, false)) {
+        return true;
+      }
+      if (bracket(s, i, true)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean bracket(Sentence s, int i, boolean opening) {
+    String p = s.token(i).pos();
+    String w = s.token(i).text();
+    return opening ? p.equals("-LRB-") || w.equals("(") : p.equals("-RRB-") || w.equals(")");
   }
 
   /**

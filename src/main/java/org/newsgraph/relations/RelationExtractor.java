@@ -25,6 +25,8 @@ import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.CountryLexicon;
 import org.newsgraph.lexicon.IsoCountries;
 import org.newsgraph.lexicon.Lexicons;
+import org.newsgraph.lexicon.PlaceGazetteer;
+import org.newsgraph.lexicon.RegionMembers;
 import org.newsgraph.lexicon.RelationTriggerLexicon;
 import org.newsgraph.lexicon.SectorTaxonomy;
 import org.newsgraph.relations.RelationRules.SentenceFacts;
@@ -48,22 +50,30 @@ public final class RelationExtractor {
   private final NationalBodies bodies;
   /** For the unions of countries ("EU"), which the entity layer makes organisations. */
   private final CountryLexicon countryCodes;
+  /** The countries of a region adjective, for "the Asian nation". */
+  private final RegionMembers regions;
 
   public RelationExtractor(Lexicons lexicons) {
     this(checkNotNull(lexicons, "lexicons").sectors(), lexicons.relationTriggers(),
-        lexicons.countries(), lexicons.isoCountries());
+        lexicons.countries(), lexicons.isoCountries(), lexicons.places(), lexicons.regions());
   }
 
   /**
    * An extractor over lexicons already loaded (tests, tools); {@code iso} tells a country's code
-   * from a union's ("EU"), whose adjective ("European") names a region.
+   * from a union's ("EU"), whose adjective ("European") names a region; {@code places} knows the
+   * regions across countries ("Africa"), which are never a party; {@code regions} the countries of a
+   * region adjective ("the European country" refers back to one of them).
    */
   public RelationExtractor(SectorTaxonomy sectors, RelationTriggerLexicon triggers,
-      CountryLexicon countries, IsoCountries iso) {
+      CountryLexicon countries, IsoCountries iso, PlaceGazetteer places, RegionMembers regions) {
+    this.regions = checkNotNull(regions, "regions");
     this.sectors = checkNotNull(sectors, "sectors");
     this.triggers = checkNotNull(triggers, "triggers");
+    checkNotNull(places, "places");
     this.countryRefs = new CountryReferenceFinder(checkNotNull(countries, "countries"),
-        checkNotNull(iso, "iso")::isCountry);
+        checkNotNull(iso, "iso")::isCountry,
+        w -> places.lookup(w).filter(p -> p.subtype() == LocationSubtype.REGION
+            && p.country().isEmpty()).isPresent());
     this.bodies = new NationalBodies(countries);
     this.countryCodes = countries;
   }
@@ -95,7 +105,7 @@ public final class RelationExtractor {
     checkNotNull(text, "text");
     checkNotNull(entities, "entities");
     checkNotNull(quotes, "quotes");
-    BackReferenceResolver resolver = new BackReferenceResolver(entities);
+    BackReferenceResolver resolver = new BackReferenceResolver(entities, regions);
     CarriedSector carried = new CarriedSector();
     TreeMap<Integer, Quote> quotesByStart = new TreeMap<>();
     for (Quote q : quotes) {
@@ -192,7 +202,8 @@ public final class RelationExtractor {
       if (!w.kind().backReference()) {
         continue;
       }
-      if (direct.stream().anyMatch(r -> r.start() < w.end() && w.start() < r.end())) {
+      if (direct.stream().anyMatch(r -> r.start() < w.end() && w.start() < r.end())
+          || namedAfterOf(s, w, direct)) {
         continue;
       }
       Set<String> coArguments = pv == null ? Set.of() : coArguments(pv, w, direct);
@@ -207,6 +218,19 @@ public final class RelationExtractor {
     }
     refs.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return refs;
+  }
+
+  /**
+   * "the government of Chile", "the country of Peru": the noun phrase names its country right after
+   * "of", it refers to nothing before.
+   */
+  private static boolean namedAfterOf(Sentence s, TriggerMention w, List<CountryRef> direct) {
+    int at = w.end();
+    if (w.end() - w.start() < 2 || at + 1 >= s.size() || !s.token(at).text().equalsIgnoreCase("of")) {
+      return false;
+    }
+    int country = s.token(at + 1).pos().equals("DT") ? at + 2 : at + 1;
+    return direct.stream().anyMatch(r -> r.start() == country);
   }
 
   /**

@@ -62,6 +62,29 @@ class TradeConventionsTest {
       Qatar/NNP is/VBZ/be a/DT trading/NN partner/NN for/IN France/NNP in/IN gas/NN ./. :: QA energy ACTIVITY FR
       a country that only flags a vessel names no party (issue 12) :: \
       The/DT Panama-flagged/JJ vessel/NN carried/VBD/carry garments/NNS/garment ./. :: none
+      a country named for a border is a place (issue 12) :: \
+      Herders/NNS/herder near/IN the/DT Kenyan/JJ border/NN raise/VBP/raise cattle/NNS ./. :: none
+      a border with a country is a place, the owner of the dam keeps its sector (issue 12) :: \
+      Uganda/NNP generates/VBZ/generate electricity/NN near/IN its/PRP$ border/NN with/IN Rwanda/NNP ./. :: \
+      UG energy ACTIVITY -
+      border trade keeps the country (issue 12) :: \
+      Chinese/JJ border/NN trade/NN in/IN rice/NN grew/VBD/grow ./. :: CN agriculture ACTIVITY -
+      a demonym after a region word names a region (convention 1) :: \
+      Latin/NNP American/JJ steel/NN mills/NNS/mill cut/VBD/cut output/NN ./. :: none
+      a two-word demonym of the lexicon stays a country (convention 1) :: \
+      South/JJ Korean/JJ steel/NN mills/NNS/mill cut/VBD/cut output/NN ./. :: KR steel ACTIVITY -
+      a country joined to a region by a hyphen names the country alone (convention 1) :: \
+      The/DT Brazil-Africa/NNP partnership/NN covers/VBZ/cover cocoa/NN ./. :: BR agriculture ACTIVITY -
+      a hyphenated region names no country (convention 1) :: \
+      Indo-Pacific/NNP fishing/NN fleets/NNS/fleet grew/VBD/grow ./. :: none
+      a national body that orders goods buys them, the seller gets the mirror (convention 3) :: \
+      The/DT Peruvian/JJ navy/NN ordered/VBD/order two/CD warships/NNS/warship from/IN Spain/NNP ./. :: \
+      ES defence ACTIVITY PE; PE defence ACTIVITY ES
+      a country in a bracketed aside that closes before the sector owns nothing (issue 12) :: \
+      Amina/NNP (/-LRB- Peru/NNP 's/POS former/JJ envoy/NN )/-RRB- now/RB runs/VBZ/run tea/NN farms/NNS/farm ./. :: none
+      the owner before the aside keeps the sector (issue 12) :: \
+      Kenya/NNP ,/, says/VBZ/say Amina/NNP (/-LRB- Peru/NNP 's/POS envoy/NN )/-RRB- ,/, grows/VBZ/grow tea/NN ./. :: \
+      KE agriculture ACTIVITY -
       a ship is a vessel, not a built product (issue 12) :: \
       A/DT ship/NN with/IN Kenyan/JJ tea/NN docked/VBD/dock ./. :: KE agriculture ACTIVITY -
       destinations joined by "and" own nothing :: \

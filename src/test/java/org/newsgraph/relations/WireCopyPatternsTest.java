@@ -28,6 +28,11 @@ class WireCopyPatternsTest {
         .toArray(String[]::new)));
   }
 
+  /** One body sentence under a headline that names no country and no sector. */
+  private static Set<String> afterCalmHeadline(String body) {
+    return relations("Trade/NN was/VBD/be calm/JJ ./.", body);
+  }
+
   /** Sentences of one paragraph. */
   private static Set<String> relationsInOneParagraph(String... sentences) {
     return relationsOf(ParsedTexts.inOneParagraph(java.util.Arrays.stream(sentences)
@@ -201,11 +206,9 @@ class WireCopyPatternsTest {
   @Test
   void withNamesAPartyButInAndForPlaceIt() {
     assertEquals(Set.of("PE agriculture ACTIVITY -", "CL agriculture ACTIVITY -", "EC agriculture ACTIVITY -"),
-        relations("Trade/NN was/VBD/be calm/JJ ./.",
-            "Peru/NNP worked/VBD/work on/IN fisheries/NNS/fishery with/IN Chile/NNP and/CC Ecuador/NNP ./."));
+        afterCalmHeadline("Peru/NNP worked/VBD/work on/IN fisheries/NNS/fishery with/IN Chile/NNP and/CC Ecuador/NNP ./."));
     assertEquals(Set.of(),
-        relations("Trade/NN was/VBD/be calm/JJ ./.",
-            "A/DT vessel/NN left/VBD/leave for/IN Poland/NNP with/IN cotton/NN ./."));
+        afterCalmHeadline("A/DT vessel/NN left/VBD/leave for/IN Poland/NNP with/IN cotton/NN ./."));
   }
 
   @Test
@@ -216,13 +219,11 @@ class WireCopyPatternsTest {
             "The/DT United/NNP States/NNPS imposed/VBD/impose tariffs/NNS/tariff on/IN wheat/NN "
                 + "from/IN the/DT region/NN ./."));
     // "Australian coal for Indian steelmakers": Australia owns the coal, not the steel
-    assertFalse(relations("Trade/NN was/VBD/be calm/JJ ./.",
-            "Demand/NN for/IN Australian/JJ coal/NN from/IN Indian/JJ steelmakers/NNS/steelmaker "
+    assertFalse(afterCalmHeadline("Demand/NN for/IN Australian/JJ coal/NN from/IN Indian/JJ steelmakers/NNS/steelmaker "
                 + "stayed/VBD/stay firm/JJ ./.").contains("AU steel ACTIVITY -"));
     // far from the term, after "in": a place
     assertEquals(Set.of(),
-        relations("Trade/NN was/VBD/be calm/JJ ./.",
-            "Steel/NN prices/NNS/price were/VBD/be discussed/VBN/discuss at/IN length/NN by/IN "
+        afterCalmHeadline("Steel/NN prices/NNS/price were/VBD/be discussed/VBN/discuss at/IN length/NN by/IN "
                 + "the/DT delegates/NNS/delegate at/IN a/DT meeting/NN in/IN Kenya/NNP ./."));
   }
 
@@ -238,17 +239,53 @@ class WireCopyPatternsTest {
   @Test
   void aUnionsAdjectiveNamesARegion() {
     assertEquals(Set.of(),
-        relations("Trade/NN was/VBD/be calm/JJ ./.",
-            "European/JJ markets/NNS/market bought/VBD/buy more/JJR gas/NN ./."));
+        afterCalmHeadline("European/JJ markets/NNS/market bought/VBD/buy more/JJR gas/NN ./."));
   }
 
   @Test
   void mediaMetaphorsAndMedalsAreNoSectorTerms() {
     assertEquals(Set.of(),
-        relations("Trade/NN was/VBD/be calm/JJ ./.",
-            "A/DT Honduran/JJ television/NN host/NN was/VBD/be jailed/VBN/jail ./."));
+        afterCalmHeadline("A/DT Honduran/JJ television/NN host/NN was/VBD/be jailed/VBN/jail ./."));
     assertEquals(Set.of(),
-        relations("Trade/NN was/VBD/be calm/JJ ./.",
-            "Kenyan/JJ runners/NNS/runner won/VBD/win two/CD gold/NN medals/NNS/medal ./."));
+        afterCalmHeadline("Kenyan/JJ runners/NNS/runner won/VBD/win two/CD gold/NN medals/NNS/medal ./."));
+  }
+
+  // --- issue 12, round 5
+
+  @Test
+  void theGovernmentOfACountryNamesThatCountryNotTheOneBefore() {
+    assertEquals(Set.of("CL metals-mining ACTIVITY -"),
+        relationsInOneParagraph("Rains/NNS fell/VBD/fall in/IN Bolivia/NNP ./.",
+            "The/DT government/NN of/IN Chile/NNP raised/VBD/raise copper/NN output/NN ./."));
+  }
+
+  @Test
+  void aListAfterTheSectorAndAPlacePrepositionGivesEveryMember() {
+    assertEquals(Set.of("AO agriculture ACTIVITY -", "MW agriculture ACTIVITY -", "ZM agriculture ACTIVITY -"),
+        afterCalmHeadline("Tea/NN output/NN rose/VBD/rise in/IN Malawi/NNP ,/, Zambia/NNP and/CC Angola/NNP ./."));
+    // one country there stays a place
+    assertEquals(Set.of(),
+        afterCalmHeadline("Tea/NN output/NN rose/VBD/rise sharply/RB in/IN Malawi/NNP ./."));
+  }
+
+  @Test
+  void aStrikeOrShellingIsAMilitaryOperationNoDefenceClaim() {
+    assertEquals(Set.of(),
+        afterCalmHeadline("Syrian/JJ missile/NN strikes/NNS/strike hit/VBD/hit two/CD villages/NNS/village ./."));
+    assertEquals(Set.of(),
+        afterCalmHeadline("Armenian/JJ artillery/NN fire/NN closed/VBD/close the/DT road/NN ./."));
+    // arms that are sold stay the defence sector
+    assertEquals(Set.of("AM defence ACTIVITY -"),
+        afterCalmHeadline("Armenian/JJ artillery/NN sells/VBZ/sell well/RB ./."));
+  }
+
+  @Test
+  void aRegionNounPhraseRefersBackToTheNearestCountryOfThatRegion() {
+    assertEquals(Set.of("ES agriculture ACTIVITY -"),
+        relationsInOneParagraph("Officials/NNS of/IN Spain/NNP visited/VBD/visit Ghana/NNP ./.",
+            "The/DT European/JJ country/NN imports/VBZ/import coffee/NN ./."));
+    assertEquals(Set.of("GH agriculture ACTIVITY -"),
+        relationsInOneParagraph("Officials/NNS of/IN Spain/NNP visited/VBD/visit Ghana/NNP ./.",
+            "The/DT African/JJ nation/NN exports/VBZ/export coffee/NN ./."));
   }
 }
