@@ -34,6 +34,16 @@ class TradeConventionsTest {
   private static final String TABLE = """
       a country word before a currency names money, not the country (issue 12) :: \
       Growers/NNS/grower paid/VBD/pay nine/CD million/CD US/NNP dollars/NNS/dollar for/IN fertiliser/NN ./. :: none
+      a country word before a dollar sign names money, not the country (issue 12) :: \
+      Bakers/NNS paid/VBD/pay U.S./NNP $/$ 3/CD for/IN a/DT bag/NN of/IN flour/NN ./. :: none
+      smuggled narcotics are no pharmaceuticals (issue 12) :: \
+      Mexican/JJ police/NN seized/VBD/seize two/CD tons/NNS/ton of/IN drugs/NNS/drug ./. :: none
+      illegal drugs are no pharmaceuticals (issue 12) :: \
+      Illegal/JJ drugs/NNS/drug reach/VBP/reach Peru/NNP by/IN boat/NN ./. :: none
+      shown on television is a broadcast, no electronics (issue 12) :: \
+      The/DT Cuban/JJ minister/NN spoke/VBD/speak on/IN television/NN ./. :: none
+      televisions as goods stay electronics :: \
+      Korean/JJ televisions/NNS/television sell/VBP/sell well/RB ./. :: KR electronics ACTIVITY -
       a currency after a demonym leaves the sentence's country its sector :: \
       India/NNP pays/VBZ/pay for/IN its/PRP$ oil/NN in/IN Emirati/JJ dirhams/NNS/dirham ./. :: IN energy ACTIVITY -
       "according to" hides the agreement word in it :: \
