@@ -44,6 +44,16 @@ class TradeConventionsTest {
       The/DT Cuban/JJ minister/NN spoke/VBD/speak on/IN television/NN ./. :: none
       televisions as goods stay electronics :: \
       Korean/JJ televisions/NNS/television sell/VBP/sell well/RB ./. :: KR electronics ACTIVITY -
+      a national health insurance fund is a public body, no finance sector (issue 12) :: \
+      The/DT health/NN insurance/NN fund/NN of/IN Togo/NNP paid/VBD/pay doctors/NNS/doctor ./. :: none
+      a private insurance market stays finance :: \
+      Moroccan/JJ insurers/NNS/insurer raised/VBD/raise premiums/NNS/premium ./. :: MA finance ACTIVITY -
+      surveillance of phones is no sector claim (issue 12) :: \
+      The/DT Zambian/JJ police/NN monitored/VBD/monitor phones/NNS/phone of/IN critics/NNS/critic ./. :: none
+      surveillance of the internet is no sector claim (issue 12) :: \
+      Zambian/JJ police/NN are/VBP/be monitoring/VBG/monitor the/DT internet/NN ./. :: none
+      tapping phones is no electronics (issue 12) :: \
+      Peruvian/JJ judges/NNS/judge approved/VBD/approve tapping/VBG/tap phones/NNS/phone ./. :: none
       a currency after a demonym leaves the sentence's country its sector :: \
       India/NNP pays/VBZ/pay for/IN its/PRP$ oil/NN in/IN Emirati/JJ dirhams/NNS/dirham ./. :: IN energy ACTIVITY -
       "according to" hides the agreement word in it :: \
