@@ -288,4 +288,25 @@ class WireCopyPatternsTest {
         relationsInOneParagraph("Officials/NNS of/IN Spain/NNP visited/VBD/visit Ghana/NNP ./.",
             "The/DT African/JJ nation/NN exports/VBZ/export coffee/NN ./."));
   }
+
+  @Test
+  void takingOrHandingControlIsNoRestriction() {
+    assertEquals(Set.of("PE metals-mining ACTIVITY -"),
+        relationsInOneParagraph("Peru/NNP exports/VBZ/export copper/NN ./.",
+            "Chilean/JJ players/NNS/player handed/VBD/hand control/NN of/IN the/DT match/NN to/TO Peru/NNP ./."));
+    assertEquals(Set.of("PE metals-mining ACTIVITY -"),
+        relationsInOneParagraph("Peru/NNP exports/VBZ/export copper/NN ./.",
+            "Chilean/JJ rebels/NNS/rebel took/VBD/take control/NN of/IN a/DT town/NN ./."));
+    // a tagger that reads the participle as an adjective leaves its text
+    assertEquals(Set.of("PE metals-mining ACTIVITY -"),
+        relationsInOneParagraph("Peru/NNP exports/VBZ/export copper/NN ./.",
+            "Chilean/JJ players/NNS/player were/VBD/be effectively/RB handed/JJ control/NN of/IN the/DT match/NN ./."));
+  }
+
+  @Test
+  void peopleInNeedOfAidAreNoDemand() {
+    assertEquals(Set.of("PE metals-mining ACTIVITY -"),
+        relationsInOneParagraph("Peru/NNP exports/VBZ/export copper/NN ./.",
+            "Two/CD million/CD Chileans/NNPS/chilean are/VBP/be in/IN need/NN of/IN aid/NN ./."));
+  }
 }
