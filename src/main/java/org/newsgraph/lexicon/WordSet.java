@@ -78,6 +78,12 @@ public enum WordSet {
    */
   CURRENCY_NOUN("currency-noun"),
   /**
+   * A capitalised word that ends a company's name after a country word ("South African Airways",
+   * "Kenya Breweries"): the country word is a part of the name, no mention (relations' country
+   * references; guideline convention 9).
+   */
+  COMPANY_NAME_HEAD("company-name-head"),
+  /**
    * A preposition that places, sends or aims something ("in", "at", "for", "on"): a country after
    * it, away from the sector term, is where something happened, a destination or a target, not a
    * party (relations' recall-first candidates); "with" and "by" introduce a party instead.

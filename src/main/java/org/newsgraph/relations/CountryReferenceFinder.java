@@ -76,6 +76,8 @@ final class CountryReferenceFinder {
     // "US dollars", "Emirati dirhams": the country word names a currency
     out.removeIf(r -> r.end() < s.size()
         && WordSet.CURRENCY_NOUN.contains(s.token(r.end()).text().toLowerCase(Locale.ROOT)));
+    // "South African Airways", "Kenya Breweries": the country word is a part of a company's name
+    out.removeIf(r -> r.end() < s.size() && isCompanyNameHead(s.token(r.end())));
     out.removeIf(r -> namedForConflict(s, r) || namedForBorder(s, r) || flagOnly(s, r)
         || regionalAdjective(s, r));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -174,6 +176,13 @@ final class CountryReferenceFinder {
           .or(() -> countries.codeForName(em.mention().text()));
     }
     return Optional.empty();
+  }
+
+  /** A capitalised word that ends a company's name ("Airways", not "airways"). */
+  private static boolean isCompanyNameHead(Token t) {
+    String w = t.text();
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+        && WordSet.COMPANY_NAME_HEAD.contains(w.toLowerCase(Locale.ROOT));
   }
 
   /** A capital the entity layer left a city, when it acts: "Washington on Friday tightened ...". */

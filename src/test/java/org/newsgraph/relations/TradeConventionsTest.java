@@ -54,6 +54,12 @@ class TradeConventionsTest {
       Zambian/JJ police/NN are/VBP/be monitoring/VBG/monitor the/DT internet/NN ./. :: none
       tapping phones is no electronics (issue 12) :: \
       Peruvian/JJ judges/NNS/judge approved/VBD/approve tapping/VBG/tap phones/NNS/phone ./. :: none
+      a demonym in a company's name is a name part, no mention (convention 9) :: \
+      South/JJ African/JJ Airways/NNPS bought/VBD/buy two/CD jets/NNS/jet ./. :: none
+      a country name in a company's name is a name part, no mention (convention 9) :: \
+      Kenya/NNP Airways/NNPS bought/VBD/buy two/CD jets/NNS/jet ./. :: none
+      lower-case airlines after a demonym are the country's airlines :: \
+      Kenyan/JJ airlines/NNS/airline grew/VBD/grow fast/RB ./. :: KE transport-logistics ACTIVITY -
       a currency after a demonym leaves the sentence's country its sector :: \
       India/NNP pays/VBZ/pay for/IN its/PRP$ oil/NN in/IN Emirati/JJ dirhams/NNS/dirham ./. :: IN energy ACTIVITY -
       "according to" hides the agreement word in it :: \

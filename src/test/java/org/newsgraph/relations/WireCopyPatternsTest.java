@@ -289,24 +289,24 @@ class WireCopyPatternsTest {
             "The/DT African/JJ nation/NN exports/VBZ/export coffee/NN ./."));
   }
 
+  /** Whether a second sentence, after one that gives Peru copper, carries no claim of its own. */
+  private static void assertNoClaimAfterPeruCopper(String second) {
+    assertEquals(Set.of("PE metals-mining ACTIVITY -"),
+        relationsInOneParagraph("Peru/NNP exports/VBZ/export copper/NN ./.", second), second);
+  }
+
   @Test
   void takingOrHandingControlIsNoRestriction() {
-    assertEquals(Set.of("PE metals-mining ACTIVITY -"),
-        relationsInOneParagraph("Peru/NNP exports/VBZ/export copper/NN ./.",
-            "Chilean/JJ players/NNS/player handed/VBD/hand control/NN of/IN the/DT match/NN to/TO Peru/NNP ./."));
-    assertEquals(Set.of("PE metals-mining ACTIVITY -"),
-        relationsInOneParagraph("Peru/NNP exports/VBZ/export copper/NN ./.",
-            "Chilean/JJ rebels/NNS/rebel took/VBD/take control/NN of/IN a/DT town/NN ./."));
+    assertNoClaimAfterPeruCopper(
+        "Chilean/JJ players/NNS/player handed/VBD/hand control/NN of/IN the/DT match/NN to/TO Peru/NNP ./.");
+    assertNoClaimAfterPeruCopper("Chilean/JJ rebels/NNS/rebel took/VBD/take control/NN of/IN a/DT town/NN ./.");
     // a tagger that reads the participle as an adjective leaves its text
-    assertEquals(Set.of("PE metals-mining ACTIVITY -"),
-        relationsInOneParagraph("Peru/NNP exports/VBZ/export copper/NN ./.",
-            "Chilean/JJ players/NNS/player were/VBD/be effectively/RB handed/JJ control/NN of/IN the/DT match/NN ./."));
+    assertNoClaimAfterPeruCopper(
+        "Chilean/JJ players/NNS/player were/VBD/be effectively/RB handed/JJ control/NN of/IN the/DT match/NN ./.");
   }
 
   @Test
   void peopleInNeedOfAidAreNoDemand() {
-    assertEquals(Set.of("PE metals-mining ACTIVITY -"),
-        relationsInOneParagraph("Peru/NNP exports/VBZ/export copper/NN ./.",
-            "Two/CD million/CD Chileans/NNPS/chilean are/VBP/be in/IN need/NN of/IN aid/NN ./."));
+    assertNoClaimAfterPeruCopper("Two/CD million/CD Chileans/NNPS/chilean are/VBP/be in/IN need/NN of/IN aid/NN ./.");
   }
 }
