@@ -79,13 +79,20 @@ final class AccordingToRule extends SentenceRule {
     }
     int srcEnd = NounPhrases.endRight(s, srcStart);
     Token last = s.token(srcEnd);
-    if (!NounPhrases.isNoun(last) && !NounPhrases.isPronoun(last)) {
+    // "according to her": the object pronoun speaks, resolved as "she" would be
+    boolean objectPronoun = NounPhrases.isObjectPronoun(s.token(srcStart))
+        && (srcStart + 1 >= s.size() || !NounPhrases.isWord(s.token(srcStart + 1)));
+    if (objectPronoun) {
+      srcEnd = srcStart;
+    } else if (!NounPhrases.isNoun(last) && !NounPhrases.isPronoun(last)) {
       return Optional.empty();
     }
     Optional<SpeakerPhrase> speaker;
     AttributionRule rule = AttributionRule.ACCORDING_TO;
     int agent = agentAfter(s, srcEnd);
-    if ((cues.is(Mark.DOCUMENT_NOUN, last.lemma()) || cues.is(Mark.DOCUMENT_NOUN, last.text())) && agent >= 0) {
+    if (objectPronoun) {
+      speaker = Optional.of(NounPhrases.pronoun(text, s, srcStart));
+    } else if ((cues.is(Mark.DOCUMENT_NOUN, last.lemma()) || cues.is(Mark.DOCUMENT_NOUN, last.text())) && agent >= 0) {
       // "according to a count by the Northfield Herald", "a post from Lena Marsh",
       // "a sealed document filed by county prosecutor Ivo Brandt": the author speaks
       int agentEnd = NounPhrases.endRight(s, agent);

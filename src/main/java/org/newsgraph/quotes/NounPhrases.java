@@ -152,6 +152,18 @@ final class NounPhrases {
     return k;
   }
 
+  /** The pronoun at token {@code k} as a speaker phrase, its gender from the word. */
+  static SpeakerPhrase pronoun(AnalyzedText text, Sentence s, int k) {
+    return new SpeakerPhrase(text.span(s, k, k), SpeakerPhrase.Form.PRONOUN, true,
+        Gender.ofPronoun(s.token(k).text()), Optional.empty(), Optional.empty());
+  }
+
+  /** Whether {@code t} is a personal pronoun in its object form ("him", "her", "them"). */
+  static boolean isObjectPronoun(Token t) {
+    return (t.pos().equals("PRP") || t.pos().equals("PRP$"))
+        && WordSet.OBJECT_PRONOUN.contains(lower(t));
+  }
+
   /** A speaker phrase for tokens {@code [from, to]} of {@code s}, if they can name a speaker. */
   Optional<SpeakerPhrase> speaker(AnalyzedText text, Sentence s, int from, int to) {
     if (from > to || from < 0 || to >= s.size()) {
@@ -159,9 +171,7 @@ final class NounPhrases {
     }
     Token first = s.token(from);
     if (from == to && isPronoun(first)) {
-      Gender g = Gender.ofPronoun(first.text());
-      return Optional.of(new SpeakerPhrase(text.span(s, from, to), SpeakerPhrase.Form.PRONOUN,
-          true, g, Optional.empty(), Optional.empty()));
+      return Optional.of(pronoun(text, s, from));
     }
     boolean definite = WordSet.DEFINITE.contains(lower(first)) || first.pos().equals("PRP$")
         || first.pos().equals("POS");

@@ -150,7 +150,7 @@ final class SpeakerResolver {
         boolean person = Gender.ofPronoun(w) != Gender.UNKNOWN;
         boolean it = w.equals("it") || w.equals("its");
         Optional<Candidate> c = person || it ? nearest(p.mention().start(), person, p.gender())
-            : w.equals("they") ? nearbyOrganization(p.mention().start(), "") : Optional.empty();
+            : w.equals("they") || w.equals("them") ? nearbyOrganization(p.mention().start(), "") : Optional.empty();
         if (c.isPresent()) {
           return new Speaker(p.mention(), c.get().entityId(), c.get().name(), Optional.empty(),
               Optional.empty(), SpeakerKind.UNKNOWN, link(Link.PRONOUN));
