@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.lexicon.SpeechCueLexicon.Mark;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -133,8 +134,11 @@ final class AccordingToRule extends SentenceRule {
       while (after <= contentEnd && !s.token(after).text().equals(",")) {
         after++;
       }
+      // "X leads, according to a count by the Gazette, but Y has vowed ...": a clause joined after
+      // the comma has its own attribution, so the source covers only the words before it
       boolean continues = after < contentEnd && hasWord(s, after + 1, contentEnd)
-          && contentEnd - after > 2;
+          && contentEnd - after > 2
+          && !WordSet.CLAUSE_AFTER_COMMA.contains(NounPhrases.lower(s.token(after + 1)));
       content = continues ? text.span(s, 0, contentEnd) : text.span(s, 0, before);
     } else {
       int comma = srcEnd + 1;

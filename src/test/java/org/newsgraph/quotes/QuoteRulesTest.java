@@ -232,6 +232,19 @@ class QuoteRulesTest {
   }
 
   @Test
+  void anOutletBeforeACommaAndButIsNoViaOfTheClauseAfter() {
+    // the count is the Gazette's; the vow after ", but" is reported by the article itself
+    ImmutableList<Quote> qs = quotes(QuoteTexts.of(
+        "Fell/NNP/PERSON leads/VBZ/O/lead ,/, according/VBG/O/accord to/TO a/DT count/NN by/IN"
+            + " the/DT Valley/NNP/ORGANIZATION Gazette/NNP/ORGANIZATION ,/, but/CC"
+            + " Ruiz/NNP/PERSON has/VBZ/O/have vowed/VBN/O/vow to/TO fight/VB on/RP ./."));
+    Quote q = qs.stream().filter(x -> x.text().startsWith("to fight")).findFirst()
+        .orElseThrow(() -> new AssertionError(qs.toString()));
+    assertEquals("Ruiz", q.speaker().orElseThrow().mention().text());
+    assertTrue(q.via().isEmpty(), qs::toString);
+  }
+
+  @Test
   void pronounResolvesToNearestPersonOfItsGender() {
     AnalyzedText t = QuoteTexts.of(
         "Ding/NNP/PERSON Shuang/NNP/PERSON met/VBD/O/meet the/DT press/NN ./.",
