@@ -117,7 +117,7 @@ final class NounPhrases {
       if (cur.pos().equals("DT") || cur.pos().equals("PRP$")) {
         break; // a determiner opens the phrase
       }
-      if (inPhrase(prev) || isPossessiveMark(s, k - 1)) {
+      if (inPhrase(prev) && !TokenRules.isSpacedHyphen(s, k - 1) || isPossessiveMark(s, k - 1)) {
         k--;
       } else if (lower(prev).equals("of") && k - 2 >= 0 && isNoun(s.token(k - 2))) {
         k--;
@@ -137,7 +137,7 @@ final class NounPhrases {
       if ((next.pos().equals("DT") || next.pos().equals("PRP$")) && k >= start) {
         break; // a new phrase starts
       }
-      if (inPhrase(next)) {
+      if (inPhrase(next) && !TokenRules.isSpacedHyphen(s, k + 1)) {
         k++;
       } else if (lower(next).equals("of") && isNoun(cur) && k + 2 < s.size()
           && (inPhrase(s.token(k + 2)))) {

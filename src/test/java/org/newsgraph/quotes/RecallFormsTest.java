@@ -160,6 +160,11 @@ class RecallFormsTest {
         row("negative of the pronoun form: 'according to her aides' names the aides",
             "The ferry will close | indirect/according-to | according to | her aides",
             "The/DT ferry/NN will/MD close/VB ,/, according/VBG to/TO her/PRP$ aides/NNS ./."),
+        row("a spaced hyphen used as a dash around an aside after the subject",
+            "the buses would run late | indirect/subject-cue | said | Omar Fell",
+            "Councillor/NNP Omar/NNP/PERSON Fell/NNP/PERSON -/HYPH who/WP chairs/VBZ/O/chair"
+                + " the/DT transit/NN panel/NN -/HYPH said/VBD/O/say the/DT buses/NNS would/MD"
+                + " run/VB late/RB ./."),
         row("negative: the same noun as a verb's subject is no source",
             "no one may campaign | none | | ",
             "State/NN law/NN says/VBZ/O/say no/DT one/NN may/MD campaign/VB near/IN a/DT"
