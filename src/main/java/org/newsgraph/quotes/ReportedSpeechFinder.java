@@ -123,7 +123,7 @@ final class ReportedSpeechFinder {
     for (int k = 0; k < chosen.size(); k++) {
       chosen.set(k, outer.outerSubject(text, s, chosen.get(k)));
     }
-    return ImmutableList.copyOf(chosen);
+    return ImmutableList.copyOf(Dateline.keepOut(text, s, chosen));
   }
 
   /**

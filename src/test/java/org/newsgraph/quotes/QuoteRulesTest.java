@@ -245,6 +245,30 @@ class QuoteRulesTest {
   }
 
   @Test
+  void aDatelineIsNeitherContentNorSpeaker() {
+    // the place and outlet before the dash open the article; the clause after it is reported
+    ImmutableList<Quote> qs = quotes(QuoteTexts.of(
+        "TARNVIK/NNP/LOCATION ,/, March/NNP 3/CD (/-LRB- Reuters/NNP/ORGANIZATION )/-RRB- -/HYPH"
+            + " The/DT mill/NN will/MD close/VB ,/, its/PRP$ owner/NN said/VBD/O/say ./."));
+    Quote q = qs.stream().filter(x -> x.ruleName().endsWith("content-name-cue")).findFirst()
+        .orElseThrow(() -> new AssertionError(qs.toString()));
+    assertEquals("The mill will close", q.text());
+    assertEquals("its owner", q.speaker().orElseThrow().mention().text());
+  }
+
+  @Test
+  void aDatelineCutAfterAnAbbreviationIsNoContent() {
+    // the splitter ends a sentence after "Ont."; the outlet before the dash is still no content
+    ImmutableList<Quote> qs = quotes(QuoteTexts.of(
+        "KELLBY/NNP/LOCATION ,/, Ont./NNP ./.",
+        "(/-LRB- Reuters/NNP/ORGANIZATION )/-RRB- —/: The/DT mill/NN will/MD close/VB ,/,"
+            + " its/PRP$ owner/NN said/VBD/O/say ./."));
+    Quote q = qs.stream().filter(x -> x.ruleName().endsWith("content-name-cue")).findFirst()
+        .orElseThrow(() -> new AssertionError(qs.toString()));
+    assertEquals("The mill will close", q.text());
+  }
+
+  @Test
   void pronounResolvesToNearestPersonOfItsGender() {
     AnalyzedText t = QuoteTexts.of(
         "Ding/NNP/PERSON Shuang/NNP/PERSON met/VBD/O/meet the/DT press/NN ./.",
