@@ -32,6 +32,8 @@ public enum WordSet {
    * to", resolved like its subject form.
    */
   OBJECT_PRONOUN("object-pronoun"),
+  /** A newsroom role in a byline ("Jane Doe, Staff Reporter"): its people wrote, not spoke. */
+  BYLINE_ROLE("byline-role"),
   /** A pronoun for a man ("he", "his", "him"): the gender of a pronoun speaker. */
   MALE_PRONOUN("male-pronoun"),
   /** A pronoun for a woman ("she", "her"): the gender of a pronoun speaker. */

@@ -62,6 +62,9 @@ final class ReportedSpeechFinder {
    */
   ImmutableList<Attribution> find(
       AnalyzedText text, Sentence s, Predicate<CharSpan> isOutlet, IntPredicate quoted) {
+    if (Byline.is(text, s)) {
+      return ImmutableList.of(); // "Reporting by Ivo Marsh": a credit, no attribution
+    }
     List<Attribution> found = new ArrayList<>();
     List<Attribution> viaOutlet = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {

@@ -85,6 +85,9 @@ final class SpeakerResolver {
         continue;
       }
       CharSpan span = em.mention().span();
+      if (text.sentenceAt(span.start()).map(s -> Byline.is(text, s)).orElse(false)) {
+        continue; // the article's author is no antecedent of "she"
+      }
       int paragraph = text.sentenceAt(span.start()).map(Sentence::paragraph).orElse(-1);
       boolean person = type == EntityType.PERSON;
       String name = em.entity().name();

@@ -269,6 +269,33 @@ class QuoteRulesTest {
   }
 
   @Test
+  void aBylineNamesNoAntecedentOfAPronoun() {
+    // the author in "By Ilse Varga" wrote the article; "She" is left unresolved
+    AnalyzedText t = QuoteTexts.of(
+        "By/IN Ilse/NNP/PERSON Varga/NNP/PERSON",
+        "|",
+        "The/DT minister/NN met/VBD/O/meet farmers/NNS ./.",
+        "She/PRP said/VBD/O/say the/DT deal/NN was/VBD/O/be fair/JJ ./.");
+    Entity varga = Entity.of("e1", EntityType.PERSON, Optional.empty(), "Ilse Varga",
+        Optional.empty(), List.of(new Mention(t.span(3, 13), MentionKind.NAME)));
+    ImmutableList<Quote> qs = EXTRACTOR.extract(t, ResolvedEntities.of(List.of(varga)));
+    Quote q = qs.stream().filter(x -> x.text().equals("the deal was fair")).findFirst()
+        .orElseThrow(() -> new AssertionError(qs.toString()));
+    assertEquals("She", q.speaker().orElseThrow().name(), qs::toString);
+  }
+
+  @Test
+  void aCreditLineHoldsNoQuote() {
+    ImmutableList<Quote> qs = quotes(QuoteTexts.of(
+        "The/DT ferry/NN stopped/VBD/O/stop ./.",
+        "|",
+        "Reporting/NN by/IN Ilse/NNP/PERSON Varga/NNP/PERSON ;/: Editing/NN by/IN"
+            + " Tomas/NNP/PERSON Hale/NNP/PERSON"));
+    assertTrue(qs.stream().noneMatch(q -> q.text().contains("Varga")
+        || q.speaker().map(sp -> sp.name().contains("Varga")).orElse(false)), qs::toString);
+  }
+
+  @Test
   void pronounResolvesToNearestPersonOfItsGender() {
     AnalyzedText t = QuoteTexts.of(
         "Ding/NNP/PERSON Shuang/NNP/PERSON met/VBD/O/meet the/DT press/NN ./.",
