@@ -231,6 +231,11 @@ class QuoteRulesTest {
     assertEquals("its dissatisfaction with controls", q.text());
   }
 
+  /** The first quote of {@code qs} that {@code p} accepts; fails the test listing them if none. */
+  private static Quote first(List<Quote> qs, java.util.function.Predicate<Quote> p) {
+    return qs.stream().filter(p).findFirst().orElseThrow(() -> new AssertionError(qs.toString()));
+  }
+
   @Test
   void anOutletBeforeACommaAndButIsNoViaOfTheClauseAfter() {
     // the count is the Gazette's; the vow after ", but" is reported by the article itself
@@ -238,8 +243,7 @@ class QuoteRulesTest {
         "Fell/NNP/PERSON leads/VBZ/O/lead ,/, according/VBG/O/accord to/TO a/DT count/NN by/IN"
             + " the/DT Valley/NNP/ORGANIZATION Gazette/NNP/ORGANIZATION ,/, but/CC"
             + " Ruiz/NNP/PERSON has/VBZ/O/have vowed/VBN/O/vow to/TO fight/VB on/RP ./."));
-    Quote q = qs.stream().filter(x -> x.text().startsWith("to fight")).findFirst()
-        .orElseThrow(() -> new AssertionError(qs.toString()));
+    Quote q = first(qs, x -> x.text().startsWith("to fight"));
     assertEquals("Ruiz", q.speaker().orElseThrow().mention().text());
     assertTrue(q.via().isEmpty(), qs::toString);
   }
@@ -250,8 +254,7 @@ class QuoteRulesTest {
     ImmutableList<Quote> qs = quotes(QuoteTexts.of(
         "TARNVIK/NNP/LOCATION ,/, March/NNP 3/CD (/-LRB- Reuters/NNP/ORGANIZATION )/-RRB- -/HYPH"
             + " The/DT mill/NN will/MD close/VB ,/, its/PRP$ owner/NN said/VBD/O/say ./."));
-    Quote q = qs.stream().filter(x -> x.ruleName().endsWith("content-name-cue")).findFirst()
-        .orElseThrow(() -> new AssertionError(qs.toString()));
+    Quote q = first(qs, x -> x.ruleName().endsWith("content-name-cue"));
     assertEquals("The mill will close", q.text());
     assertEquals("its owner", q.speaker().orElseThrow().mention().text());
   }
@@ -263,8 +266,7 @@ class QuoteRulesTest {
         "KELLBY/NNP/LOCATION ,/, Ont./NNP ./.",
         "(/-LRB- Reuters/NNP/ORGANIZATION )/-RRB- —/: The/DT mill/NN will/MD close/VB ,/,"
             + " its/PRP$ owner/NN said/VBD/O/say ./."));
-    Quote q = qs.stream().filter(x -> x.ruleName().endsWith("content-name-cue")).findFirst()
-        .orElseThrow(() -> new AssertionError(qs.toString()));
+    Quote q = first(qs, x -> x.ruleName().endsWith("content-name-cue"));
     assertEquals("The mill will close", q.text());
   }
 
@@ -279,8 +281,7 @@ class QuoteRulesTest {
     Entity varga = Entity.of("e1", EntityType.PERSON, Optional.empty(), "Ilse Varga",
         Optional.empty(), List.of(new Mention(t.span(3, 13), MentionKind.NAME)));
     ImmutableList<Quote> qs = EXTRACTOR.extract(t, ResolvedEntities.of(List.of(varga)));
-    Quote q = qs.stream().filter(x -> x.text().equals("the deal was fair")).findFirst()
-        .orElseThrow(() -> new AssertionError(qs.toString()));
+    Quote q = first(qs, x -> x.text().equals("the deal was fair"));
     assertEquals("She", q.speaker().orElseThrow().name(), qs::toString);
   }
 
