@@ -27,6 +27,13 @@ public enum WordSet {
   GROUP_PRONOUN("group-pronoun"),
   /** A personal pronoun that can be a subject ("he", "it", "you"): a speaker phrase on its own. */
   SUBJECT_PRONOUN("subject-pronoun"),
+  /**
+   * A personal pronoun in its object form ("him", "her", "them"): a speaker phrase after "according
+   * to", resolved like its subject form.
+   */
+  OBJECT_PRONOUN("object-pronoun"),
+  /** A newsroom role in a byline ("Jane Doe, Staff Reporter"): its people wrote, not spoke. */
+  BYLINE_ROLE("byline-role"),
   /** A pronoun for a man ("he", "his", "him"): the gender of a pronoun speaker. */
   MALE_PRONOUN("male-pronoun"),
   /** A pronoun for a woman ("she", "her"): the gender of a pronoun speaker. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.newsgraph.AttributionRule;
 import org.newsgraph.CharSpan;
 import org.newsgraph.lexicon.SpeechCueLexicon.CueClass;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.lexicon.SpeechCueLexicon.Mark;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -79,13 +80,20 @@ final class AccordingToRule extends SentenceRule {
     }
     int srcEnd = NounPhrases.endRight(s, srcStart);
     Token last = s.token(srcEnd);
-    if (!NounPhrases.isNoun(last) && !NounPhrases.isPronoun(last)) {
+    // "according to her": the object pronoun speaks, resolved as "she" would be
+    boolean objectPronoun = NounPhrases.isObjectPronoun(s.token(srcStart))
+        && (srcStart + 1 >= s.size() || !NounPhrases.isWord(s.token(srcStart + 1)));
+    if (objectPronoun) {
+      srcEnd = srcStart;
+    } else if (!NounPhrases.isNoun(last) && !NounPhrases.isPronoun(last)) {
       return Optional.empty();
     }
     Optional<SpeakerPhrase> speaker;
     AttributionRule rule = AttributionRule.ACCORDING_TO;
     int agent = agentAfter(s, srcEnd);
-    if ((cues.is(Mark.DOCUMENT_NOUN, last.lemma()) || cues.is(Mark.DOCUMENT_NOUN, last.text())) && agent >= 0) {
+    if (objectPronoun) {
+      speaker = Optional.of(NounPhrases.pronoun(text, s, srcStart));
+    } else if ((cues.is(Mark.DOCUMENT_NOUN, last.lemma()) || cues.is(Mark.DOCUMENT_NOUN, last.text())) && agent >= 0) {
       // "according to a count by the Northfield Herald", "a post from Lena Marsh",
       // "a sealed document filed by county prosecutor Ivo Brandt": the author speaks
       int agentEnd = NounPhrases.endRight(s, agent);
@@ -126,8 +134,11 @@ final class AccordingToRule extends SentenceRule {
       while (after <= contentEnd && !s.token(after).text().equals(",")) {
         after++;
       }
+      // "X leads, according to a count by the Gazette, but Y has vowed ...": a clause joined after
+      // the comma has its own attribution, so the source covers only the words before it
       boolean continues = after < contentEnd && hasWord(s, after + 1, contentEnd)
-          && contentEnd - after > 2;
+          && contentEnd - after > 2
+          && !WordSet.CLAUSE_AFTER_COMMA.contains(NounPhrases.lower(s.token(after + 1)));
       content = continues ? text.span(s, 0, contentEnd) : text.span(s, 0, before);
     } else {
       int comma = srcEnd + 1;

@@ -37,7 +37,12 @@ final class ColonNameRule extends SentenceRule {
     int start = NounPhrases.startLeft(s, i - 1);
     if (NounPhrases.isNoun(name) && cues.is(Mark.DOCUMENT_NOUN, name.lemma())
         && !NounPhrases.isProper(name)) {
-      // "More from the study: “Many regional clinics ...”"
+      // "More from the study: “Many regional clinics ...”"; but in "The union issued a statement:
+      // “...”" the document is the object of its issuer's verb: the verb's subject speaks
+      int v = start > 1 && s.token(start - 1).pos().equals("IN") ? start - 2 : start - 1;
+      if (v >= 0 && s.token(v).posStartsWith("VB")) {
+        return issuer(text, s, v).map(sp -> attribution(text, s, i, sp));
+      }
       return phrases.speaker(text, s, start, i - 1).map(sp -> attribution(text, s, i, sp));
     }
     if (!NounPhrases.isNoun(name) || !NounPhrases.isProper(name) && !isPersonOrOrg(name)) {
@@ -55,6 +60,25 @@ final class ColonNameRule extends SentenceRule {
       return Optional.empty();
     }
     return phrases.speaker(text, s, start, i - 1).map(sp -> attribution(text, s, i, sp));
+  }
+
+  /**
+   * The subject of the verb before a document phrase ("The union issued", "Ortiz said in"), the
+   * verb at {@code v}: the noun phrase or pronoun right before the verb; none if no noun ends
+   * there (the document never speaks in its issuer's place).
+   */
+  private Optional<SpeakerPhrase> issuer(AnalyzedText text, Sentence s, int v) {
+    if (v < 1) {
+      return Optional.empty();
+    }
+    Token last = s.token(v - 1);
+    if (NounPhrases.isPronoun(last)) {
+      return phrases.speaker(text, s, v - 1, v - 1);
+    }
+    if (!NounPhrases.isNoun(last)) {
+      return Optional.empty();
+    }
+    return phrases.speaker(text, s, NounPhrases.startLeft(s, v - 1), v - 1);
   }
 
   private static Attribution attribution(AnalyzedText text, Sentence s, int i, SpeakerPhrase sp) {

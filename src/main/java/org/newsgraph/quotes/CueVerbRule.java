@@ -289,7 +289,8 @@ final class CueVerbRule extends SentenceRule {
         int ce = trimTokensEnd(s, subject.get().start() - 1);
         Token bs = s.token(subject.get().start() - 1);
         boolean delimited = bs.text().equals(",") || NounPhrases.isQuoteMark(bs)
-            || WordSet.DELIMITING_DASH.contains(bs.text());
+            || WordSet.DELIMITING_DASH.contains(bs.text())
+            || TokenRules.isSpacedHyphen(s, subject.get().start() - 1);
         boolean commaAfter = i + 1 < s.size() && s.token(i + 1).text().equals(",");
         // "In the late 1980s, Ms. Quilley said, when she was rowing ...": an adjunct before the
         // name and a clause after the cue's comma make the cue parenthetical

@@ -117,7 +117,7 @@ final class NounPhrases {
       if (cur.pos().equals("DT") || cur.pos().equals("PRP$")) {
         break; // a determiner opens the phrase
       }
-      if (inPhrase(prev) || isPossessiveMark(s, k - 1)) {
+      if (inPhrase(prev) && !TokenRules.isSpacedHyphen(s, k - 1) || isPossessiveMark(s, k - 1)) {
         k--;
       } else if (lower(prev).equals("of") && k - 2 >= 0 && isNoun(s.token(k - 2))) {
         k--;
@@ -137,7 +137,7 @@ final class NounPhrases {
       if ((next.pos().equals("DT") || next.pos().equals("PRP$")) && k >= start) {
         break; // a new phrase starts
       }
-      if (inPhrase(next)) {
+      if (inPhrase(next) && !TokenRules.isSpacedHyphen(s, k + 1)) {
         k++;
       } else if (lower(next).equals("of") && isNoun(cur) && k + 2 < s.size()
           && (inPhrase(s.token(k + 2)))) {
@@ -152,6 +152,18 @@ final class NounPhrases {
     return k;
   }
 
+  /** The pronoun at token {@code k} as a speaker phrase, its gender from the word. */
+  static SpeakerPhrase pronoun(AnalyzedText text, Sentence s, int k) {
+    return new SpeakerPhrase(text.span(s, k, k), SpeakerPhrase.Form.PRONOUN, true,
+        Gender.ofPronoun(s.token(k).text()), Optional.empty(), Optional.empty());
+  }
+
+  /** Whether {@code t} is a personal pronoun in its object form ("him", "her", "them"). */
+  static boolean isObjectPronoun(Token t) {
+    return (t.pos().equals("PRP") || t.pos().equals("PRP$"))
+        && WordSet.OBJECT_PRONOUN.contains(lower(t));
+  }
+
   /** A speaker phrase for tokens {@code [from, to]} of {@code s}, if they can name a speaker. */
   Optional<SpeakerPhrase> speaker(AnalyzedText text, Sentence s, int from, int to) {
     if (from > to || from < 0 || to >= s.size()) {
@@ -159,9 +171,7 @@ final class NounPhrases {
     }
     Token first = s.token(from);
     if (from == to && isPronoun(first)) {
-      Gender g = Gender.ofPronoun(first.text());
-      return Optional.of(new SpeakerPhrase(text.span(s, from, to), SpeakerPhrase.Form.PRONOUN,
-          true, g, Optional.empty(), Optional.empty()));
+      return Optional.of(pronoun(text, s, from));
     }
     boolean definite = WordSet.DEFINITE.contains(lower(first)) || first.pos().equals("PRP$")
         || first.pos().equals("POS");

@@ -62,6 +62,9 @@ final class ReportedSpeechFinder {
    */
   ImmutableList<Attribution> find(
       AnalyzedText text, Sentence s, Predicate<CharSpan> isOutlet, IntPredicate quoted) {
+    if (Byline.is(text, s)) {
+      return ImmutableList.of(); // "Reporting by Ivo Marsh": a credit, no attribution
+    }
     List<Attribution> found = new ArrayList<>();
     List<Attribution> viaOutlet = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
@@ -123,7 +126,7 @@ final class ReportedSpeechFinder {
     for (int k = 0; k < chosen.size(); k++) {
       chosen.set(k, outer.outerSubject(text, s, chosen.get(k)));
     }
-    return ImmutableList.copyOf(chosen);
+    return ImmutableList.copyOf(Dateline.keepOut(text, s, chosen));
   }
 
   /**

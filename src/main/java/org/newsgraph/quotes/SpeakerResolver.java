@@ -85,6 +85,9 @@ final class SpeakerResolver {
         continue;
       }
       CharSpan span = em.mention().span();
+      if (text.sentenceAt(span.start()).map(s -> Byline.is(text, s)).orElse(false)) {
+        continue; // the article's author is no antecedent of "she"
+      }
       int paragraph = text.sentenceAt(span.start()).map(Sentence::paragraph).orElse(-1);
       boolean person = type == EntityType.PERSON;
       String name = em.entity().name();
@@ -150,7 +153,7 @@ final class SpeakerResolver {
         boolean person = Gender.ofPronoun(w) != Gender.UNKNOWN;
         boolean it = w.equals("it") || w.equals("its");
         Optional<Candidate> c = person || it ? nearest(p.mention().start(), person, p.gender())
-            : w.equals("they") ? nearbyOrganization(p.mention().start(), "") : Optional.empty();
+            : w.equals("they") || w.equals("them") ? nearbyOrganization(p.mention().start(), "") : Optional.empty();
         if (c.isPresent()) {
           return new Speaker(p.mention(), c.get().entityId(), c.get().name(), Optional.empty(),
               Optional.empty(), SpeakerKind.UNKNOWN, link(Link.PRONOUN));

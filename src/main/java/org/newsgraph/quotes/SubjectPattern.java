@@ -32,7 +32,7 @@ enum SubjectPattern {
   SHARE_PARTICIPLE(SubjectPattern::isShareParticiple,
       (f, text, s, j) -> Optional.of(new Subject(j - 1, share(text, s, j - 1, j)))),
   /** "Harbour trustees — whose board was once trusted — suggested": the noun before the aside. */
-  DASH_ASIDE((s, j) -> isDash(s.token(j)) && j >= 2, SubjectPattern::beforeDashAside),
+  DASH_ASIDE((s, j) -> isDash(s, j) && j >= 2, SubjectPattern::beforeDashAside),
   /** "He shook hands ... and asked workers if ...": the subject of the first clause. */
   COORDINATED_CLAUSE((s, j) -> s.token(j).pos().equals("CC") && j > 0,
       (f, text, s, j) -> f.firstSubjectAt(text, s, j)),
@@ -131,7 +131,7 @@ enum SubjectPattern {
       if (NounPhrases.isQuoteMark(s.token(k))) {
         break;
       }
-      if (isDash(s.token(k))) {
+      if (isDash(s, k)) {
         int m = k - 1;
         return NounPhrases.isNoun(s.token(m))
             ? f.phrase(text, s, NounPhrases.startLeft(s, m), m) : Optional.empty();

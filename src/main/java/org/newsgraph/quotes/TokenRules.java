@@ -189,6 +189,22 @@ final class TokenRules {
     return WordSet.DASH.contains(w);
   }
 
+  /**
+   * Whether token {@code k} of {@code s} is a dash: {@link #isDash(Token)}, or a hyphen with space
+   * on both sides used as one ("Ortiz - who chairs the board - said"); a hyphen inside a word
+   * ("ex-mayor") touches its neighbours.
+   */
+  static boolean isDash(Sentence s, int k) {
+    return isDash(s.token(k)) || isSpacedHyphen(s, k);
+  }
+
+  /** Whether token {@code k} is a "-" with space before and after it, inside its sentence. */
+  static boolean isSpacedHyphen(Sentence s, int k) {
+    Token t = s.token(k);
+    return t.text().equals("-") && k > 0 && k + 1 < s.size()
+        && s.token(k - 1).end() < t.start() && t.end() < s.token(k + 1).start();
+  }
+
   /** Index of the token before the parenthesis closing at {@code j} ("(R-OH)"), else {@code j}. */
   static int skipParen(Sentence s, int j) {
     if (j < 0 || !s.token(j).text().equals(")") && !s.token(j).text().equals("-RRB-")) {

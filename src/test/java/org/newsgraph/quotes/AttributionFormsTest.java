@@ -44,6 +44,15 @@ class AttributionFormsTest {
             new String[] {"More/JJR from/IN the/DT memo/NN/O/memo :/: “/`` Today/NN several/JJ"
                 + " depots/NNS are/VBP/O/be used/VBN to/TO store/VB grain/NNS ./. ”/''"},
             ":", "the memo", "direct/name-colon-quote"),
+        Arguments.of("a statement its subject issued before a colon: the subject speaks",
+            new String[] {"The/DT Tarn/NNP/ORGANIZATION Ferry/NNP/ORGANIZATION Company/NNP/ORGANIZATION"
+                + " issued/VBD/O/issue a/DT statement/NN/O/statement :/: “/`` We/PRP will/MD"
+                + " appeal/VB the/DT ruling/NN ./. ”/''"},
+            ":", "Tarn Ferry Company", "direct/name-colon-quote"),
+        Arguments.of("'said in a statement' before a colon: the subject speaks",
+            new String[] {"Varga/NNP/PERSON said/VBD/O/say in/IN a/DT statement/NN/O/statement"
+                + " :/: “/`` The/DT dock/NN will/MD reopen/VB ./. ”/''"},
+            "said", "Varga", "direct/subject-cue"),
         Arguments.of("a preposition after the cue: the content is before it",
             new String[] {"Varga/NNP/PERSON won/VBD/O/win the/DT Dalby/NNP/LOCATION"
                 + " regatta/NN ,/, the/DT Northern/NNP/ORGANIZATION Courier/NNP/ORGANIZATION"

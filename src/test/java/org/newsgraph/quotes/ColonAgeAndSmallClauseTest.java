@@ -28,9 +28,9 @@ class ColonAgeAndSmallClauseTest {
       direct/cue-name-colon | Varga | PERSON | We have the money and the plan for ten years . \
       | Stated/VBN/O/state Varga/NNP/PERSON :/: “/`` We/PRP have/VBP/O/have the/DT money/NN \
       and/CC the/DT plan/NN for/IN ten/CD years/NNS ./. ”/''
-      direct/content-cue-name | the 52 - year - old | PERSON | The port will stay open all winter \
+      direct/content-cue-name | the 52-year-old | PERSON | The port will stay open all winter \
       | “/`` The/DT port/NN will/MD stay/VB open/JJ all/DT winter/NN ,/, ”/'' said/VBD/O/say \
-      the/DT 52/CD -/HYPH year/NN -/HYPH old/JJ ./.
+      the/DT 52/CD +-/HYPH +year/NN +-/HYPH +old/JJ ./.
       direct/subject-cue | Varga | PERSON | The ferry will keep running all winter . \
       | Varga/NNP/PERSON wrote/VBD/O/write in/IN a/DT letter/NN on/IN Friday/NNP :/: “/`` \
       The/DT ferry/NN will/MD keep/VB running/VBG all/DT winter/NN ./. ”/''

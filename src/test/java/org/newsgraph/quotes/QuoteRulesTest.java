@@ -231,6 +231,71 @@ class QuoteRulesTest {
     assertEquals("its dissatisfaction with controls", q.text());
   }
 
+  /** The first quote of {@code qs} that {@code p} accepts; fails the test listing them if none. */
+  private static Quote first(List<Quote> qs, java.util.function.Predicate<Quote> p) {
+    return qs.stream().filter(p).findFirst().orElseThrow(() -> new AssertionError(qs.toString()));
+  }
+
+  @Test
+  void anOutletBeforeACommaAndButIsNoViaOfTheClauseAfter() {
+    // the count is the Gazette's; the vow after ", but" is reported by the article itself
+    ImmutableList<Quote> qs = quotes(QuoteTexts.of(
+        "Fell/NNP/PERSON leads/VBZ/O/lead ,/, according/VBG/O/accord to/TO a/DT count/NN by/IN"
+            + " the/DT Valley/NNP/ORGANIZATION Gazette/NNP/ORGANIZATION ,/, but/CC"
+            + " Ruiz/NNP/PERSON has/VBZ/O/have vowed/VBN/O/vow to/TO fight/VB on/RP ./."));
+    Quote q = first(qs, x -> x.text().startsWith("to fight"));
+    assertEquals("Ruiz", q.speaker().orElseThrow().mention().text());
+    assertTrue(q.via().isEmpty(), qs::toString);
+  }
+
+  @Test
+  void aDatelineIsNeitherContentNorSpeaker() {
+    // the place and outlet before the dash open the article; the clause after it is reported
+    ImmutableList<Quote> qs = quotes(QuoteTexts.of(
+        "TARNVIK/NNP/LOCATION ,/, March/NNP 3/CD (/-LRB- Reuters/NNP/ORGANIZATION )/-RRB- -/HYPH"
+            + " The/DT mill/NN will/MD close/VB ,/, its/PRP$ owner/NN said/VBD/O/say ./."));
+    Quote q = first(qs, x -> x.ruleName().endsWith("content-name-cue"));
+    assertEquals("The mill will close", q.text());
+    assertEquals("its owner", q.speaker().orElseThrow().mention().text());
+  }
+
+  @Test
+  void aDatelineCutAfterAnAbbreviationIsNoContent() {
+    // the splitter ends a sentence after "Ont."; the outlet before the dash is still no content
+    ImmutableList<Quote> qs = quotes(QuoteTexts.of(
+        "KELLBY/NNP/LOCATION ,/, Ont./NNP ./.",
+        "(/-LRB- Reuters/NNP/ORGANIZATION )/-RRB- —/: The/DT mill/NN will/MD close/VB ,/,"
+            + " its/PRP$ owner/NN said/VBD/O/say ./."));
+    Quote q = first(qs, x -> x.ruleName().endsWith("content-name-cue"));
+    assertEquals("The mill will close", q.text());
+  }
+
+  @Test
+  void aBylineNamesNoAntecedentOfAPronoun() {
+    // the author in "By Ilse Varga" wrote the article; "She" is left unresolved
+    AnalyzedText t = QuoteTexts.of(
+        "By/IN Ilse/NNP/PERSON Varga/NNP/PERSON",
+        "|",
+        "The/DT minister/NN met/VBD/O/meet farmers/NNS ./.",
+        "She/PRP said/VBD/O/say the/DT deal/NN was/VBD/O/be fair/JJ ./.");
+    Entity varga = Entity.of("e1", EntityType.PERSON, Optional.empty(), "Ilse Varga",
+        Optional.empty(), List.of(new Mention(t.span(3, 13), MentionKind.NAME)));
+    ImmutableList<Quote> qs = EXTRACTOR.extract(t, ResolvedEntities.of(List.of(varga)));
+    Quote q = first(qs, x -> x.text().equals("the deal was fair"));
+    assertEquals("She", q.speaker().orElseThrow().name(), qs::toString);
+  }
+
+  @Test
+  void aCreditLineHoldsNoQuote() {
+    ImmutableList<Quote> qs = quotes(QuoteTexts.of(
+        "The/DT ferry/NN stopped/VBD/O/stop ./.",
+        "|",
+        "Reporting/NN by/IN Ilse/NNP/PERSON Varga/NNP/PERSON ;/: Editing/NN by/IN"
+            + " Tomas/NNP/PERSON Hale/NNP/PERSON"));
+    assertTrue(qs.stream().noneMatch(q -> q.text().contains("Varga")
+        || q.speaker().map(sp -> sp.name().contains("Varga")).orElse(false)), qs::toString);
+  }
+
   @Test
   void pronounResolvesToNearestPersonOfItsGender() {
     AnalyzedText t = QuoteTexts.of(

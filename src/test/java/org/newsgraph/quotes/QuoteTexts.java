@@ -103,8 +103,10 @@ final class QuoteTexts {
       List<Token> tokens = new ArrayList<>();
       int i = 0;
       for (String spec : SPACE.split(line)) {
-        List<String> f = splitSpec(spec);
-        if (i > 0) {
+        // "+word/TAG" touches the token before it, as a hyphen inside "52-year-old" does
+        boolean glued = spec.length() > 1 && spec.charAt(0) == '+' && spec.charAt(1) != '/';
+        List<String> f = splitSpec(glued ? spec.substring(1) : spec);
+        if (i > 0 && !glued) {
           text.append(' ');
         }
         int start = text.length();

@@ -150,6 +150,21 @@ class RecallFormsTest {
             "No one may campaign | indirect/according-to | according to | state law",
             "No/DT one/NN may/MD campaign/VB near/IN a/DT polling/NN place/NN ,/,"
                 + " according/VBG to/TO state/NN law/NN ./."),
+        row("'according to' an object pronoun: the pronoun speaks",
+            "The ferry will close | indirect/according-to | according to | her",
+            "The/DT ferry/NN will/MD close/VB in/IN March/NNP ,/, according/VBG to/TO her/PRP"
+                + " ./."),
+        row("'according to them' before the reported clause",
+            "the vote was rigged | indirect/according-to | According to | them",
+            "According/VBG to/TO them/PRP ,/, the/DT vote/NN was/VBD/O/be rigged/VBN ./."),
+        row("negative of the pronoun form: 'according to her aides' names the aides",
+            "The ferry will close | indirect/according-to | according to | her aides",
+            "The/DT ferry/NN will/MD close/VB ,/, according/VBG to/TO her/PRP$ aides/NNS ./."),
+        row("a spaced hyphen used as a dash around an aside after the subject",
+            "the buses would run late | indirect/subject-cue | said | Omar Fell",
+            "Councillor/NNP Omar/NNP/PERSON Fell/NNP/PERSON -/HYPH who/WP chairs/VBZ/O/chair"
+                + " the/DT transit/NN panel/NN -/HYPH said/VBD/O/say the/DT buses/NNS would/MD"
+                + " run/VB late/RB ./."),
         row("negative: the same noun as a verb's subject is no source",
             "no one may campaign | none | | ",
             "State/NN law/NN says/VBZ/O/say no/DT one/NN may/MD campaign/VB near/IN a/DT"
