@@ -67,6 +67,11 @@ public enum WordSet {
    * debate, Ortiz said ..."): such an opening adjunct is not the content of the cue after it.
    */
   PHRASE_PREPOSITION("phrase-preposition"),
+  /**
+   * A preposition that, besides the role and phrase prepositions, opens a post-modifier of a
+   * speaker ("people briefed on the talks"), not a clause (quotes' post-modified subjects).
+   */
+  MODIFIER_PREPOSITION("modifier-preposition"),
   /** A preposition that may stand before a speaker of a participle ("with Velden saying"). */
   PARTICIPLE_PREPOSITION("participle-preposition"),
   /** A small word that stays lower case inside a name ("Bank of Korea", "van"). */

@@ -395,7 +395,7 @@ final class SpeakerFinder {
         String w = NounPhrases.lower(s.token(m));
         if (w.equals("that") || TokenRules.opensSubordinate(s.token(m))
             && !WordSet.PHRASE_PREPOSITION.contains(w) && !WordSet.ROLE_PREPOSITION.contains(w)
-            && !w.equals("in") && !w.equals("on") && !w.equals("about") && !w.equals("near")) {
+            && !WordSet.MODIFIER_PREPOSITION.contains(w)) {
           return Optional.empty(); // "after", "because": a clause's subject, not a modifier
         }
         preposition |= s.token(m).pos().equals("IN") || s.token(m).pos().equals("TO");
