@@ -106,6 +106,9 @@ final class BackReferenceResolver {
       if (coArguments.containsAll(r.codes())) {
         continue;
       }
+      if (bareIt(s, b) && r.sentence() < s.index() - 1) {
+        return Optional.empty();
+      }
       if (pronoun && r.sentence() == s.index() && organisationBetween(s, r, b)) {
         return Optional.empty();
       }
@@ -113,6 +116,11 @@ final class BackReferenceResolver {
           new CountryRef(s.index(), b.start(), b.end(), r.codes(), r.entityId(), true, false));
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code b} is the bare pronoun "it" (not "its"). */
+  private static boolean bareIt(Sentence s, TriggerMention b) {
+    return b.end() - b.start() == 1 && s.token(b.start()).text().equalsIgnoreCase("it");
   }
 
   /** The countries of the region adjective inside "the European country", if it holds one. */

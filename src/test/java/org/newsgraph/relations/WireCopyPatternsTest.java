@@ -23,7 +23,7 @@ class WireCopyPatternsTest {
   private static final RelationExtractor EXTRACTOR = new RelationExtractor(Lexicons.bundled());
 
   /** Sentences in one paragraph each (the first one a headline). */
-  private static Set<String> relations(String... sentences) {
+  static Set<String> relations(String... sentences) {
     return relationsOf(ParsedTexts.of(java.util.Arrays.stream(sentences).map(LinearRulesTest::tagged)
         .toArray(String[]::new)));
   }
@@ -34,7 +34,7 @@ class WireCopyPatternsTest {
   }
 
   /** Sentences of one paragraph. */
-  private static Set<String> relationsInOneParagraph(String... sentences) {
+  static Set<String> relationsInOneParagraph(String... sentences) {
     return relationsOf(ParsedTexts.inOneParagraph(java.util.Arrays.stream(sentences)
         .map(LinearRulesTest::tagged).toArray(String[]::new)));
   }

@@ -1,0 +1,58 @@
+package org.newsgraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.relations.WireCopyPatternsTest.relations;
+import static org.newsgraph.relations.WireCopyPatternsTest.relationsInOneParagraph;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fifth round's patterns (a strict reading of the guideline's conventions on unseen newswire):
+ * what is no claim, which type a clause gives, and how far a pronoun reaches. On hand-tagged,
+ * unparsed sentences written for these tests (no model).
+ */
+class StrictReadingTest {
+
+  @Test
+  void theBarePronounItReachesOnlyIntoTheSentenceBefore() {
+    assertEquals(Set.of("CL metals-mining ACTIVITY -"),
+        relationsInOneParagraph(
+            "Chile/NNP held/VBD/hold a/DT vote/NN ./.",
+            "It/PRP also/RB sells/VBZ/sell copper/NN ./."));
+    assertEquals(Set.of(),
+        relationsInOneParagraph(
+            "Chile/NNP held/VBD/hold a/DT vote/NN ./.",
+            "The/DT new/JJ plant/NN was/VBD/be opened/VBN/open ./.",
+            "It/PRP also/RB sells/VBZ/sell copper/NN ./."));
+  }
+
+  @Test
+  void alternativeEnergyIsCleanEnergy() {
+    assertEquals(Set.of("PE clean-energy ACTIVITY -"),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Peru/NNP uses/VBZ/use alternative/JJ energy/NN in/IN villages/NNS/village ./."));
+  }
+
+  @Test
+  void drugCrimeMedicalInsuranceAndFiguresOfSpeechAreNoSectorTerms() {
+    assertEquals(Set.of(),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Police/NNS in/IN Bolivia/NNP arrested/VBD/arrest a/DT drug/NN trafficker/NN ./."));
+    assertEquals(Set.of(),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Few/JJ people/NNS in/IN Chad/NNP have/VBP/have medical/JJ insurance/NN ./."));
+    assertEquals(Set.of(),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "The/DT scandal/NN could/MD chip/VB away/RP at/IN the/DT Peruvian/JJ mayor/NN 's/POS "
+                + "support/NN ./."));
+  }
+
+  @Test
+  void challengesFacingACountryAreDifficultiesNoCompetition() {
+    assertEquals(Set.of("LB energy ACTIVITY -"),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "He/PRP spoke/VBD/speak of/IN the/DT challenges/NNS/challenge facing/VBG/face "
+                + "Lebanon/NNP 's/POS power/NN sector/NN ./."));
+  }
+}
