@@ -345,7 +345,9 @@ final class LinearRules {
       TriggerMention t, CountryRef owner, SectorMention m) {
     boolean buys = t.counterpartMarkers().contains(RelationTriggerLexicon.SELLER);
     boolean marked = t.counterpartMarkers().contains("obj");
-    if ((t.kind() == TriggerKind.ACTIVITY && !buys && !marked) || owner.start() < t.end()
+    // "Russia will help Yemen build": the object inside the trigger's gap
+    boolean inGap = marked && owner.start() > t.start() && owner.end() < t.end();
+    if ((t.kind() == TriggerKind.ACTIVITY && !buys && !marked) || (owner.start() < t.end() && !inGap)
         || owner.end() > m.start()) {
       return -1; // a purchase word acts like a stance: "Japan is the main buyer of U.S. grain"
     }

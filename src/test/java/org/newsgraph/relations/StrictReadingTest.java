@@ -55,4 +55,19 @@ class StrictReadingTest {
             "He/PRP spoke/VBD/speak of/IN the/DT challenges/NNS/challenge facing/VBG/face "
                 + "Lebanon/NNP 's/POS power/NN sector/NN ./."));
   }
+
+  @Test
+  void anIndustryCalledOneOfTheWorldsLargestIsANationalLead() {
+    assertEquals(Set.of("NO agriculture ADVANTAGE -"),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Norway/NNP 's/POS fishing/NN industry/NN ,/, one/CD of/IN the/DT world/NN 's/POS "
+                + "largest/JJS ,/, hired/VBD/hire more/JJR staff/NN ./."));
+  }
+
+  @Test
+  void helpingAnotherCountryBuildIsCooperation() {
+    assertEquals(Set.of("RU energy COOPERATION YE", "YE energy COOPERATION RU"),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Russia/NNP will/MD help/VB Yemen/NNP build/VB an/DT oil/NN pipeline/NN ./."));
+  }
 }
