@@ -70,4 +70,29 @@ class StrictReadingTest {
         relations("Trade/NN was/VBD/be calm/JJ ./.",
             "Russia/NNP will/MD help/VB Yemen/NNP build/VB an/DT oil/NN pipeline/NN ./."));
   }
+
+  @Test
+  void theSultanateAndThatCountryReferBackToACountry() {
+    assertEquals(Set.of("OM agriculture ACTIVITY -"),
+        relationsInOneParagraph(
+            "Oman/NNP held/VBD/hold a/DT fair/NN ./.",
+            "The/DT Sultanate/NNP exports/VBZ/export fish/NN ./."));
+    assertEquals(Set.of("PE metals-mining ACTIVITY -"),
+        relationsInOneParagraph(
+            "Peru/NNP held/VBD/hold a/DT vote/NN ./.",
+            "That/DT country/NN mines/VBZ/mine copper/NN ./."));
+  }
+
+  @Test
+  void cryptocurrencyPostalServicesAndDefenceTechnologyHaveTheirSectors() {
+    assertEquals(Set.of("NA finance ACTIVITY -"),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Namibia/NNP opened/VBD/open its/PRP$ first/JJ cryptocurrency/NN exchange/NN ./."));
+    assertEquals(Set.of("KE transport-logistics ACTIVITY -"),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Kenya/NNP 's/POS postal/JJ sector/NN grew/VBD/grow ./."));
+    assertEquals(Set.of("TR defence ACTIVITY -"),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Turkey/NNP showed/VBD/show its/PRP$ defence/NN technology/NN ./."));
+  }
 }
