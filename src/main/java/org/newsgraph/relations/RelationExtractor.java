@@ -423,6 +423,10 @@ public final class RelationExtractor {
           cp = f.owners().stream().flatMap(o -> o.codes().stream()).filter(c -> !c.equals(code)).findFirst();
         }
         RelationType type = typeWith(f.type(), cp);
+        if (cp.isPresent() && type == RelationType.DECLINE && winnerMarked(f)) {
+          // "lost market share to Vietnam": what one country loses, the other gains
+          pairs.add(new String[] {cp.get(), "", "", f.rule().mirrored().label(), RelationType.ADVANTAGE.name()});
+        }
         if (type == RelationType.ADVANTAGE || type == RelationType.DECLINE) {
           cp = Optional.empty(); // a lead or a loss has no counterpart (annotation convention 2)
         }
@@ -471,6 +475,14 @@ public final class RelationExtractor {
   private static boolean purchase(Finding f) {
     return f.type() == RelationType.ACTIVITY && f.trigger().isPresent()
         && f.trigger().get().counterpartMarkers().contains(RelationTriggerLexicon.SELLER);
+  }
+
+  /** The counterpart marker of a loss word whose counterpart is the winner ("lost ground to"). */
+  static final String WINNER = "winner";
+
+  /** Whether the finding's loss word names the country that gains ("lose ... to"). */
+  private static boolean winnerMarked(Finding f) {
+    return f.trigger().isPresent() && f.trigger().get().counterpartMarkers().contains(WINNER);
   }
 
   private static boolean symmetric(RelationType t) {

@@ -95,4 +95,14 @@ class StrictReadingTest {
         relations("Trade/NN was/VBD/be calm/JJ ./.",
             "Turkey/NNP showed/VBD/show its/PRP$ defence/NN technology/NN ./."));
   }
+
+  @Test
+  void theCountryALossGoesToGainsTheLead() {
+    assertEquals(Set.of("BR agriculture DECLINE -", "VN agriculture ADVANTAGE -"),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Brazil/NNP lost/VBD/lose ground/NN in/IN coffee/NN to/TO Vietnam/NNP ./."));
+    assertEquals(Set.of("CL metals-mining DECLINE -"),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Chile/NNP 's/POS copper/NN exports/NNS/export fell/VBD/fall to/TO Japan/NNP ./."));
+  }
 }
