@@ -113,6 +113,11 @@ public enum WordSet {
    */
   BORDER_NOUN("border-noun"),
   /**
+   * A noun for a part of a country ("north", "interior"): "Kenya's arid north" names a region of
+   * the country, a place, not the country as a party (relations' country references; convention 1).
+   */
+  COUNTRY_PART("country-part"),
+  /**
    * A region word before a demonym ("Latin", "Central", "North"): "Latin American" names a region,
    * not the United States, unless the lexicon knows the pair ("South Korean") (relations).
    */

@@ -79,7 +79,7 @@ final class CountryReferenceFinder {
     // "South African Airways", "Kenya Breweries": the country word is a part of a company's name
     out.removeIf(r -> r.end() < s.size() && isCompanyNameHead(s.token(r.end())));
     out.removeIf(r -> namedForConflict(s, r) || namedForBorder(s, r) || flagOnly(s, r)
-        || regionalAdjective(s, r));
+        || regionalAdjective(s, r) || namedForPart(s, r) || inDateline(s, r));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return ImmutableList.copyOf(out);
   }
@@ -304,6 +304,50 @@ final class CountryReferenceFinder {
   private static String lower(Sentence s, int i) {
     return s.token(i).text().toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * "Kenya's arid north", "the Peruvian interior": the country names one of its parts, a region,
+   * where something happens (annotation convention 1), not the country as a party. Adjectives may
+   * stand between ("Kenya's arid and semi-arid north"); "the north" must head its phrase.
+   */
+  static boolean namedForPart(Sentence s, CountryRef r) {
+    int i = r.end();
+    if (i < s.size() && s.token(i).pos().equals("POS")) {
+      i++;
+    }
+    for (int skipped = 0; i < s.size() && skipped < 4 && s.token(i).pos().matches("JJ.*|CC|HYPH|,"); skipped++) {
+      i++;
+    }
+    return i < s.size() && WordSet.COUNTRY_PART.contains(lower(s, i))
+        && (i + 1 >= s.size() || !s.token(i + 1).pos().startsWith("NN"));
+  }
+
+  /**
+   * "NAIROBI, KENYA, May 2 (Agency) -": a country in the dateline that opens the text is where the
+   * story was filed, no party. The dateline: the first sentence (or the second, after a split at an
+   * abbreviation) starts with a word in capitals and holds only names, numbers, commas and
+   * brackets up to a dash within its first {@value #DATELINE_TOKENS} tokens.
+   */
+  static boolean inDateline(Sentence s, CountryRef r) {
+    if (s.index() > 1 || s.size() == 0 || !s.token(0).text().equals(s.token(0).text().toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = 0; i < Math.min(s.size(), DATELINE_TOKENS); i++) {
+      String w = s.token(i).text();
+      if (WordSet.DASH.contains(w) || w.equals("-")) {
+        return r.end() <= i;
+      }
+      String p = s.token(i).pos();
+      if (!(p.startsWith("NNP") || p.equals("CD") || p.equals(",") || w.equals("(") || w.equals(")")
+          || p.endsWith("RB-"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The most tokens a dateline holds before its dash. */
+  private static final int DATELINE_TOKENS = 14;
 
   /** "a Panama-flagged ship": the country only flags the vessel. */
   private static boolean flagOnly(Sentence s, CountryRef r) {

@@ -105,4 +105,18 @@ class StrictReadingTest {
         relations("Trade/NN was/VBD/be calm/JJ ./.",
             "Chile/NNP 's/POS copper/NN exports/NNS/export fell/VBD/fall to/TO Japan/NNP ./."));
   }
+
+  @Test
+  void aCountryInTheDatelineOrNamedForOneOfItsPartsIsAPlace() {
+    assertEquals(Set.of(),
+        relations("NAIROBI/NNP ,/, KENYA/NNP ,/, May/NNP 2/CD -/: Herders/NNS/herder sold/VBD/sell "
+            + "their/PRP$ cattle/NNS/cattle ./."));
+    assertEquals(Set.of(),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "In/IN Kenya/NNP 's/POS arid/JJ and/CC dry/JJ north/NN ,/, herders/NNS/herder "
+                + "sold/VBD/sell cattle/NNS/cattle ./."));
+    assertEquals(Set.of("KE agriculture ACTIVITY -"),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Kenya/NNP 's/POS herders/NNS/herder sold/VBD/sell cattle/NNS/cattle ./."));
+  }
 }
