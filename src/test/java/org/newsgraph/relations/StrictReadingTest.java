@@ -119,4 +119,11 @@ class StrictReadingTest {
         relations("Trade/NN was/VBD/be calm/JJ ./.",
             "Kenya/NNP 's/POS herders/NNS/herder sold/VBD/sell cattle/NNS/cattle ./."));
   }
+
+  @Test
+  void shippingContainersAreBoxesAndACountryPassedThroughIsAPlace() {
+    assertEquals(Set.of(),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "The/DT train/NN carried/VBD/carry Iranian/JJ shipping/NN containers/NNS/container ./."));
+  }
 }
