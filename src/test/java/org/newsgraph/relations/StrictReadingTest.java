@@ -126,4 +126,12 @@ class StrictReadingTest {
         relations("Trade/NN was/VBD/be calm/JJ ./.",
             "The/DT train/NN carried/VBD/carry Iranian/JJ shipping/NN containers/NNS/container ./."));
   }
+
+  @Test
+  void takingAdvantageOfSomethingIsNoLead() {
+    assertEquals(Set.of("GH agriculture ACTIVITY -"),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Ghana/NNP urged/VBD/urge investors/NNS/investor to/TO take/VB full/JJ advantage/NN "
+                + "of/IN its/PRP$ cocoa/NN ./."));
+  }
 }
