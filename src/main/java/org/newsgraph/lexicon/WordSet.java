@@ -118,6 +118,16 @@ public enum WordSet {
    */
   COUNTRY_PART("country-part"),
   /**
+   * A direction adjective in lower case before a country ("northern Kenya", "eastern Congo"): the
+   * two name a region of the country, a place (relations' country references; convention 1).
+   */
+  DIRECTION_ADJECTIVE("direction-adjective"),
+  /**
+   * A singular sector word for a thing that people own and use ("car", "phone"): "bought a car",
+   * "the parked vehicle" name one object, no sector claim (relations' sector mentions).
+   */
+  PERSONAL_OBJECT("personal-object"),
+  /**
    * A region word before a demonym ("Latin", "Central", "North"): "Latin American" names a region,
    * not the United States, unless the lexicon knows the pair ("South Korean") (relations).
    */

@@ -79,7 +79,7 @@ final class CountryReferenceFinder {
     // "South African Airways", "Kenya Breweries": the country word is a part of a company's name
     out.removeIf(r -> r.end() < s.size() && isCompanyNameHead(s.token(r.end())));
     out.removeIf(r -> namedForConflict(s, r) || namedForBorder(s, r) || flagOnly(s, r)
-        || regionalAdjective(s, r) || namedForPart(s, r) || inDateline(s, r));
+        || regionalAdjective(s, r) || namedForPart(s, r) || inDateline(s, r) || directionBefore(s, r));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return ImmutableList.copyOf(out);
   }
@@ -251,7 +251,14 @@ final class CountryReferenceFinder {
    * an armed conflict or is its scene is named for it, not as a party to a sector claim.
    */
   static boolean namedForConflict(Sentence s, CountryRef r) {
-    return namedFor(s, r, WordSet.CONFLICT_NOUN, true);
+    int before = r.start() - 1;
+    if (before >= 0 && s.token(before).pos().equals("DT")) {
+      before--;
+    }
+    // "Russia invaded Ukraine": the verb's object is the scene of the conflict
+    boolean invaded = before >= 0 && s.token(before).pos().startsWith("VB")
+        && WordSet.CONFLICT_NOUN.contains(lower(s, before));
+    return invaded || namedFor(s, r, WordSet.CONFLICT_NOUN, true);
   }
 
   /**
@@ -320,6 +327,12 @@ final class CountryReferenceFinder {
     }
     return i < s.size() && WordSet.COUNTRY_PART.contains(lower(s, i))
         && (i + 1 >= s.size() || !s.token(i + 1).pos().startsWith("NN"));
+  }
+
+  /** "northern Kenya", "eastern Congo": a lower-case direction before the country makes a region. */
+  static boolean directionBefore(Sentence s, CountryRef r) {
+    int before = r.start() - 1;
+    return before >= 0 && WordSet.DIRECTION_ADJECTIVE.contains(s.token(before).text());
   }
 
   /**

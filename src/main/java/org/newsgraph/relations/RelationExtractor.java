@@ -127,7 +127,7 @@ public final class RelationExtractor {
       }
       List<TriggerMention> all = triggers.find(s);
       List<CountryRef> direct = bodies.addTo(s, countryRefs.find(text, s, entities), all);
-      ImmutableList<SectorMention> found = sectors.find(s);
+      List<SectorMention> found = OwnedObjects.without(s, sectors.find(s));
       List<TriggerMention> words = withoutCalledFor(s, all);
       if (found.isEmpty()) {
         List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, null);

@@ -134,4 +134,28 @@ class StrictReadingTest {
             "Ghana/NNP urged/VBD/urge investors/NNS/investor to/TO take/VB full/JJ advantage/NN "
                 + "of/IN its/PRP$ cocoa/NN ./."));
   }
+
+  @Test
+  void aDirectionBeforeACountryOrAnInvadedCountryIsNoParty() {
+    assertEquals(Set.of(),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Herders/NNS/herder in/IN northern/JJ Kenya/NNP lost/VBD/lose cattle/NNS/cattle ./."));
+    assertEquals(Set.of(),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "After/IN Russia/NNP invaded/VBD/invade Ukraine/NNP ,/, farmers/NNS/farmer "
+                + "grew/VBD/grow maize/NN ./."));
+  }
+
+  @Test
+  void oneOwnedObjectOrAnEnginesFuelIsNoSectorClaim() {
+    assertEquals(Set.of(),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "A/DT Canadian/JJ man/NN bought/VBD/buy a/DT used/VBN/use car/NN ./."));
+    assertEquals(Set.of("CA automotive ACTIVITY -"),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Canada/NNP 's/POS car/NN exports/NNS/export rose/VBD/rise ./."));
+    assertEquals(Set.of("CL defence ACTIVITY -"),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Chile/NNP operates/VBZ/operate four/CD diesel-electric/JJ submarines/NNS/submarine ./."));
+  }
 }
