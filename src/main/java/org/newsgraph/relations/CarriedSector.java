@@ -72,13 +72,38 @@ final class CarriedSector {
       return Optional.empty();
     }
     for (TriggerMention w : words) {
-      if (carries(w.kind())) {
+      if (carries(w.kind()) && !w.counterpartMarkers().contains(STAY) && !restrictsSomethingElse(s, w, words)) {
         return Optional.of(new Placed(
             new SectorMention(from.get().sector().orElseThrow(), w.start(), w.end(), false),
             from.get().country()));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The marker of a trigger word too common to carry a sector from another sentence ("needs",
+   * "engage"): it types a relation only next to a sector term of its own sentence.
+   */
+  static final String STAY = "stay";
+
+  /**
+   * "restrictions on freedom of expression": a restriction word whose object is a common noun that
+   * is no trade word restricts something other than the sector named before ("quotas on imports",
+   * "a ban on Japan" go on about it).
+   */
+  private static boolean restrictsSomethingElse(Sentence s, TriggerMention w, List<TriggerMention> words) {
+    if (w.kind() != TriggerKind.RESTRICTION || w.end() >= s.size()
+        || !s.token(w.end()).pos().equals("IN")) {
+      return false;
+    }
+    int i = w.end() + 1;
+    while (i < s.size() && s.token(i).pos().matches("DT|JJ.*|PRP\\$")) {
+      i++;
+    }
+    int at = i;
+    return at < s.size() && s.token(at).pos().matches("NNS?")
+        && words.stream().noneMatch(t -> t.start() <= at && at < t.end());
   }
 
   /** Flow and stance words that go on about a sector named before. */

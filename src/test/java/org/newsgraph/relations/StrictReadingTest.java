@@ -158,4 +158,20 @@ class StrictReadingTest {
         relations("Trade/NN was/VBD/be calm/JJ ./.",
             "Chile/NNP operates/VBZ/operate four/CD diesel-electric/JJ submarines/NNS/submarine ./."));
   }
+
+  @Test
+  void aCommonNeedOrARestrictionOfSomethingElseCarriesNoSector() {
+    assertEquals(Set.of("KE agriculture ACTIVITY -"),
+        relationsInOneParagraph(
+            "Kenya/NNP grows/VBZ/grow wheat/NN ./.",
+            "Uganda/NNP needs/VBZ/need more/JJR rain/NN ./."));
+    assertEquals(Set.of("DZ energy ACTIVITY -"),
+        relationsInOneParagraph(
+            "Algeria/NNP exports/VBZ/export gas/NN ./.",
+            "Peru/NNP imposed/VBD/impose restrictions/NNS/restriction on/IN public/JJ protests/NNS/protest ./."));
+    assertEquals(Set.of("DZ energy ACTIVITY -", "PE energy RESTRICTION -"),
+        relationsInOneParagraph(
+            "Algeria/NNP exports/VBZ/export gas/NN ./.",
+            "Peru/NNP imposed/VBD/impose restrictions/NNS/restriction on/IN imports/NNS/import ./."));
+  }
 }
