@@ -174,4 +174,12 @@ class StrictReadingTest {
             "Algeria/NNP exports/VBZ/export gas/NN ./.",
             "Peru/NNP imposed/VBD/impose restrictions/NNS/restriction on/IN imports/NNS/import ./."));
   }
+
+  @Test
+  void itSaidNamesTheSourceNoCountry() {
+    assertEquals(Set.of("PE agriculture ACTIVITY -"),
+        relationsInOneParagraph(
+            "Peru/NNP grows/VBZ/grow wheat/NN ./.",
+            "Wheat/NN output/NN will/MD shrink/VB/shrink ,/, it/PRP said/VBD/say ./."));
+  }
 }
