@@ -182,4 +182,11 @@ class StrictReadingTest {
             "Peru/NNP grows/VBZ/grow wheat/NN ./.",
             "Wheat/NN output/NN will/MD shrink/VB/shrink ,/, it/PRP said/VBD/say ./."));
   }
+
+  @Test
+  void layingDownArmsIsNoDefenceClaim() {
+    assertEquals(Set.of(),
+        relations("Trade/NN was/VBD/be calm/JJ ./.",
+            "Chad/NNP 's/POS army/NN laid/VBD/lay down/RP its/PRP$ arms/NNS/arm ./."));
+  }
 }
