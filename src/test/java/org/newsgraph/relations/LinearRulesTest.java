@@ -158,9 +158,9 @@ class LinearRulesTest {
             + "largest/JJS exporter/NN of/IN coffee/NN ./.");
     assertFalse(wantsParse(t));
     // "the largest exporter": a national superlative is ADVANTAGE (annotation convention 8); a loss
-    // has no counterpart (convention 2, issue 12)
-    assertEquals(
-        Set.of("DE automotive DECLINE -", "BR agriculture ADVANTAGE -"), relations(t));
+    // has no counterpart (convention 2, issue 12), and the rivals it goes to gain (fifth round)
+    assertEquals(Set.of("DE automotive DECLINE -", "BR agriculture ADVANTAGE -",
+        "CN automotive ADVANTAGE -"), relations(t));
   }
 
   @Test
