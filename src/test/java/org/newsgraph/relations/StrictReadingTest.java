@@ -101,6 +101,8 @@ class StrictReadingTest {
       it said names the source, no country :: paragraph :: \
       Peru/NNP grows/VBZ/grow wheat/NN ./. || Wheat/NN output/NN will/MD shrink/VB/shrink ,/, it/PRP \
       said/VBD/say ./. :: PE agriculture ACTIVITY -
+      a display of something is a show, no electronics :: body :: \
+      Peru/NNP held/VBD/hold displays/NNS/display of/IN folk/NN art/NN ./. :: none
       laying down arms is no defence claim :: body :: \
       Chad/NNP 's/POS army/NN laid/VBD/lay down/RP its/PRP$ arms/NNS/arm ./. :: none
       """;
