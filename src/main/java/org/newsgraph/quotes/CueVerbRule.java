@@ -514,7 +514,9 @@ final class CueVerbRule extends SentenceRule {
   /**
    * The end of a reported clause before ", but X VERB ..." (", and", ", while", ", whereas", ",
    * yet": a joined clause with its own subject and finite verb, outside quotation marks, is the
-   * writer's, not the speaker's); {@code end} if there is none.
+   * writer's, not the speaker's), and before ", which he called ...", ", who aides say ...": a
+   * relative clause with a subject of its own reports someone's words on the noun before it, an
+   * attribution of its own; {@code end} if there is none.
    */
   private static int contrastBreak(Sentence s, int start, int end) {
     boolean inQuote = false;
@@ -527,7 +529,7 @@ final class CueVerbRule extends SentenceRule {
         continue;
       }
       String w = NounPhrases.lower(s.token(k + 1));
-      if (!WordSet.CLAUSE_AFTER_COMMA.contains(w)) {
+      if (!WordSet.CLAUSE_AFTER_COMMA.contains(w) && !TokenRules.isRelative(s.token(k + 1))) {
         continue;
       }
       int subj = k + 2;

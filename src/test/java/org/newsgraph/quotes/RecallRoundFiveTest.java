@@ -1,0 +1,73 @@
+package org.newsgraph.quotes;
+
+import static org.newsgraph.quotes.QuoteTexts.assertRow;
+import static org.newsgraph.quotes.QuoteTexts.row;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 14, fifth recall round, model-free on invented sentences (hand-built text: a space before
+ * each comma): a relative clause with a subject of its own ends the reported clause before it; a
+ * sentence that opens with a source's noun phrase and only its modifiers before the cue speaks
+ * through that head ({@link SubjectPattern#SENTENCE_HEAD}); a quote that goes on after a
+ * participle aside continues the direct quote's cue. One row per rule and per negative case, as
+ * in {@code RecallFormsTest}.
+ */
+class RecallRoundFiveTest {
+
+  static Stream<Arguments> rows() {
+    return Stream.of(
+        row("a relative clause with its own subject and cue ends the reported clause",
+            "he backed the plan | indirect/subject-cue | said | Ortiz"
+                + " || he backed the plan , which | none | | ",
+            "Ortiz/NNP/PERSON said/VBD/O/say he/PRP backed/VBD/O/back the/DT plan/NN ,/,"
+                + " which/WDT he/PRP called/VBD/O/call a/DT fair/JJ deal/NN ./."),
+        row("negative: a relative clause without a subject of its own stays in the content",
+            "he backed the plan , which passed | indirect/subject-cue | said | Ortiz",
+            "Ortiz/NNP/PERSON said/VBD/O/say he/PRP backed/VBD/O/back the/DT plan/NN ,/,"
+                + " which/WDT passed/VBD/O/pass in/IN May/NNP ./."),
+        row("a city after a subject's head is not the speaker: the group noun before it is",
+            "they welcomed | indirect/subject-cue | said | Some delegates at the rally",
+            "Some/DT delegates/NNS at/IN the/DT rally/NN in/IN Tarvik/NNP/CITY said/VBD/O/say"
+                + " they/PRP welcomed/VBD/O/welcome the/DT debate/NN ./."),
+        row("a source noun and its participle phrase speak",
+            "they have support | indirect/subject-cue | say | Activists hoping to stop the sale",
+            "Activists/NNS hoping/VBG/O/hope to/TO stop/VB the/DT sale/NN say/VBP/O/say"
+                + " they/PRP have/VBP/O/have support/NN ./."),
+        row("a contact relative ('people I spoke with') belongs to the head",
+            "the mayor had pressed | indirect/subject-cue | said | Several people I spoke with",
+            "Several/JJ people/NNS I/PRP spoke/VBD/O/speak with/IN said/VBD/O/say the/DT"
+                + " mayor/NN had/VBD/O/have pressed/VBN/O/press the/DT board/NN ./."),
+        row("a relative clause ending in a pronoun belongs to the head",
+            "her energy has faded | indirect/subject-cue | say |"
+                + " Friends of the skipper who have sailed with her",
+            "Friends/NNS of/IN the/DT skipper/NN who/WP have/VBP/O/have sailed/VBN/O/sail"
+                + " with/IN her/PRP say/VBP/O/say that/IN her/PRP$ energy/NN has/VBZ/O/have"
+                + " faded/VBN/O/fade ./."),
+        row("negative: a finite verb with no relative word ends the opening head's reach",
+            "the fee would rise | indirect/subject-cue | said | officials at the port",
+            "Dockworkers/NNS left/VBD/O/leave and/CC officials/NNS at/IN the/DT port/NN"
+                + " said/VBD/O/say the/DT fee/NN would/MD rise/VB ./."),
+        row("negative: an opening head that names no source gives no speaker",
+            "the dikes were weak | none | | ",
+            "The/DT storm/NN over/IN the/DT bay/NN near/IN the/DT dunes/NNS showed/VBD/O/show"
+                + " that/IN the/DT dikes/NNS were/VBD/O/be weak/JJ ./."),
+        row("a quote after a participle aside goes on with the direct quote's cue",
+            "We have a council | direct/same-paragraph | said | Ostrand",
+            "“/`` The/DT harbor/NN will/MD not/RB survive/VB ,/, ”/'' Ostrand/NNP/PERSON"
+                + " said/VBD/O/say ,/, suggesting/VBG/O/suggest that/IN a/DT tax/NN could/MD"
+                + " help/VB ./.",
+            "“/`` We/PRP have/VBP/O/have a/DT council/NN that/WDT refuses/VBZ/O/refuse to/TO"
+                + " act/VB ./. ”/''"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void theQuoteHasItsRuleCueAndSpeaker(String name, String expected, List<String> sentences) {
+    assertRow(name, expected, sentences);
+  }
+}
