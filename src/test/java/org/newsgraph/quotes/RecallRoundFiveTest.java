@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * each comma): a relative clause with a subject of its own ends the reported clause before it; a
  * sentence that opens with a source's noun phrase and only its modifiers before the cue speaks
  * through that head ({@link SubjectPattern#SENTENCE_HEAD}); a quote that goes on after a
- * participle aside continues the direct quote's cue. One row per rule and per negative case, as
+ * participle aside continues the direct quote's cue; "according to officials familiar with ..."
+ * names the officials. One row per rule and per negative case, as
  * in {@code RecallFormsTest}.
  */
 class RecallRoundFiveTest {
@@ -56,6 +57,10 @@ class RecallRoundFiveTest {
             "the dikes were weak | none | | ",
             "The/DT storm/NN over/IN the/DT bay/NN near/IN the/DT dunes/NNS showed/VBD/O/show"
                 + " that/IN the/DT dikes/NNS were/VBD/O/be weak/JJ ./."),
+        row("'according to' a source noun with an adjective and its phrase after it",
+            "The port uses a private network | indirect/according-to | according to | officials",
+            "The/DT port/NN uses/VBZ/O/use a/DT private/JJ network/NN ,/, according/VBG/O/accord"
+                + " to/TO officials/NNS familiar/JJ with/IN the/DT system/NN ./."),
         row("a quote after a participle aside goes on with the direct quote's cue",
             "We have a council | direct/same-paragraph | said | Ostrand",
             "“/`` The/DT harbor/NN will/MD not/RB survive/VB ,/, ”/'' Ostrand/NNP/PERSON"
