@@ -508,7 +508,38 @@ final class CueVerbRule extends SentenceRule {
     }
     Optional<SpeakerPhrase> speaker = participles.speaker(text, s, i, earlier);
     return Optional.of(new Attribution(s.index(), text.span(s, i, i), speaker,
-        text.span(s, cs, ce), cls, AttributionRule.PARTICIPLE, Optional.empty()));
+        text.span(s, cs, coordinatedVerbBreak(s, i, cs, ce)), cls, AttributionRule.PARTICIPLE,
+        Optional.empty()));
+  }
+
+  /**
+   * The end of the words that participle cue {@code cue} reports, {@code start..end}, before "and"
+   * or "but" and another participle ("calling it a waste and vowing to appeal"): a second verb of
+   * the same subject, with words of its own (tried for finite cues too, and dropped: there "and"
+   * as often joins two verbs of the reported clause). {@code end} if there is none.
+   */
+  private static int coordinatedVerbBreak(Sentence s, int cue, int start, int end) {
+    if (!s.token(cue).pos().equals("VBG")) {
+      return end;
+    }
+    boolean inQuote = false;
+    for (int k = start + 2; k < end; k++) {
+      Token t = s.token(k);
+      if (NounPhrases.isQuoteMark(t)) {
+        inQuote = !inQuote;
+      }
+      if (inQuote || !WordSet.CUE_COORDINATOR.contains(NounPhrases.lower(t))) {
+        continue;
+      }
+      int v = k + 1;
+      while (v < end && s.token(v).pos().startsWith("RB")) {
+        v++;
+      }
+      if (s.token(v).pos().equals("VBG")) {
+        return trimTokensEnd(s, k - 1);
+      }
+    }
+    return end;
   }
 
   /**

@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sentence that opens with a source's noun phrase and only its modifiers before the cue speaks
  * through that head ({@link SubjectPattern#SENTENCE_HEAD}); a quote that goes on after a
  * participle aside continues the direct quote's cue; "according to officials familiar with ..."
- * names the officials. One row per rule and per negative case, as
+ * names the officials;
+ * a reflexive or floating quantifier after a subject ("The mayor himself said", "have both
+ * argued") is looked past; a participle's words end before "and" and another participle. One row per rule and per negative case, as
  * in {@code RecallFormsTest}.
  */
 class RecallRoundFiveTest {
@@ -61,6 +63,18 @@ class RecallRoundFiveTest {
             "The port uses a private network | indirect/according-to | according to | officials",
             "The/DT port/NN uses/VBZ/O/use a/DT private/JJ network/NN ,/, according/VBG/O/accord"
                 + " to/TO officials/NNS familiar/JJ with/IN the/DT system/NN ./."),
+        row("a reflexive after the subject only stresses it",
+            "the levy was fair | indirect/subject-cue | said | The mayor",
+            "The/DT mayor/NN himself/PRP said/VBD/O/say the/DT levy/NN was/VBD/O/be fair/JJ ./."),
+        row("a floating 'both' between the auxiliary and the cue",
+            "dockworkers have lost jobs | indirect/subject-cue | argued | Varga",
+            "Ortiz/NNP/PERSON and/CC Varga/NNP/PERSON have/VBP/O/have both/DT argued/VBN/O/argue"
+                + " that/IN dockworkers/NNS have/VBP/O/have lost/VBN/O/lose jobs/NNS ./."),
+        row("a participle's words end before 'and' and a second participle",
+            "it a waste | indirect/participle | calling | Ortiz"
+                + " || it a waste of money and | none | | ",
+            "Ortiz/NNP/PERSON attacked/VBD/O/attack the/DT levy/NN ,/, calling/VBG/O/call it/PRP"
+                + " a/DT waste/NN of/IN money/NN and/CC vowing/VBG/O/vow to/TO appeal/VB ./."),
         row("a quote after a participle aside goes on with the direct quote's cue",
             "We have a council | direct/same-paragraph | said | Ostrand",
             "“/`` The/DT harbor/NN will/MD not/RB survive/VB ,/, ”/'' Ostrand/NNP/PERSON"
