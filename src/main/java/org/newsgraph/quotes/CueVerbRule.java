@@ -1,6 +1,7 @@
 package org.newsgraph.quotes;
 
 import static org.newsgraph.quotes.TokenRules.adjunctOnly;
+import static org.newsgraph.quotes.TokenRules.hasFiniteVerb;
 import static org.newsgraph.quotes.TokenRules.hasVerb;
 import static org.newsgraph.quotes.TokenRules.hasWord;
 import static org.newsgraph.quotes.TokenRules.isAux;
@@ -264,7 +265,8 @@ final class CueVerbRule extends SentenceRule {
         // "..., Espinoza said Friday.": a short verbless tail after the cue is not the content
         boolean noVerbAfter = contentStart > contentEnd
             || contentEnd - contentStart < 3 && !hasVerb(s, contentStart, contentEnd)
-            && hasVerb(s, 0, beforeSubject);
+            && hasVerb(s, 0, beforeSubject)
+            || timeTail(s, contentStart, contentEnd) && hasVerb(s, 0, beforeSubject);
         boolean quoteAfter = contentStart <= contentEnd
             && NounPhrases.isQuoteMark(s.token(contentStart));
         // "X won the regatta, the Northern Courier declared on Friday, three days after ...": a
@@ -335,6 +337,13 @@ final class CueVerbRule extends SentenceRule {
       // "..., said Peng Peng, executive chairman of the Guangdong Society of Reform."
       int ce = trimTokensEnd(s, i - 1);
       if (ce < 0 || !hasWord(s, 0, ce) || !hasVerb(s, 0, ce) && !NounPhrases.isQuoteMark(prev)) {
+        return Optional.empty();
+      }
+      if (NounPhrases.isPronoun(s.token(i + 1)) && i + 2 < s.size()
+          && s.token(i + 2).posStartsWith("VB") || !hasFiniteVerb(s, 0, ce)
+          && !NounPhrases.isQuoteMark(prev)) {
+        // "..., including Ostrand, said they had ...": "they" opens the reported clause, and
+        // words with no finite verb are no clause before the cue
         return Optional.empty();
       }
       Optional<SpeakerFinder.SpeakerRight> right = speakers.speakerRight(text, s, i + 1);
@@ -510,6 +519,23 @@ final class CueVerbRule extends SentenceRule {
     return Optional.of(new Attribution(s.index(), text.span(s, i, i), speaker,
         text.span(s, cs, coordinatedVerbBreak(s, i, cs, ce)), cls, AttributionRule.PARTICIPLE,
         Optional.empty()));
+  }
+
+  /**
+   * Whether the words after a cue, {@code start..end}, open with a time word and hold no verb up
+   * to the next comma, and then end or go on with a participle ("..., Ortiz said Tuesday in
+   * Tarvik, noting that ..."): a time and place of the saying, not what was said.
+   */
+  private boolean timeTail(Sentence s, int start, int end) {
+    if (start > end || !cues.is(Mark.TIME_WORD, s.token(start).text())) {
+      return false;
+    }
+    int comma = start;
+    while (comma <= end && !s.token(comma).text().equals(",")) {
+      comma++;
+    }
+    return !hasVerb(s, start, comma - 1)
+        && (comma >= end || s.token(comma + 1).pos().equals("VBG"));
   }
 
   /**

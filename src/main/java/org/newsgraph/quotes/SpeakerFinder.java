@@ -375,7 +375,8 @@ final class SpeakerFinder {
     if (!(phrases.isSourceNoun(h) || h.ner().equals("PERSON") || h.ner().equals("ORGANIZATION"))) {
       return Optional.empty();
     }
-    return Optional.of(new Subject(start, described(text, s, start, head, j)));
+    return Optional.of(new Subject(start,
+        described(text, s, start, head, Math.max(head, TokenRules.trimTokensEnd(s, j)))));
   }
 
   /**

@@ -136,7 +136,8 @@ enum SubjectPattern {
    * Whether tokens {@code [start, j]} hold a noun phrase opening the sentence and then only its
    * modifiers: prepositions, noun phrases, participles, infinitives and relative clauses (a
    * finite verb only after "who", "that", "which" or in a contact relative "people I spoke
-   * with"), no punctuation; the last token is no name of a person or organisation (that would
+   * with"), asides between commas that open with a participle, preposition or adverb
+   * ("Dockworkers at the pier, including Ostrand, said"), no other punctuation; the last token is no name of a person or organisation (that would
    * speak itself) and not the phrase's own end.
    */
   private static boolean isSentenceHead(Sentence s, int j) {
@@ -174,6 +175,12 @@ enum SubjectPattern {
           && !WordSet.PHRASE_PREPOSITION.contains(w) && !WordSet.MODIFIER_PREPOSITION.contains(w)
           && !WordSet.ROLE_PREPOSITION.contains(w))) {
         return false; // "because", "that": a clause of its own, not a modifier
+      } else if (t.text().equals(",")) {
+        String next = k < j ? s.token(k + 1).pos() : "";
+        if (k < j && !(next.equals("VBG") || next.equals("VBN") || next.equals("IN")
+            || next.startsWith("RB"))) {
+          return false; // "Ilse Varga, a surveyor, said": an appositive, read by APPOSITIVE
+        }
       } else if (p.equals("CC")) {
         if (k + 1 > j || !NounPhrases.inPhrase(s.token(k + 1))) {
           return false;

@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * participle aside continues the direct quote's cue; "according to officials familiar with ..."
  * names the officials;
  * a reflexive or floating quantifier after a subject ("The mayor himself said", "have both
- * argued") is looked past; a participle's words end before "and" and another participle. One row per rule and per negative case, as
+ * argued") is looked past; a participle's words end before "and" and another participle; a time
+ * and place after a cue are not its content; "said they had ..." after a verbless phrase is no
+ * inverted speaker. One row per rule and per negative case, as
  * in {@code RecallFormsTest}.
  */
 class RecallRoundFiveTest {
@@ -75,6 +77,16 @@ class RecallRoundFiveTest {
                 + " || it a waste of money and | none | | ",
             "Ortiz/NNP/PERSON attacked/VBD/O/attack the/DT levy/NN ,/, calling/VBG/O/call it/PRP"
                 + " a/DT waste/NN of/IN money/NN and/CC vowing/VBG/O/vow to/TO appeal/VB ./."),
+        row("a time and place after the cue, then a participle: the content is before the cue",
+            "The levy is unfair | indirect/content-name-cue | said | Ortiz"
+                + " || Tuesday in Tarvik | none | | ",
+            "The/DT levy/NN is/VBZ/O/be unfair/JJ ,/, Ortiz/NNP/PERSON said/VBD/O/say"
+                + " Tuesday/NNP in/IN Tarvik/NNP/CITY ,/, noting/VBG/O/note that/IN the/DT port/NN"
+                + " lost/VBD/O/lose money/NN ./."),
+        row("negative: a pronoun and its verb after an inverted cue open the reported clause",
+            "Dockworkers at the pier | none | | ",
+            "Dockworkers/NNS at/IN the/DT pier/NN ,/, including/VBG/O/include Ostrand/NNP/PERSON"
+                + " ,/, said/VBD/O/say they/PRP had/VBD/O/have no/DT problem/NN ./."),
         row("a quote after a participle aside goes on with the direct quote's cue",
             "We have a council | direct/same-paragraph | said | Ostrand",
             "“/`` The/DT harbor/NN will/MD not/RB survive/VB ,/, ”/'' Ostrand/NNP/PERSON"
