@@ -168,7 +168,8 @@ final class CueVerbRule extends SentenceRule {
         for (int k = before + 1; k < i; k++) {
           haveAux |= isAux(s.token(k), "have");
         }
-        if (!haveAux && !taggedPastAfterQuote(text, s, i, cls, before)) {
+        if (!haveAux && !taggedPastAfterQuote(text, s, i, cls, before)
+            && !taggedPastAfterOpeningSubject(s, i, before)) {
           Optional<Attribution> byAgent = passive(text, s, i, cls, before);
           return byAgent.isPresent() ? byAgent : unnamedSource(text, s, i, cls, before);
         }
@@ -354,6 +355,23 @@ final class CueVerbRule extends SentenceRule {
           text.span(s, 0, ce), cls, AttributionRule.CONTENT_CUE_NAME, right.get().via()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "The senator called/VBN on the mayor to resign": a cue the tagger read as a participle, right
+   * after the noun phrase that opens the sentence and with no agent after it, before a preposition
+   * and the infinitive or the clause it reports, is the simple past (a reduced relative, "The
+   * senator called on by the party", has no such complement).
+   */
+  private boolean taggedPastAfterOpeningSubject(Sentence s, int i, int before) {
+    if (before != i - 1 || i < 2 || !NounPhrases.isNoun(s.token(before))
+        || NounPhrases.startLeft(s, before) != 0) {
+      return false;
+    }
+    int start = contentStartAfter(s, i, s.token(i).lemma());
+    return start < s.size() && start > i + 1 && !NounPhrases.lower(s.token(i + 1)).equals("by")
+        && (s.token(start).pos().equals("TO") || TokenRules.hasFiniteVerb(s, start, s.size() - 1)
+        && NounPhrases.lower(s.token(start - 1)).equals("that"));
   }
 
   /**
@@ -754,12 +772,35 @@ final class CueVerbRule extends SentenceRule {
   }
 
   /** Where the reported clause starts after cue {@code i}: past an addressee, "that", ":". */
+  /**
+   * "called on the mayor to resign", "called for Ortiz to step aside": for a verb that reports
+   * with an infinitive, the index of "to" after a preposition of the addressee ({@code
+   * addressee-preposition}) and its noun phrase or pronoun at {@code k}; {@code k} otherwise.
+   */
+  private int pastAddressee(Sentence s, int k, String lemma) {
+    int n = s.size();
+    if (k + 3 >= n || !cues.reportsWith(lemma, CueConstruction.Kind.INFINITIVE)
+        || !WordSet.ADDRESSEE_PREPOSITION.contains(NounPhrases.lower(s.token(k)))) {
+      return k;
+    }
+    Token first = s.token(k + 1);
+    int end = NounPhrases.isPronoun(first) ? k + 1
+        : NounPhrases.inPhrase(first) ? NounPhrases.endRight(s, k + 1) : -1;
+    return end > k && end + 2 < n && s.token(end + 1).pos().equals("TO")
+        && s.token(end + 2).pos().equals("VB") ? end + 1 : k;
+  }
+
   private int contentStartAfter(Sentence s, int i, String lemma) {
     int k = i + 1;
     int n = s.size();
+    while (k < n && s.token(k).pos().startsWith("RB")) {
+      k++;
+    }
+    int addressee = pastAddressee(s, k, lemma); // "on" may be read as a particle ("called on")
     while (k < n && (s.token(k).pos().startsWith("RB") || s.token(k).pos().equals("RP"))) {
       k++;
     }
+    k = Math.max(k, addressee);
     if (cues.is(Mark.OBJECT_VERB, lemma) && k < n
         && (NounPhrases.isPronoun(s.token(k)) || NounPhrases.inPhrase(s.token(k)))
         && !s.token(k).text().equalsIgnoreCase("that")) {

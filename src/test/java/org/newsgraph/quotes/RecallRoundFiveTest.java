@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a reflexive or floating quantifier after a subject ("The mayor himself said", "have both
  * argued") is looked past; a participle's words end before "and" and another participle; a time
  * and place after a cue are not its content; "said they had ..." after a verbless phrase is no
- * inverted speaker. One row per rule and per negative case, as
+ * inverted speaker; "called on X to resign" reports the infinitive (also where the tagger reads
+ * the cue as a participle). One row per rule and per negative case, as
  * in {@code RecallFormsTest}.
  */
 class RecallRoundFiveTest {
@@ -87,6 +88,19 @@ class RecallRoundFiveTest {
             "Dockworkers at the pier | none | | ",
             "Dockworkers/NNS at/IN the/DT pier/NN ,/, including/VBG/O/include Ostrand/NNP/PERSON"
                 + " ,/, said/VBD/O/say they/PRP had/VBD/O/have no/DT problem/NN ./."),
+        row("a verb of urging, a preposition and its addressee before the infinitive",
+            "to resign | indirect/subject-cue | called | The union",
+            "The/DT union/NN called/VBD/O/call on/IN Ortiz/NNP/PERSON to/TO resign/VB ./."),
+        row("a cue read as a participle after the opening subject, 'on' read as a particle",
+            "to resign | indirect/subject-cue | called | The senator",
+            "The/DT senator/NN called/VBN/O/call on/RP Ortiz/NNP/PERSON to/TO resign/VB ./."),
+        row("negative: a participle with its agent stays a passive",
+            "to testify | none | | ",
+            "The/DT senator/NN called/VBN/O/call by/IN the/DT party/NN to/TO testify/VB"
+                + " arrived/VBD/O/arrive late/RB ./."),
+        row("negative: a preposition and a noun phrase with no infinitive report nothing",
+            "a new vote | none | | ",
+            "The/DT union/NN called/VBD/O/call for/IN a/DT new/JJ vote/NN ./."),
         row("a quote after a participle aside goes on with the direct quote's cue",
             "We have a council | direct/same-paragraph | said | Ostrand",
             "“/`` The/DT harbor/NN will/MD not/RB survive/VB ,/, ”/'' Ostrand/NNP/PERSON"
