@@ -447,6 +447,8 @@ final class AttributionChooser {
         != CueConstruction.Kind.REPORTING) {
       k = inner.cue().start();
     }
+    k = pastAuxiliaries(text, k, outer.content().start()); // "... and has called for ..."
+
     while (k > outer.content().start() && Character.isWhitespace(t.charAt(k - 1))) {
       k--;
     }
@@ -458,6 +460,30 @@ final class AttributionChooser {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where the auxiliaries ("has", "had", "did") and adverbs right before offset {@code start}
+   * begin, not before {@code min}; {@code start} when none stand there.
+   */
+  private static int pastAuxiliaries(AnalyzedText text, int start, int min) {
+    Optional<Sentence> s = text.sentenceAt(start);
+    if (s.isEmpty()) {
+      return start;
+    }
+    int i = 0;
+    while (i < s.get().size() && s.get().token(i).start() < start) {
+      i++;
+    }
+    int at = start;
+    for (int m = i - 1; m >= 0 && s.get().token(m).start() > min; m--) {
+      Token x = s.get().token(m);
+      if (!(TokenRules.isAux(x, "have") || TokenRules.isAux(x, "do") || x.pos().startsWith("RB"))) {
+        break;
+      }
+      at = x.start();
+    }
+    return at;
   }
 
   /**

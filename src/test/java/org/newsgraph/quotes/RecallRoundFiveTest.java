@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * argued") is looked past; a participle's words end before "and" and another participle; a time
  * and place after a cue are not its content; "said they had ..." after a verbless phrase is no
  * inverted speaker; "called on X to resign" reports the infinitive (also where the tagger reads
- * the cue as a participle). One row per rule and per negative case, as
+ * the cue as a participle); a coordinated cue after "and has" keeps its own content. One row per rule and per negative case, as
  * in {@code RecallFormsTest}.
  */
 class RecallRoundFiveTest {
@@ -101,6 +101,12 @@ class RecallRoundFiveTest {
         row("negative: a preposition and a noun phrase with no infinitive report nothing",
             "a new vote | none | | ",
             "The/DT union/NN called/VBD/O/call for/IN a/DT new/JJ vote/NN ./."),
+        row("a coordinated cue after 'and' and an auxiliary keeps its own content",
+            "the plan would fail | indirect/subject-cue | said | Ortiz"
+                + " || to vote it down | indirect/subject-cue | urged | Ortiz"
+                + " || the plan would fail and | none | | ",
+            "Ortiz/NNP/PERSON said/VBD/O/say the/DT plan/NN would/MD fail/VB and/CC has/VBZ/O/have"
+                + " urged/VBN/O/urge the/DT council/NN to/TO vote/VB it/PRP down/RP ./."),
         row("a quote after a participle aside goes on with the direct quote's cue",
             "We have a council | direct/same-paragraph | said | Ostrand",
             "“/`` The/DT harbor/NN will/MD not/RB survive/VB ,/, ”/'' Ostrand/NNP/PERSON"
