@@ -198,6 +198,9 @@ final class CueVerbRule extends SentenceRule {
             && s.token(before - 1).posStartsWith("VB")) {
           // "Varga refused to say whether ...": the subject of the governing verb
           before = skipBack(s, before - 2);
+        } else if (cls == CueClass.SPEECH && purposeGovernor(s, before) >= 0) {
+          // "Ortiz went out of his way to say that ...", "used the speech to argue that ..."
+          before = skipBack(s, purposeGovernor(s, before) - 1);
         } else if (before < 0 || !(NounPhrases.isNoun(s.token(pastCommaAdverb(s, before)))
             || NounPhrases.isPronoun(s.token(before))
             || s.token(pastCommaAdverb(s, before)).pos().equals("CD"))) {
@@ -537,6 +540,33 @@ final class CueVerbRule extends SentenceRule {
     return Optional.of(new Attribution(s.index(), text.span(s, i, i), speaker,
         text.span(s, cs, coordinatedVerbBreak(s, i, cs, ce)), cls, AttributionRule.PARTICIPLE,
         Optional.empty()));
+  }
+
+  /** Most words between a governing verb and the "to" of its purpose infinitive. */
+  private static final int MAX_PURPOSE_GAP = 7;
+
+  /**
+   * "went out of his way to say", "used the speech to argue", "took to the radio to insist": the
+   * index of the verb that governs the "to" at {@code to} across its object and phrases (nouns,
+   * determiners, prepositions, particles, adverbs), when none of them names someone who could speak
+   * instead ("asked reporters to say": the reporters would); -1 otherwise.
+   */
+  private int purposeGovernor(Sentence s, int to) {
+    if (to < 2 || !s.token(to).pos().equals("TO")) {
+      return -1;
+    }
+    for (int m = to - 1; m >= Math.max(0, to - MAX_PURPOSE_GAP); m--) {
+      Token t = s.token(m);
+      if (t.posStartsWith("VB")) {
+        return m < to - 1 && TokenRules.isFinite(t) && cues.verb(t.lemma()).isEmpty() ? m : -1;
+      }
+      if (t.pos().equals("PRP") || t.isNamed() || phrases.isSourceNoun(t)
+          || !(NounPhrases.inPhrase(t) || t.pos().equals("IN") || t.pos().equals("RP")
+          || t.pos().equals("TO") || t.pos().startsWith("RB"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * argued") is looked past; a participle's words end before "and" and another participle; a time
  * and place after a cue are not its content; "said they had ..." after a verbless phrase is no
  * inverted speaker; "called on X to resign" reports the infinitive (also where the tagger reads
- * the cue as a participle); a coordinated cue after "and has" keeps its own content. One row per rule and per negative case, as
+ * the cue as a participle); a coordinated cue after "and has" keeps its own content; a purpose infinitive of saying ("went out of his way to say that") is said by
+ * the governing verb's subject. One row per rule and per negative case, as
  * in {@code RecallFormsTest}.
  */
 class RecallRoundFiveTest {
@@ -107,6 +108,14 @@ class RecallRoundFiveTest {
                 + " || the plan would fail and | none | | ",
             "Ortiz/NNP/PERSON said/VBD/O/say the/DT plan/NN would/MD fail/VB and/CC has/VBZ/O/have"
                 + " urged/VBN/O/urge the/DT council/NN to/TO vote/VB it/PRP down/RP ./."),
+        row("a purpose infinitive of saying: the subject of the governing verb speaks",
+            "the port was safe | indirect/subject-cue | say | He",
+            "He/PRP went/VBD/O/go out/IN of/IN his/PRP$ way/NN to/TO say/VB that/IN the/DT"
+                + " port/NN was/VBD/O/be safe/JJ ./."),
+        row("negative: an addressee before the infinitive would speak, not the subject",
+            "what they saw | none | | ",
+            "Ortiz/NNP/PERSON helped/VBD/O/help the/DT reporters/NNS to/TO say/VB what/WP"
+                + " they/PRP saw/VBD/O/see ./."),
         row("a quote after a participle aside goes on with the direct quote's cue",
             "We have a council | direct/same-paragraph | said | Ostrand",
             "“/`` The/DT harbor/NN will/MD not/RB survive/VB ,/, ”/'' Ostrand/NNP/PERSON"
