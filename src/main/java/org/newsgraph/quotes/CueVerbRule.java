@@ -558,7 +558,8 @@ final class CueVerbRule extends SentenceRule {
     for (int m = to - 1; m >= Math.max(0, to - MAX_PURPOSE_GAP); m--) {
       Token t = s.token(m);
       if (t.posStartsWith("VB")) {
-        return m < to - 1 && TokenRules.isFinite(t) && cues.verb(t.lemma()).isEmpty() ? m : -1;
+        return m < to - 1 && (TokenRules.isFinite(t) || t.pos().equals("VBN"))
+            && cues.verb(t.lemma()).isEmpty() ? m : -1;
       }
       if (t.pos().equals("PRP") || t.isNamed() || phrases.isSourceNoun(t)
           || !(NounPhrases.inPhrase(t) || t.pos().equals("IN") || t.pos().equals("RP")
