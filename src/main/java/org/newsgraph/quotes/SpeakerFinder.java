@@ -375,8 +375,12 @@ final class SpeakerFinder {
     if (!(phrases.isSourceNoun(h) || h.ner().equals("PERSON") || h.ner().equals("ORGANIZATION"))) {
       return Optional.empty();
     }
+    int end = head;
+    while (end < j && !s.token(end + 1).text().equals(",")) {
+      end++; // the phrase up to its first aside
+    }
     return Optional.of(new Subject(start,
-        described(text, s, start, head, Math.max(head, TokenRules.trimTokensEnd(s, j)))));
+        described(text, s, start, head, Math.max(head, TokenRules.trimTokensEnd(s, end)))));
   }
 
   /**

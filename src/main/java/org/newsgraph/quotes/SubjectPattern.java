@@ -113,10 +113,15 @@ enum SubjectPattern {
   private static Optional<Subject> sentenceHead(SpeakerFinder f, AnalyzedText text, Sentence s,
       int j) {
     Optional<Subject> later = firstAfter(SENTENCE_HEAD, s, j).flatMap(p -> p.subject(f, text, s, j));
-    if (later.isPresent() && f.namesSource(text, s, later.get())) {
+    Optional<Subject> head = f.sentenceHead(text, s, j);
+    if (later.isPresent() && f.namesSource(text, s, later.get())
+        && !(head.isPresent() && s.token(j).text().equals(",")
+        && later.get().start() > head.get().start())) {
       return later; // "The deputy head of the delegation to the forum said": the nearer source
     }
-    return f.sentenceHead(text, s, j).or(() -> later);
+    // "Executives for Lumora, which earned ..., say": an aside closes right before the cue, and
+    // the head before it speaks, not a name inside the aside
+    return head.or(() -> later);
   }
 
   /** The first pattern declared after {@code p} that applies with token {@code j}, if any. */
@@ -136,8 +141,8 @@ enum SubjectPattern {
    * Whether tokens {@code [start, j]} hold a noun phrase opening the sentence and then only its
    * modifiers: prepositions, noun phrases, participles, infinitives and relative clauses (a
    * finite verb only after "who", "that", "which" or in a contact relative "people I spoke
-   * with"), asides between commas that open with a participle, preposition or adverb
-   * ("Dockworkers at the pier, including Ostrand, said"), no other punctuation; the last token is no name of a person or organisation (that would
+   * with"), asides between commas that open with a participle, preposition, adverb or relative
+   * pronoun ("Dockworkers at the pier, including Ostrand, said"), no other punctuation; the last token is no name of a person or organisation (that would
    * speak itself) and not the phrase's own end.
    */
   private static boolean isSentenceHead(Sentence s, int j) {
@@ -178,7 +183,7 @@ enum SubjectPattern {
       } else if (t.text().equals(",")) {
         String next = k < j ? s.token(k + 1).pos() : "";
         if (k < j && !(next.equals("VBG") || next.equals("VBN") || next.equals("IN")
-            || next.startsWith("RB"))) {
+            || next.startsWith("RB") || isRelative(s.token(k + 1)))) {
           return false; // "Ilse Varga, a surveyor, said": an appositive, read by APPOSITIVE
         }
       } else if (p.equals("CC")) {
@@ -194,9 +199,17 @@ enum SubjectPattern {
     return true;
   }
 
-  /** The first token of a sentence's opening noun phrase: past a leading "But" or "And". */
+  /**
+   * The first token of a sentence's opening noun phrase: past a leading "But", "And", "Yet" or
+   * "Even" (a conjunction and adverbs).
+   */
   static int sentenceHeadStart(Sentence s) {
-    return s.size() > 1 && s.token(0).pos().equals("CC") ? 1 : 0;
+    int k = 0;
+    while (k + 1 < s.size() && (s.token(k).pos().equals("CC") || s.token(k).pos().startsWith("RB"))
+        && k < 2) {
+      k++;
+    }
+    return k;
   }
 
   private static boolean isShareOfNumber(Sentence s, int j) {

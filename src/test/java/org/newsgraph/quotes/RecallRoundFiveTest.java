@@ -55,6 +55,12 @@ class RecallRoundFiveTest {
             "Friends/NNS of/IN the/DT skipper/NN who/WP have/VBP/O/have sailed/VBN/O/sail"
                 + " with/IN her/PRP say/VBP/O/say that/IN her/PRP$ energy/NN has/VBZ/O/have"
                 + " faded/VBN/O/fade ./."),
+        row("past an opening adverb, and past an aside that is a relative clause",
+            "the firm will save | indirect/subject-cue | say |"
+                + " executives for Lumora",
+            "Even/RB executives/NNS for/IN Lumora/NNP/ORGANIZATION ,/, which/WDT earned/VBD/O/earn"
+                + " millions/NNS last/JJ year/NN ,/, say/VBP/O/say the/DT firm/NN will/MD save/VB"
+                + " money/NN ./."),
         row("negative: a finite verb with no relative word ends the opening head's reach",
             "the fee would rise | indirect/subject-cue | said | officials at the port",
             "Dockworkers/NNS left/VBD/O/leave and/CC officials/NNS at/IN the/DT port/NN"
