@@ -467,23 +467,30 @@ final class AttributionChooser {
    * begin, not before {@code min}; {@code start} when none stand there.
    */
   private static int pastAuxiliaries(AnalyzedText text, int start, int min) {
-    Optional<Sentence> s = text.sentenceAt(start);
-    if (s.isEmpty()) {
-      return start;
-    }
-    int i = 0;
-    while (i < s.get().size() && s.get().token(i).start() < start) {
-      i++;
-    }
     int at = start;
-    for (int m = i - 1; m >= 0 && s.get().token(m).start() > min; m--) {
-      Token x = s.get().token(m);
+    for (Token x : tokensBefore(text, start, min)) {
       if (!(TokenRules.isAux(x, "have") || TokenRules.isAux(x, "do") || x.pos().startsWith("RB"))) {
         break;
       }
       at = x.start();
     }
     return at;
+  }
+
+  /**
+   * The tokens of the sentence at offset {@code start} that begin before it and after {@code
+   * min}, the nearest first.
+   */
+  private static List<Token> tokensBefore(AnalyzedText text, int start, int min) {
+    List<Token> out = new ArrayList<>();
+    Optional<Sentence> s = text.sentenceAt(start);
+    for (int m = s.isEmpty() ? -1 : s.get().size() - 1; m >= 0; m--) {
+      Token x = s.get().token(m);
+      if (x.start() < start && x.start() > min) {
+        out.add(x);
+      }
+    }
+    return out;
   }
 
   /**
