@@ -72,6 +72,16 @@ public enum WordSet {
    * speaker ("people briefed on the talks"), not a clause (quotes' post-modified subjects).
    */
   MODIFIER_PREPOSITION("modifier-preposition"),
+  /**
+   * A word between a subject and its verb that only stresses or spreads the subject ("The mayor
+   * himself said", "have both argued"): quotes look past it for the cue's subject.
+   */
+  SUBJECT_STRESS("subject-stress"),
+  /**
+   * A preposition before the addressee of a verb that reports with an infinitive ("called on the
+   * mayor to resign"): quotes read the infinitive after the addressee as the content.
+   */
+  ADDRESSEE_PREPOSITION("addressee-preposition"),
   /** A preposition that may stand before a speaker of a participle ("with Velden saying"). */
   PARTICIPLE_PREPOSITION("participle-preposition"),
   /** A small word that stays lower case inside a name ("Bank of Korea", "van"). */

@@ -79,6 +79,10 @@ final class AccordingToRule extends SentenceRule {
       return Optional.empty();
     }
     int srcEnd = NounPhrases.endRight(s, srcStart);
+    while (srcEnd > srcStart && s.token(srcEnd).pos().startsWith("JJ")
+        && NounPhrases.isNoun(s.token(srcEnd - 1))) {
+      srcEnd--; // "according to officials familiar with the plan": the noun before the adjective
+    }
     Token last = s.token(srcEnd);
     // "according to her": the object pronoun speaks, resolved as "she" would be
     boolean objectPronoun = NounPhrases.isObjectPronoun(s.token(srcStart))

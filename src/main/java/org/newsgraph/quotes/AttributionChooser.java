@@ -447,6 +447,8 @@ final class AttributionChooser {
         != CueConstruction.Kind.REPORTING) {
       k = inner.cue().start();
     }
+    k = pastAuxiliaries(text, k, outer.content().start()); // "... and has called for ..."
+
     while (k > outer.content().start() && Character.isWhitespace(t.charAt(k - 1))) {
       k--;
     }
@@ -458,6 +460,37 @@ final class AttributionChooser {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where the auxiliaries ("has", "had", "did") and adverbs right before offset {@code start}
+   * begin, not before {@code min}; {@code start} when none stand there.
+   */
+  private static int pastAuxiliaries(AnalyzedText text, int start, int min) {
+    int at = start;
+    for (Token x : tokensBefore(text, start, min)) {
+      if (!(TokenRules.isAux(x, "have") || TokenRules.isAux(x, "do") || x.pos().startsWith("RB"))) {
+        break;
+      }
+      at = x.start();
+    }
+    return at;
+  }
+
+  /**
+   * The tokens of the sentence at offset {@code start} that begin before it and after {@code
+   * min}, the nearest first.
+   */
+  private static List<Token> tokensBefore(AnalyzedText text, int start, int min) {
+    List<Token> out = new ArrayList<>();
+    Optional<Sentence> s = text.sentenceAt(start);
+    for (int m = s.isEmpty() ? -1 : s.get().size() - 1; m >= 0; m--) {
+      Token x = s.get().token(m);
+      if (x.start() < start && x.start() > min) {
+        out.add(x);
+      }
+    }
+    return out;
   }
 
   /**

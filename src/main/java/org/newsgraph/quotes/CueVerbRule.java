@@ -1,6 +1,7 @@
 package org.newsgraph.quotes;
 
 import static org.newsgraph.quotes.TokenRules.adjunctOnly;
+import static org.newsgraph.quotes.TokenRules.hasFiniteVerb;
 import static org.newsgraph.quotes.TokenRules.hasVerb;
 import static org.newsgraph.quotes.TokenRules.hasWord;
 import static org.newsgraph.quotes.TokenRules.isAux;
@@ -167,7 +168,8 @@ final class CueVerbRule extends SentenceRule {
         for (int k = before + 1; k < i; k++) {
           haveAux |= isAux(s.token(k), "have");
         }
-        if (!haveAux && !taggedPastAfterQuote(text, s, i, cls, before)) {
+        if (!haveAux && !taggedPastAfterQuote(text, s, i, cls, before)
+            && !taggedPastAfterOpeningSubject(s, i, before)) {
           Optional<Attribution> byAgent = passive(text, s, i, cls, before);
           return byAgent.isPresent() ? byAgent : unnamedSource(text, s, i, cls, before);
         }
@@ -196,6 +198,9 @@ final class CueVerbRule extends SentenceRule {
             && s.token(before - 1).posStartsWith("VB")) {
           // "Varga refused to say whether ...": the subject of the governing verb
           before = skipBack(s, before - 2);
+        } else if (cls == CueClass.SPEECH && purposeGovernor(s, before) >= 0) {
+          // "Ortiz went out of his way to say that ...", "used the speech to argue that ..."
+          before = skipBack(s, purposeGovernor(s, before) - 1);
         } else if (before < 0 || !(NounPhrases.isNoun(s.token(pastCommaAdverb(s, before)))
             || NounPhrases.isPronoun(s.token(before))
             || s.token(pastCommaAdverb(s, before)).pos().equals("CD"))) {
@@ -264,7 +269,8 @@ final class CueVerbRule extends SentenceRule {
         // "..., Espinoza said Friday.": a short verbless tail after the cue is not the content
         boolean noVerbAfter = contentStart > contentEnd
             || contentEnd - contentStart < 3 && !hasVerb(s, contentStart, contentEnd)
-            && hasVerb(s, 0, beforeSubject);
+            && hasVerb(s, 0, beforeSubject)
+            || timeTail(s, contentStart, contentEnd) && hasVerb(s, 0, beforeSubject);
         boolean quoteAfter = contentStart <= contentEnd
             && NounPhrases.isQuoteMark(s.token(contentStart));
         // "X won the regatta, the Northern Courier declared on Friday, three days after ...": a
@@ -337,6 +343,13 @@ final class CueVerbRule extends SentenceRule {
       if (ce < 0 || !hasWord(s, 0, ce) || !hasVerb(s, 0, ce) && !NounPhrases.isQuoteMark(prev)) {
         return Optional.empty();
       }
+      if (NounPhrases.isPronoun(s.token(i + 1)) && i + 2 < s.size()
+          && s.token(i + 2).posStartsWith("VB") || !hasFiniteVerb(s, 0, ce)
+          && !NounPhrases.isQuoteMark(prev)) {
+        // "..., including Ostrand, said they had ...": "they" opens the reported clause, and
+        // words with no finite verb are no clause before the cue
+        return Optional.empty();
+      }
       Optional<SpeakerFinder.SpeakerRight> right = speakers.speakerRight(text, s, i + 1);
       if (right.isEmpty()) {
         return Optional.empty();
@@ -345,6 +358,23 @@ final class CueVerbRule extends SentenceRule {
           text.span(s, 0, ce), cls, AttributionRule.CONTENT_CUE_NAME, right.get().via()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "The senator called/VBN on the mayor to resign": a cue the tagger read as a participle, right
+   * after the noun phrase that opens the sentence and with no agent after it, before a preposition
+   * and the infinitive or the clause it reports, is the simple past (a reduced relative, "The
+   * senator called on by the party", has no such complement).
+   */
+  private boolean taggedPastAfterOpeningSubject(Sentence s, int i, int before) {
+    if (before != i - 1 || i < 2 || !NounPhrases.isNoun(s.token(before))
+        || NounPhrases.startLeft(s, before) != 0) {
+      return false;
+    }
+    int start = contentStartAfter(s, i, s.token(i).lemma());
+    return start < s.size() && start > i + 1 && !NounPhrases.lower(s.token(i + 1)).equals("by")
+        && (s.token(start).pos().equals("TO") || TokenRules.hasFiniteVerb(s, start, s.size() - 1)
+        && NounPhrases.lower(s.token(start - 1)).equals("that"));
   }
 
   /**
@@ -508,13 +538,91 @@ final class CueVerbRule extends SentenceRule {
     }
     Optional<SpeakerPhrase> speaker = participles.speaker(text, s, i, earlier);
     return Optional.of(new Attribution(s.index(), text.span(s, i, i), speaker,
-        text.span(s, cs, ce), cls, AttributionRule.PARTICIPLE, Optional.empty()));
+        text.span(s, cs, coordinatedVerbBreak(s, i, cs, ce)), cls, AttributionRule.PARTICIPLE,
+        Optional.empty()));
+  }
+
+  /** Most words between a governing verb and the "to" of its purpose infinitive. */
+  private static final int MAX_PURPOSE_GAP = 7;
+
+  /**
+   * "went out of his way to say", "used the speech to argue", "took to the radio to insist": the
+   * index of the verb that governs the "to" at {@code to} across its object and phrases (nouns,
+   * determiners, prepositions, particles, adverbs), when none of them names someone who could speak
+   * instead ("asked reporters to say": the reporters would); -1 otherwise.
+   */
+  private int purposeGovernor(Sentence s, int to) {
+    if (to < 2 || !s.token(to).pos().equals("TO")) {
+      return -1;
+    }
+    for (int m = to - 1; m >= Math.max(0, to - MAX_PURPOSE_GAP); m--) {
+      Token t = s.token(m);
+      if (t.posStartsWith("VB")) {
+        return m < to - 1 && (TokenRules.isFinite(t) || t.pos().equals("VBN"))
+            && cues.verb(t.lemma()).isEmpty() ? m : -1;
+      }
+      if (t.pos().equals("PRP") || t.isNamed() || phrases.isSourceNoun(t)
+          || !(NounPhrases.inPhrase(t) || t.pos().equals("IN") || t.pos().equals("RP")
+          || t.pos().equals("TO") || t.pos().startsWith("RB"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the words after a cue, {@code start..end}, open with a time word and hold no verb up
+   * to the next comma, and then end or go on with a participle ("..., Ortiz said Tuesday in
+   * Tarvik, noting that ..."): a time and place of the saying, not what was said.
+   */
+  private boolean timeTail(Sentence s, int start, int end) {
+    if (start > end || !cues.is(Mark.TIME_WORD, s.token(start).text())) {
+      return false;
+    }
+    int comma = start;
+    while (comma <= end && !s.token(comma).text().equals(",")) {
+      comma++;
+    }
+    return !hasVerb(s, start, comma - 1)
+        && (comma >= end || s.token(comma + 1).pos().equals("VBG"));
+  }
+
+  /**
+   * The end of the words that participle cue {@code cue} reports, {@code start..end}, before "and"
+   * or "but" and another participle ("calling it a waste and vowing to appeal"): a second verb of
+   * the same subject, with words of its own (tried for finite cues too, and dropped: there "and"
+   * as often joins two verbs of the reported clause). {@code end} if there is none.
+   */
+  private static int coordinatedVerbBreak(Sentence s, int cue, int start, int end) {
+    if (!s.token(cue).pos().equals("VBG")) {
+      return end;
+    }
+    boolean inQuote = false;
+    for (int k = start + 2; k < end; k++) {
+      Token t = s.token(k);
+      if (NounPhrases.isQuoteMark(t)) {
+        inQuote = !inQuote;
+      }
+      if (inQuote || !WordSet.CUE_COORDINATOR.contains(NounPhrases.lower(t))) {
+        continue;
+      }
+      int v = k + 1;
+      while (v < end && s.token(v).pos().startsWith("RB")) {
+        v++;
+      }
+      if (s.token(v).pos().equals("VBG")) {
+        return trimTokensEnd(s, k - 1);
+      }
+    }
+    return end;
   }
 
   /**
    * The end of a reported clause before ", but X VERB ..." (", and", ", while", ", whereas", ",
    * yet": a joined clause with its own subject and finite verb, outside quotation marks, is the
-   * writer's, not the speaker's); {@code end} if there is none.
+   * writer's, not the speaker's), and before ", which he called ...", ", who aides say ...": a
+   * relative clause with a subject of its own reports someone's words on the noun before it, an
+   * attribution of its own; {@code end} if there is none.
    */
   private static int contrastBreak(Sentence s, int start, int end) {
     boolean inQuote = false;
@@ -527,7 +635,7 @@ final class CueVerbRule extends SentenceRule {
         continue;
       }
       String w = NounPhrases.lower(s.token(k + 1));
-      if (!WordSet.CLAUSE_AFTER_COMMA.contains(w)) {
+      if (!WordSet.CLAUSE_AFTER_COMMA.contains(w) && !TokenRules.isRelative(s.token(k + 1))) {
         continue;
       }
       int subj = k + 2;
@@ -695,12 +803,35 @@ final class CueVerbRule extends SentenceRule {
   }
 
   /** Where the reported clause starts after cue {@code i}: past an addressee, "that", ":". */
+  /**
+   * "called on the mayor to resign", "called for Ortiz to step aside": for a verb that reports
+   * with an infinitive, the index of "to" after a preposition of the addressee ({@code
+   * addressee-preposition}) and its noun phrase or pronoun at {@code k}; {@code k} otherwise.
+   */
+  private int pastAddressee(Sentence s, int k, String lemma) {
+    int n = s.size();
+    if (k + 3 >= n || !cues.reportsWith(lemma, CueConstruction.Kind.INFINITIVE)
+        || !WordSet.ADDRESSEE_PREPOSITION.contains(NounPhrases.lower(s.token(k)))) {
+      return k;
+    }
+    Token first = s.token(k + 1);
+    int end = NounPhrases.isPronoun(first) ? k + 1
+        : NounPhrases.inPhrase(first) ? NounPhrases.endRight(s, k + 1) : -1;
+    return end > k && end + 2 < n && s.token(end + 1).pos().equals("TO")
+        && s.token(end + 2).pos().equals("VB") ? end + 1 : k;
+  }
+
   private int contentStartAfter(Sentence s, int i, String lemma) {
     int k = i + 1;
     int n = s.size();
+    while (k < n && s.token(k).pos().startsWith("RB")) {
+      k++;
+    }
+    int addressee = pastAddressee(s, k, lemma); // "on" may be read as a particle ("called on")
     while (k < n && (s.token(k).pos().startsWith("RB") || s.token(k).pos().equals("RP"))) {
       k++;
     }
+    k = Math.max(k, addressee);
     if (cues.is(Mark.OBJECT_VERB, lemma) && k < n
         && (NounPhrases.isPronoun(s.token(k)) || NounPhrases.inPhrase(s.token(k)))
         && !s.token(k).text().equalsIgnoreCase("that")) {

@@ -65,6 +65,13 @@ final class NounPhrases {
     return t.pos().equals("IN") && WordSet.ROLE_PREPOSITION.contains(lower(t));
   }
 
+  /** Whether the token's NER tag names a place (a location, city, state or country). */
+  static boolean isPlace(Token t) {
+    String n = t.ner();
+    return n.equals("LOCATION") || n.equals("CITY") || n.equals("STATE_OR_PROVINCE")
+        || n.equals("COUNTRY");
+  }
+
   static boolean isProper(Token t) {
     return t.posStartsWith("NNP");
   }

@@ -201,7 +201,12 @@ final class QuoteAssembler {
     return true;
   }
 
-  /** The nearer of the drafts before {@code offset} in {@code directs} and {@code reported}. */
+  /**
+   * The nearer of the drafts before {@code offset} in {@code directs} and {@code reported}; but
+   * where the nearer one is a participle that took the direct quote's own speaker ("“A,” Ostrand
+   * said, suggesting that .... “B.”"), the direct quote: the participle is an aside of the
+   * direct quote's sentence, and the quote after it goes on with the direct quote's words.
+   */
   private static Entry<Integer, Draft> nearestBefore(int offset, TreeMap<Integer, Draft> directs,
       TreeMap<Integer, Draft> reported) {
     Entry<Integer, Draft> a = directs.lowerEntry(offset);
@@ -209,7 +214,15 @@ final class QuoteAssembler {
     if (a == null) {
       return b;
     }
-    return b == null || a.getKey() >= b.getKey() ? a : b;
+    return b == null || a.getKey() >= b.getKey() || asideOf(b.getValue(), a.getValue()) ? a : b;
+  }
+
+  /** Whether {@code reported} is a participle of {@code direct}'s paragraph and speaker. */
+  private static boolean asideOf(Draft reported, Draft direct) {
+    return reported.rule() == AttributionRule.PARTICIPLE
+        && reported.paragraph() == direct.paragraph()
+        && reported.speaker().isPresent() && direct.speaker().isPresent()
+        && reported.speaker().get().mention().equals(direct.speaker().get().mention());
   }
 
   /** The draft of {@code e}, if there is one in paragraph {@code par} with a speaker. */

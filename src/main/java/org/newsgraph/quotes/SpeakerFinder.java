@@ -322,7 +322,7 @@ final class SpeakerFinder {
     Token tj = s.token(j);
     int start = NounPhrases.startLeft(s, j);
     // the place is not the subject's head; the noun phrase before its preposition is
-    if (tj.ner().equals("LOCATION") && start >= 2 && s.token(start - 1).pos().equals("IN")
+    if (NounPhrases.isPlace(tj) && start >= 2 && s.token(start - 1).pos().equals("IN")
         && !NounPhrases.lower(s.token(start - 1)).equals("of")) {
       int head = start - 2; // the noun before the preposition, past at most two other words
       while (head >= 0 && head > start - 4 && !s.token(head).pos().equals("IN")
@@ -330,10 +330,10 @@ final class SpeakerFinder {
         head--;
       }
       if (head >= 0 && NounPhrases.isNoun(s.token(head))
-          && !s.token(head).ner().equals("LOCATION")) {
+          && !NounPhrases.isPlace(s.token(head))) {
         // "Some delegates at the convention in Salem said": past the convention, too
         int hs = NounPhrases.startLeft(s, head);
-        Optional<Subject> p = postModifiedHead(text, s, hs, head, j);
+        Optional<Subject> p = postModifiedHead(text, s, hs, head, head);
         if (p.isEmpty()) {
           p = phrase(text, s, hs, head);
         }
@@ -361,6 +361,42 @@ final class SpeakerFinder {
       }
     }
     return phrase(text, s, start, j);
+  }
+
+  /**
+   * {@link SubjectPattern#SENTENCE_HEAD}: the phrase from the sentence's opening noun phrase to
+   * token {@code j} when that phrase's head names a source (a role, group, organisation or
+   * document noun, or the name of a person or organisation); empty otherwise.
+   */
+  Optional<Subject> sentenceHead(AnalyzedText text, Sentence s, int j) {
+    int start = SubjectPattern.sentenceHeadStart(s);
+    int head = NounPhrases.endRight(s, start);
+    Token h = s.token(head);
+    if (!(phrases.isSourceNoun(h) || h.ner().equals("PERSON") || h.ner().equals("ORGANIZATION"))) {
+      return Optional.empty();
+    }
+    int end = head;
+    while (end < j && !s.token(end + 1).text().equals(",")) {
+      end++; // the phrase up to its first aside
+    }
+    return Optional.of(new Subject(start,
+        described(text, s, start, head, Math.max(head, TokenRules.trimTokensEnd(s, end)))));
+  }
+
+  /**
+   * Whether {@code sub}'s mention holds a word that names a source: a pronoun, a role, group,
+   * organisation or document noun, or a person's or organisation's name.
+   */
+  boolean namesSource(AnalyzedText text, Sentence s, Subject sub) {
+    CharSpan m = sub.phrase().mention();
+    for (int k = sub.start(); k < s.size() && s.token(k).end() <= m.end(); k++) {
+      Token t = s.token(k);
+      if (t.start() >= m.start() && (NounPhrases.isPronoun(t) || phrases.isSourceNoun(t)
+          || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Most prepositional phrases and participles looked past after a subject's head. */

@@ -31,6 +31,14 @@ enum SubjectPattern {
    */
   SHARE_PARTICIPLE(SubjectPattern::isShareParticiple,
       (f, text, s, j) -> Optional.of(new Subject(j - 1, share(text, s, j - 1, j)))),
+  /**
+   * "Dockworkers at the pier in Tarvik say", "Activists hoping to stop the sale say", "Friends of
+   * Ms. Varga who have seen her say": the sentence opens with a noun phrase whose head names a
+   * source, and only its modifiers (prepositional phrases, participles, infinitives, relative
+   * clauses) stand between it and the cue; the whole phrase speaks. Where the head names no
+   * source, the later patterns read the subject.
+   */
+  SENTENCE_HEAD(SubjectPattern::isSentenceHead, SubjectPattern::sentenceHead),
   /** "Harbour trustees — whose board was once trusted — suggested": the noun before the aside. */
   DASH_ASIDE((s, j) -> isDash(s, j) && j >= 2, SubjectPattern::beforeDashAside),
   /** "He shook hands ... and asked workers if ...": the subject of the first clause. */
@@ -100,6 +108,108 @@ enum SubjectPattern {
       }
     }
     return Optional.empty();
+  }
+
+  private static Optional<Subject> sentenceHead(SpeakerFinder f, AnalyzedText text, Sentence s,
+      int j) {
+    Optional<Subject> later = firstAfter(SENTENCE_HEAD, s, j).flatMap(p -> p.subject(f, text, s, j));
+    Optional<Subject> head = f.sentenceHead(text, s, j);
+    if (later.isPresent() && f.namesSource(text, s, later.get())
+        && !(head.isPresent() && s.token(j).text().equals(",")
+        && later.get().start() > head.get().start())) {
+      return later; // "The deputy head of the delegation to the forum said": the nearer source
+    }
+    // "Executives for Lumora, which earned ..., say": an aside closes right before the cue, and
+    // the head before it speaks, not a name inside the aside
+    return head.or(() -> later);
+  }
+
+  /** The first pattern declared after {@code p} that applies with token {@code j}, if any. */
+  private static Optional<SubjectPattern> firstAfter(SubjectPattern p, Sentence s, int j) {
+    for (SubjectPattern q : values()) {
+      if (q.ordinal() > p.ordinal() && q.applies(s, j)) {
+        return Optional.of(q);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Most tokens from a sentence-opening head to the cue that {@link #SENTENCE_HEAD} reads. */
+  static final int MAX_HEAD_SPAN = 24;
+
+  /**
+   * Whether tokens {@code [start, j]} hold a noun phrase opening the sentence and then only its
+   * modifiers: prepositions, noun phrases, participles, infinitives and relative clauses (a
+   * finite verb only after "who", "that", "which" or in a contact relative "people I spoke
+   * with"), asides between commas that open with a participle, preposition, adverb or relative
+   * pronoun ("Dockworkers at the pier, including Ostrand, said"), no other punctuation; the last token is no name of a person or organisation (that would
+   * speak itself) and not the phrase's own end.
+   */
+  private static boolean isSentenceHead(Sentence s, int j) {
+    int start = sentenceHeadStart(s);
+    if (j - start < 2 || j - start > MAX_HEAD_SPAN || !NounPhrases.inPhrase(s.token(start))) {
+      return false;
+    }
+    Token tj = s.token(j);
+    if (tj.ner().equals("PERSON") || tj.ner().equals("ORGANIZATION") || isRelative(tj)
+        || NounPhrases.isPlace(tj)) {
+      return false; // a name speaks itself; "who" and a place after a head are read below
+    }
+    int head = NounPhrases.endRight(s, start);
+    if (head >= j || !NounPhrases.isNoun(s.token(head))) {
+      return false;
+    }
+    boolean relative = false;
+    for (int k = head + 1; k <= j; k++) {
+      Token t = s.token(k);
+      String p = t.pos();
+      String w = NounPhrases.lower(t);
+      if (isDash(s, k) || TokenRules.isSpacedHyphen(s, k)) {
+        return false; // an aside between dashes is read by DASH_ASIDE
+      } else if (p.equals("WP") || p.equals("WDT")) {
+        relative = true;
+      } else if (TokenRules.isFinite(t)) {
+        // "people I spoke with": a pronoun right after a noun opens a contact relative
+        boolean contact = k >= 2 && s.token(k - 1).pos().equals("PRP")
+            && NounPhrases.isNoun(s.token(k - 2));
+        if (!relative && !contact) {
+          return false;
+        }
+        relative = true;
+      } else if (p.equals("IN") && (w.equals("that") || TokenRules.opensSubordinate(t)
+          && !WordSet.PHRASE_PREPOSITION.contains(w) && !WordSet.MODIFIER_PREPOSITION.contains(w)
+          && !WordSet.ROLE_PREPOSITION.contains(w))) {
+        return false; // "because", "that": a clause of its own, not a modifier
+      } else if (t.text().equals(",")) {
+        String next = k < j ? s.token(k + 1).pos() : "";
+        if (k < j && !(next.equals("VBG") || next.equals("VBN") || next.equals("IN")
+            || next.startsWith("RB") || isRelative(s.token(k + 1)))) {
+          return false; // "Ilse Varga, a surveyor, said": an appositive, read by APPOSITIVE
+        }
+      } else if (p.equals("CC")) {
+        if (k + 1 > j || !NounPhrases.inPhrase(s.token(k + 1))) {
+          return false;
+        }
+      } else if (!(NounPhrases.inPhrase(t) || p.equals("IN") || p.equals("TO") || p.equals("PRP")
+          || p.startsWith("RB") || p.equals("VBG") || p.equals("VBN") || p.equals("VB")
+          || p.equals("RP"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The first token of a sentence's opening noun phrase: past a leading "But", "And", "Yet" or
+   * "Even" (a conjunction and adverbs).
+   */
+  static int sentenceHeadStart(Sentence s) {
+    int k = 0;
+    while (k + 1 < s.size() && (s.token(k).pos().equals("CC") || s.token(k).pos().startsWith("RB"))
+        && k < 2) {
+      k++;
+    }
+    return k;
   }
 
   private static boolean isShareOfNumber(Sentence s, int j) {

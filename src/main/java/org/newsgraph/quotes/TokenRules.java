@@ -112,12 +112,20 @@ final class TokenRules {
     return false;
   }
 
-  /** Index of the last token before {@code j}'s auxiliaries and adverbs, going left from j. */
+  /**
+   * Index of the last token before {@code j}'s auxiliaries and adverbs, going left from j; also
+   * past a word that only stresses the subject before it ("The mayor himself said", "have both
+   * argued"; set {@code subject-stress}).
+   */
   static int skipBack(Sentence s, int j) {
     while (j >= 0) {
       Token t = s.token(j);
       if (t.pos().startsWith("RB") || t.pos().equals("MD") || isAux(t, "have")
           || isAux(t, "be") || isAux(t, "do")) {
+        j--;
+      } else if (j >= 1 && WordSet.SUBJECT_STRESS.contains(NounPhrases.lower(t))
+          && (NounPhrases.isNoun(s.token(j - 1)) || NounPhrases.isPronoun(s.token(j - 1))
+          || isAux(s.token(j - 1), "have") || isAux(s.token(j - 1), "be"))) {
         j--;
       } else {
         break;

@@ -32,6 +32,8 @@ class SubjectPatternTableTest {
       the/DT fares/NNS to/TO rise/VB ./.
       SHARE_PARTICIPLE | say | those surveyed | By/IN wide/JJ margins/NNS ,/, those/DT \
       surveyed/VBN/O/survey say/VBP/O/say the/DT fares/NNS are/VBP/O/be too/RB high/JJ ./.
+      SENTENCE_HEAD | say | Activists hoping to stop the sale | Activists/NNS hoping/VBG/O/hope \
+      to/TO stop/VB the/DT sale/NN say/VBP/O/say they/PRP have/VBP/O/have support/NN ./.
       DASH_ASIDE | warned | The wardens | The/DT wardens/NNS —/: whose/WP$ pay/NN was/VBD/O/be \
       cut/VBN —/: warned/VBD/O/warn that/IN the/DT trails/NNS would/MD close/VB ./.
       COORDINATED_CLAUSE | said | Okafor | Okafor/NNP/PERSON toured/VBD/O/tour the/DT mill/NN \
