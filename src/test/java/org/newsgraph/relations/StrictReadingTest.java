@@ -105,6 +105,32 @@ class StrictReadingTest {
       Peru/NNP held/VBD/hold displays/NNS/display of/IN folk/NN art/NN ./. :: none
       laying down arms is no defence claim :: body :: \
       Chad/NNP 's/POS army/NN laid/VBD/lay down/RP its/PRP$ arms/NNS/arm ./. :: none
+      a canary in the coal mine is a warning, no energy claim :: body :: \
+      Canada/NNP is/VBZ/be a/DT canary/NN in/IN the/DT coal/NN mine/NN for/IN climate/NN change/NN ./. :: none
+      a coal mine stays an energy claim :: body :: \
+      Canada/NNP runs/VBZ/run a/DT large/JJ coal/NN mine/NN ./. :: CA energy ACTIVITY -
+      talks that bear fruit give no agriculture :: body :: \
+      Talks/NNS/talk between/IN Peru/NNP and/CC Chile/NNP bore/VBD/bear fruit/NN ./. :: none
+      to beef up something is no agriculture :: body :: \
+      Kenya/NNP will/MD beef/VB up/RP security/NN at/IN its/PRP$ borders/NNS/border ./. :: none
+      a bargaining chip is no semiconductor :: body :: \
+      Iran/NNP used/VBD/use the/DT prisoners/NNS/prisoner as/IN a/DT bargaining/NN chip/NN ./. :: none
+      the social fabric is no textile :: body :: \
+      Violence/NN tore/VBD/tear at/IN Haiti/NNP 's/POS social/JJ fabric/NN ./. :: none
+      the state machinery is no manufacturing :: body :: \
+      Critics/NNS/critic said/VBD/say Nepal/NNP 's/POS state/NN machinery/NN was/VBD/be misused/VBN/misuse ./. :: none
+      the gold standard is a measure, no mining :: body :: \
+      Norway/NNP 's/POS fund/NN is/VBZ/be the/DT gold/NN standard/NN for/IN openness/NN ./. :: none
+      a solar eclipse is no clean energy :: body :: \
+      Chile/NNP will/MD see/VB a/DT total/JJ solar/JJ eclipse/NN ./. :: none
+      a dish named for a country is no farm claim :: body :: \
+      Diners/NNS/diner in/IN Laos/NNP praised/VBD/praise the/DT American/JJ fried/JJ rice/NN ./. :: none
+      unmanned aerial vehicles are aerospace, no cars :: body :: \
+      Turkey/NNP makes/VBZ/make unmanned/JJ aerial/JJ vehicles/NNS/vehicle ./. :: TR aerospace ACTIVITY -
+      armoured vehicles are defence, no cars :: body :: \
+      Egypt/NNP makes/VBZ/make armoured/JJ vehicles/NNS/vehicle ./. :: EG defence ACTIVITY -
+      cooking oil is a farm good, no energy :: body :: \
+      Indonesia/NNP sells/VBZ/sell cooking/NN oil/NN ./. :: ID agriculture ACTIVITY -
       """;
 
   static Stream<Arguments> rows() {
