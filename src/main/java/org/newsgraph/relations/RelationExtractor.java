@@ -127,7 +127,8 @@ public final class RelationExtractor {
       }
       List<TriggerMention> all = triggers.find(s);
       List<CountryRef> direct = bodies.addTo(s, countryRefs.find(text, s, entities), all);
-      List<SectorMention> found = OwnedObjects.without(s, sectors.find(s));
+      List<SectorMention> found = AgreementTitles.withTitleTerms(
+          s, OwnedObjects.without(s, sectors.find(s)), all, sectors);
       List<TriggerMention> words = withoutCalledFor(s, all);
       if (found.isEmpty()) {
         List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, null);

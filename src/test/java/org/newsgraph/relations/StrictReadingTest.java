@@ -131,6 +131,11 @@ class StrictReadingTest {
       Egypt/NNP makes/VBZ/make armoured/JJ vehicles/NNS/vehicle ./. :: EG defence ACTIVITY -
       cooking oil is a farm good, no energy :: body :: \
       Indonesia/NNP sells/VBZ/sell cooking/NN oil/NN ./. :: ID agriculture ACTIVITY -
+      an agreement known by its title names its sector :: body :: \
+      Peru/NNP and/CC Chile/NNP signed/VBD/sign the/DT Andean/NNP Copper/NNP Trade/NNP Accord/NNP ./. :: \
+      CL metals-mining COOPERATION PE; PE metals-mining COOPERATION CL
+      a title-case term in another name stays a name :: body :: \
+      Peru/NNP and/CC Chile/NNP joined/VBD/join the/DT Andean/NNP Copper/NNP Club/NNP ./. :: none
       """;
 
   static Stream<Arguments> rows() {
