@@ -136,6 +136,9 @@ class StrictReadingTest {
       CL metals-mining COOPERATION PE; PE metals-mining COOPERATION CL
       a title-case term in another name stays a name :: body :: \
       Peru/NNP and/CC Chile/NNP joined/VBD/join the/DT Andean/NNP Copper/NNP Club/NNP ./. :: none
+      construction as a kind of goods is no building project :: body :: \
+      A/DT Peruvian/JJ maker/NN of/IN construction/NN and/CC mining/NN equipment/NN hired/VBD/hire staff/NN ./. :: \
+      PE metals-mining ACTIVITY -
       """;
 
   static Stream<Arguments> rows() {
