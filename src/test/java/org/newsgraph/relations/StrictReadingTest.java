@@ -139,6 +139,10 @@ class StrictReadingTest {
       construction as a kind of goods is no building project :: body :: \
       A/DT Peruvian/JJ maker/NN of/IN construction/NN and/CC mining/NN equipment/NN hired/VBD/hire staff/NN ./. :: \
       PE metals-mining ACTIVITY -
+      a medal won is no mining :: body :: \
+      Thailand/NNP 's/POS boxer/NN won/VBD/win the/DT gold/NN in/IN Doha/NNP ./. :: none
+      green energies are clean energy :: body :: \
+      Uruguay/NNP wants/VBZ/want green/JJ energies/NNS/energy in/IN its/PRP$ grid/NN ./. :: UY clean-energy ACTIVITY -
       """;
 
   static Stream<Arguments> rows() {
