@@ -143,6 +143,10 @@ class StrictReadingTest {
       Thailand/NNP 's/POS boxer/NN won/VBD/win the/DT gold/NN in/IN Doha/NNP ./. :: none
       green energies are clean energy :: body :: \
       Uruguay/NNP wants/VBZ/want green/JJ energies/NNS/energy in/IN its/PRP$ grid/NN ./. :: UY clean-energy ACTIVITY -
+      countries named for a crisis are no parties :: body :: \
+      The/DT Sudanese-Chadian/JJ crisis/NN raised/VBD/raise energy/NN prices/NNS/price ./. :: none
+      food and medicine are basic needs, no pharmaceuticals :: body :: \
+      Bolivia/NNP struggles/VBZ/struggle to/TO provide/VB food/NN and/CC medicine/NN ./. :: none
       """;
 
   static Stream<Arguments> rows() {
