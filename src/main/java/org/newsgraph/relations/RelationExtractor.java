@@ -128,7 +128,7 @@ public final class RelationExtractor {
       List<TriggerMention> all = triggers.find(s);
       List<CountryRef> direct = bodies.addTo(s, countryRefs.find(text, s, entities), all);
       List<SectorMention> found = AgreementTitles.withTitleTerms(
-          s, OwnedObjects.without(s, sectors.find(s)), all, sectors);
+          s, MilitaryForces.without(s, OwnedObjects.without(s, sectors.find(s))), all, sectors);
       List<TriggerMention> words = withoutCalledFor(s, all);
       if (found.isEmpty()) {
         List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, null);

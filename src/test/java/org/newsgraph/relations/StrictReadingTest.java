@@ -147,6 +147,13 @@ class StrictReadingTest {
       The/DT Sudanese-Chadian/JJ crisis/NN raised/VBD/raise energy/NN prices/NNS/price ./. :: none
       food and medicine are basic needs, no pharmaceuticals :: body :: \
       Bolivia/NNP struggles/VBZ/struggle to/TO provide/VB food/NN and/CC medicine/NN ./. :: none
+      ships and aircraft listed with troops are a military force :: body :: \
+      Peru/NNP allowed/VBD/allow troops/NNS/troop ,/, ships/NNS/ship and/CC aircraft/NN from/IN Chile/NNP ./. :: none
+      warships listed with troops stay a defence claim :: body :: \
+      Chile/NNP sent/VBD/send troops/NNS/troop and/CC warships/NNS/warship ./. :: CL defence ACTIVITY -
+      ships without troops stay a sector claim :: body :: \
+      Chile/NNP sells/VBZ/sell ships/NNS/ship and/CC aircraft/NN ./. :: \
+      CL aerospace ACTIVITY -; CL shipbuilding ACTIVITY -
       """;
 
   static Stream<Arguments> rows() {
