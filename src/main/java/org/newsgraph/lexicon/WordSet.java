@@ -133,6 +133,12 @@ public enum WordSet {
    */
   MILITARY_UNIT("military-unit"),
   /**
+   * A word for a dish or its making ("dish", "recipe", "curry", "delicious"): a sentence with one
+   * and no relation trigger speaks of food on the plate, so its farm words are no sector claim
+   * (relations' sector mentions).
+   */
+  DISH_WORD("dish-word"),
+  /**
    * A region word before a demonym ("Latin", "Central", "North"): "Latin American" names a region,
    * not the United States, unless the lexicon knows the pair ("South Korean") (relations).
    */

@@ -154,6 +154,11 @@ class StrictReadingTest {
       ships without troops stay a sector claim :: body :: \
       Chile/NNP sells/VBZ/sell ships/NNS/ship and/CC aircraft/NN ./. :: \
       CL aerospace ACTIVITY -; CL shipbuilding ACTIVITY -
+      a dish is food on the plate, no farming :: body :: \
+      Thai/JJ cooks/NNS/cook served/VBD/serve a/DT delicious/JJ dish/NN of/IN rice/NN and/CC chicken/NN ./. :: none
+      a farm trade word keeps the sentence's farm goods :: body :: \
+      Thai/JJ restaurants/NNS/restaurant import/VBP/import rice/NN from/IN Laos/NNP ./. :: \
+      LA agriculture ACTIVITY TH; TH agriculture ACTIVITY LA
       """;
 
   static Stream<Arguments> rows() {
