@@ -138,6 +138,17 @@ public enum WordSet {
    */
   PERSONAL_OBJECT("personal-object"),
   /**
+   * A word for troops ("troops", "soldiers", "sailors"): a sector word listed with one ("troops,
+   * ships and aircraft") names a military force, no sector claim (relations' sector mentions).
+   */
+  MILITARY_UNIT("military-unit"),
+  /**
+   * A word for a dish or its making ("dish", "recipe", "curry", "delicious"): a sentence with one
+   * and no relation trigger speaks of food on the plate, so its farm words are no sector claim
+   * (relations' sector mentions).
+   */
+  DISH_WORD("dish-word"),
+  /**
    * A region word before a demonym ("Latin", "Central", "North"): "Latin American" names a region,
    * not the United States, unless the lexicon knows the pair ("South Korean") (relations).
    */

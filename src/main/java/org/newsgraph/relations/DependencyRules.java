@@ -143,6 +143,9 @@ final class DependencyRules {
           if (ownersAreCounterparts) {
             counterparts.addAll(npOwners);
             flipped = true;
+            // "a ban on Thai seafood imports": the flow's country is the stance's target, no activity
+            List<CountryRef> targets = npOwners;
+            out.removeIf(old -> old.type() == RelationType.ACTIVITY && old.owners().equals(targets));
           }
           List<CountryRef> mods = pv.isVerb(tNode) ? List.of() : phrases.modifiers(tNode, sector);
           List<CountryRef> pair = pv.isVerb(tNode) ? List.of() : phrases.between(tNode);

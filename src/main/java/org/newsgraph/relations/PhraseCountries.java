@@ -106,7 +106,10 @@ final class PhraseCountries {
     return out;
   }
 
-  /** The countries of the subject of the clause holding {@code node}, through control and coordination. */
+  /**
+   * The countries of the subject of the clause holding {@code node}, through control and
+   * coordination; under object control the object of the verb above ("led the EU to threaten").
+   */
   List<CountryRef> subjectOwners(int node) {
     int v = clauseVerb(node);
     for (int hops = 0; hops < 4 && v >= 0; hops++) {
@@ -132,6 +135,13 @@ final class PhraseCountries {
         return List.of();
       }
       v = pv.head(v);
+      int controller = b.equals("xcomp") && v >= 0 ? pv.child(v, "obj", "dobj") : -1;
+      if (controller >= 0 && refAt[controller] != null) {
+        // "abuses led the EU to threaten a ban": the object of the verb above does the infinitive
+        List<CountryRef> out = new ArrayList<>();
+        addWithConjuncts(controller, out);
+        return out;
+      }
     }
     return List.of();
   }

@@ -127,8 +127,8 @@ public final class RelationExtractor {
       }
       List<TriggerMention> all = triggers.find(s);
       List<CountryRef> direct = bodies.addTo(s, countryRefs.find(text, s, entities), all);
-      List<SectorMention> found = OwnedObjects.without(s, sectors.find(s));
       List<TriggerMention> words = withoutCalledFor(s, all);
+      List<SectorMention> found = sectorMentions(s, all, words);
       if (found.isEmpty()) {
         List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, null);
         // "The government will limit shipments": a noun phrase referring back is enough, a pronoun not
@@ -164,6 +164,16 @@ public final class RelationExtractor {
       resolver.remember(s, refs);
     }
     return ImmutableList.copyOf(withoutSubsumedPairs(out.values()));
+  }
+
+  /**
+   * The sector terms of {@code s} that make a claim: without one owned object, sector words listed
+   * with troops and farm goods of a dish, with the sector of an agreement's title.
+   */
+  private List<SectorMention> sectorMentions(
+      Sentence s, List<TriggerMention> all, List<TriggerMention> words) {
+    List<SectorMention> found = MilitaryForces.without(s, OwnedObjects.without(s, sectors.find(s)));
+    return DishSentences.without(s, AgreementTitles.withTitleTerms(s, found, all, sectors), words);
   }
 
   /**

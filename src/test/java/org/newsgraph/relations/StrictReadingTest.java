@@ -105,6 +105,60 @@ class StrictReadingTest {
       Peru/NNP held/VBD/hold displays/NNS/display of/IN folk/NN art/NN ./. :: none
       laying down arms is no defence claim :: body :: \
       Chad/NNP 's/POS army/NN laid/VBD/lay down/RP its/PRP$ arms/NNS/arm ./. :: none
+      a canary in the coal mine is a warning, no energy claim :: body :: \
+      Canada/NNP is/VBZ/be a/DT canary/NN in/IN the/DT coal/NN mine/NN for/IN climate/NN change/NN ./. :: none
+      a coal mine stays an energy claim :: body :: \
+      Canada/NNP runs/VBZ/run a/DT large/JJ coal/NN mine/NN ./. :: CA energy ACTIVITY -
+      talks that bear fruit give no agriculture :: body :: \
+      Talks/NNS/talk between/IN Peru/NNP and/CC Chile/NNP bore/VBD/bear fruit/NN ./. :: none
+      to beef up something is no agriculture :: body :: \
+      Kenya/NNP will/MD beef/VB up/RP security/NN at/IN its/PRP$ borders/NNS/border ./. :: none
+      a bargaining chip is no semiconductor :: body :: \
+      Iran/NNP used/VBD/use the/DT prisoners/NNS/prisoner as/IN a/DT bargaining/NN chip/NN ./. :: none
+      the social fabric is no textile :: body :: \
+      Violence/NN tore/VBD/tear at/IN Haiti/NNP 's/POS social/JJ fabric/NN ./. :: none
+      the state machinery is no manufacturing :: body :: \
+      Critics/NNS/critic said/VBD/say Nepal/NNP 's/POS state/NN machinery/NN was/VBD/be misused/VBN/misuse ./. :: none
+      the gold standard is a measure, no mining :: body :: \
+      Norway/NNP 's/POS fund/NN is/VBZ/be the/DT gold/NN standard/NN for/IN openness/NN ./. :: none
+      a solar eclipse is no clean energy :: body :: \
+      Chile/NNP will/MD see/VB a/DT total/JJ solar/JJ eclipse/NN ./. :: none
+      a dish named for a country is no farm claim :: body :: \
+      Diners/NNS/diner in/IN Laos/NNP praised/VBD/praise the/DT American/JJ fried/JJ rice/NN ./. :: none
+      unmanned aerial vehicles are aerospace, no cars :: body :: \
+      Turkey/NNP makes/VBZ/make unmanned/JJ aerial/JJ vehicles/NNS/vehicle ./. :: TR aerospace ACTIVITY -
+      armoured vehicles are defence, no cars :: body :: \
+      Egypt/NNP makes/VBZ/make armoured/JJ vehicles/NNS/vehicle ./. :: EG defence ACTIVITY -
+      cooking oil is a farm good, no energy :: body :: \
+      Indonesia/NNP sells/VBZ/sell cooking/NN oil/NN ./. :: ID agriculture ACTIVITY -
+      an agreement known by its title names its sector :: body :: \
+      Peru/NNP and/CC Chile/NNP signed/VBD/sign the/DT Andean/NNP Copper/NNP Trade/NNP Accord/NNP ./. :: \
+      CL metals-mining COOPERATION PE; PE metals-mining COOPERATION CL
+      a title-case term in another name stays a name :: body :: \
+      Peru/NNP and/CC Chile/NNP joined/VBD/join the/DT Andean/NNP Copper/NNP Club/NNP ./. :: none
+      construction as a kind of goods is no building project :: body :: \
+      A/DT Peruvian/JJ maker/NN of/IN construction/NN and/CC mining/NN equipment/NN hired/VBD/hire staff/NN ./. :: \
+      PE metals-mining ACTIVITY -
+      a medal won is no mining :: body :: \
+      Thailand/NNP 's/POS boxer/NN won/VBD/win the/DT gold/NN in/IN Doha/NNP ./. :: none
+      green energies are clean energy :: body :: \
+      Uruguay/NNP wants/VBZ/want green/JJ energies/NNS/energy in/IN its/PRP$ grid/NN ./. :: UY clean-energy ACTIVITY -
+      countries named for a crisis are no parties :: body :: \
+      The/DT Sudanese-Chadian/JJ crisis/NN raised/VBD/raise energy/NN prices/NNS/price ./. :: none
+      food and medicine are basic needs, no pharmaceuticals :: body :: \
+      Bolivia/NNP struggles/VBZ/struggle to/TO provide/VB food/NN and/CC medicine/NN ./. :: none
+      ships and aircraft listed with troops are a military force :: body :: \
+      Peru/NNP allowed/VBD/allow troops/NNS/troop ,/, ships/NNS/ship and/CC aircraft/NN from/IN Chile/NNP ./. :: none
+      warships listed with troops stay a defence claim :: body :: \
+      Chile/NNP sent/VBD/send troops/NNS/troop and/CC warships/NNS/warship ./. :: CL defence ACTIVITY -
+      ships without troops stay a sector claim :: body :: \
+      Chile/NNP sells/VBZ/sell ships/NNS/ship and/CC aircraft/NN ./. :: \
+      CL aerospace ACTIVITY -; CL shipbuilding ACTIVITY -
+      a dish is food on the plate, no farming :: body :: \
+      Thai/JJ cooks/NNS/cook served/VBD/serve a/DT delicious/JJ dish/NN of/IN rice/NN and/CC chicken/NN ./. :: none
+      a farm trade word keeps the sentence's farm goods :: body :: \
+      Thai/JJ restaurants/NNS/restaurant import/VBP/import rice/NN from/IN Laos/NNP ./. :: \
+      LA agriculture ACTIVITY TH; TH agriculture ACTIVITY LA
       """;
 
   static Stream<Arguments> rows() {

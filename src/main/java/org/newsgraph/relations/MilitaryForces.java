@@ -1,0 +1,59 @@
+package org.newsgraph.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.lexicon.WordSet;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Drops sector words listed with troops: "troops, ships and aircraft", "soldiers and vehicles"
+ * name a military force that is sent or stationed, not the shipbuilding, aerospace or automotive
+ * sector. A word of the set {@code military-unit} in the same list (nouns, adjectives,
+ * determiners, "and" and commas between, a few tokens either way) marks the list. Defence terms
+ * stay: a country's warships or missiles are a defence claim. Stateless.
+ */
+final class MilitaryForces {
+
+  /** How many tokens either way the list may reach. */
+  static final int LIST_REACH = 5;
+
+  private static final String DEFENCE = "defence";
+
+  private MilitaryForces() {}
+
+  /** {@code found} without the non-defence mentions listed with troops. */
+  static List<SectorMention> without(Sentence s, List<SectorMention> found) {
+    List<SectorMention> out = new ArrayList<>(found.size());
+    for (SectorMention m : found) {
+      if (m.sector().id().equals(DEFENCE) || !listedWithTroops(s, m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean listedWithTroops(Sentence s, SectorMention m) {
+    for (int i = m.start() - 1; i >= 0 && i >= m.start() - LIST_REACH && inList(s, i); i--) {
+      if (militaryUnit(s, i)) {
+        return true;
+      }
+    }
+    for (int i = m.end(); i < s.size() && i < m.end() + LIST_REACH && inList(s, i); i++) {
+      if (militaryUnit(s, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inList(Sentence s, int i) {
+    String p = s.token(i).pos();
+    return p.startsWith("NN") || p.startsWith("JJ") || p.equals("CC") || p.equals(",")
+        || p.equals("DT") || p.equals("CD");
+  }
+
+  private static boolean militaryUnit(Sentence s, int i) {
+    return WordSet.MILITARY_UNIT.contains(s.token(i).text().toLowerCase(Locale.ROOT));
+  }
+}
