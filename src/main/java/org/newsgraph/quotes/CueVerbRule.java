@@ -802,7 +802,6 @@ final class CueVerbRule extends SentenceRule {
     return k;
   }
 
-  /** Where the reported clause starts after cue {@code i}: past an addressee, "that", ":". */
   /**
    * "called on the mayor to resign", "called for Ortiz to step aside": for a verb that reports
    * with an infinitive, the index of "to" after a preposition of the addressee ({@code
@@ -821,6 +820,7 @@ final class CueVerbRule extends SentenceRule {
         && s.token(end + 2).pos().equals("VB") ? end + 1 : k;
   }
 
+  /** Where the reported clause starts after cue {@code i}: past an addressee, "that", ":". */
   private int contentStartAfter(Sentence s, int i, String lemma) {
     int k = i + 1;
     int n = s.size();

@@ -142,8 +142,9 @@ enum SubjectPattern {
    * modifiers: prepositions, noun phrases, participles, infinitives and relative clauses (a
    * finite verb only after "who", "that", "which" or in a contact relative "people I spoke
    * with"), asides between commas that open with a participle, preposition, adverb or relative
-   * pronoun ("Dockworkers at the pier, including Ostrand, said"), no other punctuation; the last token is no name of a person or organisation (that would
-   * speak itself) and not the phrase's own end.
+   * pronoun ("Dockworkers at the pier, including Ostrand, said"), no other punctuation; the last
+   * token is no name of a person or organisation (that would speak itself) and not the phrase's
+   * own end.
    */
   private static boolean isSentenceHead(Sentence s, int j) {
     int start = sentenceHeadStart(s);
