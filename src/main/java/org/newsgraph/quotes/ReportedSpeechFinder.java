@@ -126,7 +126,7 @@ final class ReportedSpeechFinder {
     for (int k = 0; k < chosen.size(); k++) {
       chosen.set(k, outer.outerSubject(text, s, chosen.get(k)));
     }
-    return ImmutableList.copyOf(Dateline.keepOut(text, s, chosen));
+    return ImmutableList.copyOf(DatelineFilter.keepOut(text, s, chosen));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.newsgraph.quotes;
 
 import java.util.Locale;
 import org.newsgraph.lexicon.WordSet;
+import org.newsgraph.text.Dateline;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
 
@@ -203,14 +204,12 @@ final class TokenRules {
    * ("ex-mayor") touches its neighbours.
    */
   static boolean isDash(Sentence s, int k) {
-    return isDash(s.token(k)) || isSpacedHyphen(s, k);
+    return Dateline.isDash(s, k);
   }
 
   /** Whether token {@code k} is a "-" with space before and after it, inside its sentence. */
   static boolean isSpacedHyphen(Sentence s, int k) {
-    Token t = s.token(k);
-    return t.text().equals("-") && k > 0 && k + 1 < s.size()
-        && s.token(k - 1).end() < t.start() && t.end() < s.token(k + 1).start();
+    return Dateline.isSpacedHyphen(s, k);
   }
 
   /** Index of the token before the parenthesis closing at {@code j} ("(R-OH)"), else {@code j}. */

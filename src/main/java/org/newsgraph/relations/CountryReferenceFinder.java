@@ -20,6 +20,7 @@ import org.newsgraph.lexicon.CountryLexicon;
 import org.newsgraph.lexicon.TokenPhraseMatcher;
 import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.text.Dateline;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
 
@@ -79,7 +80,7 @@ final class CountryReferenceFinder {
     // "South African Airways", "Kenya Breweries": the country word is a part of a company's name
     out.removeIf(r -> r.end() < s.size() && isCompanyNameHead(s.token(r.end())));
     out.removeIf(r -> namedForConflict(s, r) || namedForBorder(s, r) || flagOnly(s, r)
-        || regionalAdjective(s, r) || namedForPart(s, r) || inDateline(s, r) || directionBefore(s, r));
+        || regionalAdjective(s, r) || namedForPart(s, r) || inDateline(text, s, r) || directionBefore(s, r));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return ImmutableList.copyOf(out);
   }
@@ -336,31 +337,13 @@ final class CountryReferenceFinder {
   }
 
   /**
-   * "NAIROBI, KENYA, May 2 (Agency) -": a country in the dateline that opens the text is where the
-   * story was filed, no party. The dateline: the first sentence (or the second, after a split at an
-   * abbreviation) starts with a word in capitals and holds only names, numbers, commas and
-   * brackets up to a dash within its first {@value #DATELINE_TOKENS} tokens.
+   * "NAIROBI, KENYA, May 2 (Agency) -": a country in the dateline that opens the text ({@link
+   * Dateline}) is where the story was filed, no party.
    */
-  static boolean inDateline(Sentence s, CountryRef r) {
-    if (s.index() > 1 || s.size() == 0 || !s.token(0).text().equals(s.token(0).text().toUpperCase(Locale.ROOT))) {
-      return false;
-    }
-    for (int i = 0; i < Math.min(s.size(), DATELINE_TOKENS); i++) {
-      String w = s.token(i).text();
-      if (WordSet.DASH.contains(w) || w.equals("-")) {
-        return r.end() <= i;
-      }
-      String p = s.token(i).pos();
-      if (!(p.startsWith("NNP") || p.equals("CD") || p.equals(",") || w.equals("(") || w.equals(")")
-          || p.endsWith("RB-"))) {
-        return false;
-      }
-    }
-    return false;
+  static boolean inDateline(AnalyzedText text, Sentence s, CountryRef r) {
+    int dash = Dateline.dashAt(text, s);
+    return dash >= 0 && r.end() <= dash;
   }
-
-  /** The most tokens a dateline holds before its dash. */
-  private static final int DATELINE_TOKENS = 14;
 
   /** "a Panama-flagged ship": the country only flags the vessel. */
   private static boolean flagOnly(Sentence s, CountryRef r) {
