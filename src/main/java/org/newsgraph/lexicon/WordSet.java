@@ -44,6 +44,8 @@ public enum WordSet {
   SHARE_HEAD("share-head"),
   /** A preposition that measures a share before its noun ("over a fifth", "about half"). */
   SHARE_APPROXIMATOR("share-approximator"),
+  /** A word that joins the numbers of a share ("nine out of 10", "all but two", "more than"). */
+  SHARE_JOINER("share-joiner"),
   /** A conjunction that joins a clause with its own subject to the one before ("and", "because"). */
   CLAUSE_JOINER("clause-joiner"),
   /** A conjunction after a comma that opens a clause with its own subject and verb ("..., but he"). */

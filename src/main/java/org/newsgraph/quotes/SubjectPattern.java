@@ -32,6 +32,13 @@ enum SubjectPattern {
   SHARE_PARTICIPLE(SubjectPattern::isShareParticiple,
       (f, text, s, j) -> Optional.of(new Subject(j - 1, share(text, s, j - 1, j)))),
   /**
+   * "Nearly nine out of 10 say", "a third said", "all but two said", "more than half say",
+   * "Three-fourths say": a clause opens with a measure of a group (numbers and share words, and
+   * the words that approximate or join them) right before the cue; that share speaks.
+   */
+  SHARE_PHRASE(SubjectPattern::isSharePhrase, (f, text, s, j) -> Optional.of(
+      new Subject(sharePhraseStart(s, j), share(text, s, sharePhraseStart(s, j), j)))),
+  /**
    * "Dockworkers at the pier in Tarvik say", "Activists hoping to stop the sale say", "Friends of
    * Ms. Varga who have seen her say": the sentence opens with a noun phrase whose head names a
    * source, and only its modifiers (prepositional phrases, participles, infinitives, relative
@@ -216,6 +223,54 @@ enum SubjectPattern {
   private static boolean isShareOfNumber(Sentence s, int j) {
     return s.token(j).pos().equals("CD") && j >= 2 && s.token(j - 1).pos().equals("IN")
         && s.token(j - 2).pos().equals("CD");
+  }
+
+  private static boolean isSharePhrase(Sentence s, int j) {
+    int start = sharePhraseStart(s, j);
+    return start >= 0 && (start < j || !isShareWord(s, j));
+  }
+
+  /**
+   * The first token of a measure of a group that ends at token {@code j} and opens a clause
+   * ({@link TokenRules#opensClauseAt}), or -1: {@code j} is a number (no date or amount) or a
+   * share word, and the words before it only measure ("nearly", "more than", "a"), count ("nine
+   * out of 10", "all but two", "42 %") or join a fraction ("three - fourths").
+   */
+  static int sharePhraseStart(Sentence s, int j) {
+    if (!isMeasure(s.token(j))) {
+      return -1;
+    }
+    int k = j;
+    while (k > 0 && isShareGlue(s.token(k - 1))) {
+      k--;
+    }
+    Token first = s.token(k);
+    String w = NounPhrases.lower(first);
+    boolean opens = isMeasure(first) || first.pos().startsWith("RB") || first.pos().equals("JJR")
+        || first.pos().equals("DT") || WordSet.SHARE_APPROXIMATOR.contains(w);
+    return opens && TokenRules.opensClauseAt(s, k) ? k : -1;
+  }
+
+  /** A number that counts (not a date, time or amount of money) or a share word ("half"). */
+  private static boolean isMeasure(Token t) {
+    String w = NounPhrases.lower(t);
+    if (t.pos().equals("CD")) {
+      String ner = t.ner();
+      return !(ner.equals("DATE") || ner.equals("TIME") || ner.equals("MONEY")
+          || ner.equals("DURATION") || ner.equals("SET"));
+    }
+    return WordSet.SHARE_HEAD.contains(w)
+        || WordSet.SHARE_HEAD.contains(w.substring(w.lastIndexOf('-') + 1));
+  }
+
+  /** A word inside a measure of a group: a measure, an approximator or a joining word. */
+  private static boolean isShareGlue(Token t) {
+    String w = NounPhrases.lower(t);
+    String p = t.pos();
+    return isMeasure(t) || WordSet.SHARE_APPROXIMATOR.contains(w) || p.startsWith("RB")
+        || p.equals("JJR") || p.equals("HYPH") || w.equals("-")
+        || p.equals("DT") && (w.equals("a") || w.equals("an") || w.equals("the"))
+        || WordSet.SHARE_JOINER.contains(w);
   }
 
   private static boolean isShareParticiple(Sentence s, int j) {

@@ -121,6 +121,10 @@ final class TokenRules {
   static int skipBack(Sentence s, int j) {
     while (j >= 0) {
       Token t = s.token(j);
+      if (t.pos().startsWith("RB") && WordSet.SHARE_SUBJECT.contains(NounPhrases.lower(t))
+          && opensClauseAt(s, j)) {
+        break; // "; most said": the share is the subject, not an adverb
+      }
       if (t.pos().startsWith("RB") || t.pos().equals("MD") || isAux(t, "have")
           || isAux(t, "be") || isAux(t, "do")) {
         j--;
@@ -185,6 +189,25 @@ final class TokenRules {
     return p.equals("JJS") || p.equals("DT") || p.equals("CD") || p.equals("JJ")
         || p.equals("NN") && NounPhrases.lower(t).equals("none") || p.equals("PDT")
         || p.startsWith("RB") && NounPhrases.lower(t).equals("most");
+  }
+
+  /**
+   * Whether token {@code k} opens a clause: it starts the sentence (past at most two opening
+   * conjunctions or adverbs, "But even"), or follows a comma, semicolon, colon, quote mark, dash
+   * or a conjunction that joins clauses ("after", "while").
+   */
+  static boolean opensClauseAt(Sentence s, int k) {
+    boolean opening = k <= 2;
+    for (int m = 0; m < k && opening; m++) {
+      opening = s.token(m).pos().equals("CC") || s.token(m).pos().startsWith("RB");
+    }
+    if (opening) {
+      return true;
+    }
+    Token before = s.token(k - 1);
+    String w = before.text();
+    return opensClause(before) || w.equals(";") || w.equals(":")
+        || WordSet.CLAUSE_JOINER.contains(NounPhrases.lower(before));
   }
 
   /** Whether a name after {@code t} starts a clause: after a comma, a quote mark or a dash. */
