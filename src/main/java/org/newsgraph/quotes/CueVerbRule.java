@@ -203,7 +203,9 @@ final class CueVerbRule extends SentenceRule {
           before = skipBack(s, purposeGovernor(s, before) - 1);
         } else if (before < 0 || !(NounPhrases.isNoun(s.token(pastCommaAdverb(s, before)))
             || NounPhrases.isPronoun(s.token(before))
-            || s.token(pastCommaAdverb(s, before)).pos().equals("CD"))) {
+            || s.token(pastCommaAdverb(s, before)).pos().equals("CD")
+            || s.token(before).text().equals(",")
+            && SubjectPattern.SENTENCE_HEAD.applies(s, before))) {
           return Optional.empty();
         }
         // else "Marlowe’s aides say ...", "Six in 10 say ...": a present tense tagged VB

@@ -121,7 +121,13 @@ enum SubjectPattern {
       int j) {
     Optional<Subject> later = firstAfter(SENTENCE_HEAD, s, j).flatMap(p -> p.subject(f, text, s, j));
     Optional<Subject> head = f.sentenceHead(text, s, j);
-    if (later.isPresent() && f.namesSource(text, s, later.get())
+    // "The last man to run for mayor says", "Groups that have backed him say": past a verb of
+    // the head's modifier, the noun phrase before the cue is that verb's object, not the subject
+    // (a subject pronoun, "rumours he was planning", opens a clause of its own)
+    boolean objectOfModifier = head.isPresent() && later.isPresent()
+        && !NounPhrases.isPronoun(s.token(later.get().start()))
+        && verbBetween(s, head.get().start(), later.get().start());
+    if (later.isPresent() && f.namesSource(text, s, later.get()) && !objectOfModifier
         && !(head.isPresent() && s.token(j).text().equals(",")
         && later.get().start() > head.get().start())) {
       return later; // "The deputy head of the delegation to the forum said": the nearer source
@@ -129,6 +135,16 @@ enum SubjectPattern {
     // "Executives for Lumora, which earned ..., say": an aside closes right before the cue, and
     // the head before it speaks, not a name inside the aside
     return head.or(() -> later);
+  }
+
+  /** Whether a verb stands in tokens {@code [from, to)}. */
+  private static boolean verbBetween(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.token(k).posStartsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first pattern declared after {@code p} that applies with token {@code j}, if any. */
@@ -184,6 +200,9 @@ enum SubjectPattern {
           return false;
         }
         relative = true;
+      } else if (p.equals("IN") && w.equals("than") && k > 0
+          && (s.token(k - 1).pos().equals("JJR") || s.token(k - 1).pos().equals("RBR"))) {
+        continue; // "more than $3 billion": a comparison inside the phrase
       } else if (p.equals("IN") && (w.equals("that") || TokenRules.opensSubordinate(t)
           && !WordSet.PHRASE_PREPOSITION.contains(w) && !WordSet.MODIFIER_PREPOSITION.contains(w)
           && !WordSet.ROLE_PREPOSITION.contains(w))) {
@@ -195,10 +214,13 @@ enum SubjectPattern {
           return false; // "Ilse Varga, a surveyor, said": an appositive, read by APPOSITIVE
         }
       } else if (p.equals("CC")) {
-        if (k + 1 > j || !NounPhrases.inPhrase(s.token(k + 1))) {
+        // "on radio or at town meetings": a coordinated noun phrase or prepositional phrase
+        if (k + 1 > j || !(NounPhrases.inPhrase(s.token(k + 1))
+            || s.token(k + 1).pos().equals("IN") || s.token(k + 1).pos().equals("TO"))) {
           return false;
         }
       } else if (!(NounPhrases.inPhrase(t) || p.equals("IN") || p.equals("TO") || p.equals("PRP")
+          || p.equals("POS") || p.equals("$")
           || p.startsWith("RB") || p.equals("VBG") || p.equals("VBN") || p.equals("VB")
           || p.equals("RP"))) {
         return false;
