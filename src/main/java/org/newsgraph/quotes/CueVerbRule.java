@@ -34,6 +34,8 @@ final class CueVerbRule extends SentenceRule {
 
   /** Most words between a quote's closing mark and its speech verb read as the speaker. */
   private static final int MAX_NAME_AFTER_QUOTE = 5;
+  /** Most tokens from an inverted cue to the comma that closes its speaker's phrase. */
+  private static final int MAX_INVERTED_SPEAKER = 14;
 
   private final ParticipleSpeakers participles;
 
@@ -215,6 +217,14 @@ final class CueVerbRule extends SentenceRule {
         && cues.is(Mark.ASPECT_VERB, t.lemma())) {
       return Optional.empty(); // "continued to play well"
     }
+    if (cls == CueClass.SPEECH && prev != null && prev.text().equals(",") && i + 1 < s.size()
+        && !cues.is(Mark.FORWARD_VERB, t.lemma()) && hasWord(s, 0, i - 1)
+        && !hasFiniteVerb(s, 0, i - 1)) {
+      Optional<Attribution> inverted = invertedAside(text, s, i, cls);
+      if (inverted.isPresent()) {
+        return inverted;
+      }
+    }
     CharSpan cue = text.span(s, i, i);
     Optional<SpeakerFinder.Subject> subject = speakers.subjectLeft(text, s, before);
     int contentStart = contentStartAfter(s, i, t.lemma());
@@ -360,6 +370,44 @@ final class CueVerbRule extends SentenceRule {
           text.span(s, 0, ce), cls, AttributionRule.CONTENT_CUE_NAME, right.get().via()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * "The contrast with the mayor, said Vela and others, would be clear": an inverted cue and its
+   * speaker between commas after a subject with no finite verb yet, and the clause goes on with
+   * its verb after them; the reported words run around the cue. Empty otherwise.
+   */
+  private Optional<Attribution> invertedAside(AnalyzedText text, Sentence s, int i, CueClass cls) {
+    Optional<SpeakerFinder.SpeakerRight> right = speakers.speakerRight(text, s, i + 1);
+    if (right.isEmpty()) {
+      return Optional.empty();
+    }
+    int end = lastContentToken(s);
+    int after = i + 1;
+    while (after <= end && s.token(after).start() < right.get().phrase().mention().end()) {
+      after++;
+    }
+    // past the rest of the speaker's phrase ("and others", "like Ada Brandvold") and at most
+    // one appositive ("a Danish engineer"), then the clause's verb
+    for (int comma = 0; ; after++) {
+      if (after + 1 > end || after - i > MAX_INVERTED_SPEAKER || NounPhrases.isQuoteMark(s.token(after))
+          || s.token(after).posStartsWith("VB") || s.token(after).pos().equals("MD")) {
+        return Optional.empty();
+      }
+      if (s.token(after).text().equals(",")) {
+        Token next = s.token(after + 1);
+        if (TokenRules.isFinite(next) || next.pos().startsWith("RB") && after + 2 <= end
+            && TokenRules.isFinite(s.token(after + 2))) {
+          break;
+        }
+        if (++comma > 1) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.of(new Attribution(s.index(), text.span(s, i, i),
+        Optional.of(right.get().phrase()), text.span(s, 0, end), cls,
+        AttributionRule.PARENTHETICAL_CUE, right.get().via()));
   }
 
   /**
