@@ -162,6 +162,11 @@ final class AppositiveSubject {
    * describes it.
    */
   private Optional<Subject> nameBefore(AnalyzedText text, Sentence s, int k, int j) {
+    int tag = partyTagComma(s, k);
+    if (tag > 0) {
+      // "Sen. Ada Brandvold, D-Ore., a long-shot candidate, said": the name before the tag
+      return nameBefore(text, s, tag, j);
+    }
     // "Rep. Nadia Kerrigan (D-Vt.), chair of ...": past the parenthesis after the name
     int nameEnd = skipParen(s, k - 1);
     if (nameEnd < 0 || !NounPhrases.isNoun(s.token(nameEnd))
@@ -196,6 +201,29 @@ final class AppositiveSubject {
     }
     return Optional.of(new Subject(start,
         p.get().withAppositive(Optional.of(app.get().role()), app.get().organization())));
+  }
+
+  /** Most tokens of a party-and-state tag between commas ("D - Ore.", "R-S.C."). */
+  private static final int MAX_PARTY_TAG = 5;
+
+  /**
+   * The comma before a party-and-state tag that ends right before the comma at {@code k} ("R",
+   * a hyphen, then the state: "Sen. Ada Brandvold, D-Ore., said"), or -1.
+   */
+  private static int partyTagComma(Sentence s, int k) {
+    for (int c = k - 1; c >= Math.max(1, k - MAX_PARTY_TAG); c--) {
+      if (!s.token(c).text().equals(",")) {
+        continue;
+      }
+      String first = s.token(c + 1).text();
+      boolean party = first.length() == 1 && "RDI".contains(first) && c + 3 < k
+          && (s.token(c + 2).text().equals("-") || s.token(c + 2).pos().equals("HYPH"))
+          || first.length() > 2 && "RDI".indexOf(first.charAt(0)) >= 0 && first.charAt(1) == '-';
+      boolean state = Character.isUpperCase(s.token(k - 1).text().charAt(0))
+          && s.token(k - 1).pos().startsWith("NNP");
+      return party && state ? c : -1;
+    }
+    return -1;
   }
 
   /**
