@@ -32,6 +32,10 @@ class SubjectPatternTableTest {
       the/DT fares/NNS to/TO rise/VB ./.
       SHARE_PARTICIPLE | say | those surveyed | By/IN wide/JJ margins/NNS ,/, those/DT \
       surveyed/VBN/O/survey say/VBP/O/say the/DT fares/NNS are/VBP/O/be too/RB high/JJ ./.
+      SHARE_PHRASE | say | Nearly nine out of 10 | Nearly/RB nine/CD out/IN of/IN 10/CD \
+      say/VBP/O/say they/PRP need/VBP/O/need new/JJ skills/NNS ./.
+      SHARE_PHRASE | said | most | Voters/NNS were/VBD/O/be worried/JJ ;/: most/RBS said/VBD/O/say \
+      they/PRP were/VBD/O/be afraid/JJ ./.
       SENTENCE_HEAD | say | Activists hoping to stop the sale | Activists/NNS hoping/VBG/O/hope \
       to/TO stop/VB the/DT sale/NN say/VBP/O/say they/PRP have/VBP/O/have support/NN ./.
       DASH_ASIDE | warned | The wardens | The/DT wardens/NNS —/: whose/WP$ pay/NN was/VBD/O/be \

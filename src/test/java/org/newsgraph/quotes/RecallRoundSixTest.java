@@ -1,0 +1,88 @@
+package org.newsgraph.quotes;
+
+import static org.newsgraph.quotes.QuoteTexts.assertRow;
+import static org.newsgraph.quotes.QuoteTexts.row;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 14, sixth recall round, model-free on invented sentences (hand-built text: a space before
+ * each comma): a measure of a group that opens a clause speaks ({@link
+ * SubjectPattern#SHARE_PHRASE}); a sentence-opening source's modifiers may hold an amount, "more
+ * than", a coordinated prepositional phrase, and past a verb of the modifier the noun before the
+ * cue is that verb's object; an inverted cue between commas reports the words around it; a
+ * party-and-state tag after a name is looked past; nouns for people added to the role lexicon
+ * pass the source test. One row per rule and per negative case, as in {@code RecallFormsTest}.
+ */
+class RecallRoundSixTest {
+
+  static Stream<Arguments> rows() {
+    return Stream.of(
+        row("a fraction opens the sentence and speaks",
+            "the city should hire | indirect/subject-cue | say | Three - fourths",
+            "Three/CD -/HYPH fourths/NNS say/VBP/O/say the/DT city/NN should/MD hire/VB"
+                + " teachers/NNS ./."),
+        row("'a third' after a comma",
+            "the council did well | indirect/subject-cue | said | a third",
+            "Half/NN praised/VBD/O/praise the/DT mayor/NN ,/, and/CC a/DT third/JJ said/VBD/O/say"
+                + " the/DT council/NN did/VBD/O/do well/RB ./."),
+        row("'all but three' counts the members who speak",
+            "the board should meet | indirect/subject-cue | said | All but three",
+            "All/DT but/CC three/CD said/VBD/O/say the/DT board/NN should/MD meet/VB again/RB ./."),
+        row("a number after a time phrase and its comma",
+            "they would vote | indirect/subject-cue | said | 40",
+            "In/IN 2016/CD/DATE ,/, 40/CD said/VBD/O/say they/PRP would/MD vote/VB ./."),
+        row("negative: a number that follows a verb does not open a clause",
+            "the dam would hold | indirect/subject-cue | said | The engineers who fixed 40",
+            "The/DT engineers/NNS who/WP fixed/VBD/O/fix 40/CD said/VBD/O/say the/DT dam/NN"
+                + " would/MD hold/VB ./."),
+        row("past the infinitive's verb, its object is not the speaker",
+            "he does not think | indirect/subject-cue | says | The last man to run for mayor",
+            "The/DT last/JJ man/NN to/TO run/VB for/IN mayor/NN says/VBZ/O/say he/PRP does/VBZ/O/do"
+                + " not/RB think/VB/O/think so/RB ./."),
+        row("negative: a subject pronoun after the modifier opens a clause of its own",
+            "to write a memoir | indirect/subject-cue | planning | he",
+            "Varga/NNP/PERSON quashed/VBN/O/quash rumours/NNS he/PRP was/VBD/O/be"
+                + " planning/VBG/O/plan to/TO write/VB a/DT memoir/NN ./."),
+        row("an aside with an amount and 'more than', then a present tagged VB",
+            "the firm will save money | indirect/subject-cue | say | Executives for Lumora",
+            "Executives/NNS for/IN Lumora/NNP/ORGANIZATION ,/, which/WDT earned/VBD/O/earn"
+                + " more/JJR than/IN $/$ 3/CD billion/CD ,/, say/VB/O/say the/DT firm/NN will/MD"
+                + " save/VB money/NN ./."),
+        row("a coordinated prepositional phrase inside the head's aside",
+            "he had less charm | indirect/subject-cue | said |"
+                + " Some farmers who have followed his speeches",
+            "Some/DT farmers/NNS who/WP have/VBP/O/have followed/VBN/O/follow his/PRP$"
+                + " speeches/NNS ,/, on/IN radio/NN or/CC at/IN town/NN meetings/NNS ,/,"
+                + " said/VBD/O/say he/PRP had/VBD/O/have less/JJR charm/NN ./."),
+        row("an inverted cue between commas reports the words around it",
+            "The contrast with the mayor | indirect/parenthetical-cue | said | Vela",
+            "The/DT contrast/NN with/IN the/DT mayor/NN ,/, said/VBD/O/say Vela/NNP/PERSON"
+                + " and/CC others/NNS ,/, would/MD be/VB/O/be clear/JJ ./."),
+        row("negative: no verb after the inverted cue's speaker, no words around it",
+            "The contrast with the mayor | none | | ",
+            "The/DT contrast/NN with/IN the/DT mayor/NN ,/, said/VBD/O/say Vela/NNP/PERSON"
+                + " ,/, a/DT planner/NN ./."),
+        row("a party-and-state tag after the name",
+            "Ortiz oversold the plan | indirect/subject-cue | said | Ada Brandvold",
+            "Sen./NNP Ada/NNP/PERSON Brandvold/NNP/PERSON ,/, D/NNP -/HYPH Ore./NNP/STATE_OR_PROVINCE"
+                + " ,/, a/DT candidate/NN ,/, said/VBD/O/say Ortiz/NNP/PERSON oversold/VBD/O/oversell"
+                + " the/DT plan/NN ./."),
+        row("a noun for a person added to the roles passes the source test",
+            "the rules were unfair | indirect/subject-cue | said | The league legend",
+            "The/DT league/NN legend/NN said/VBD/O/say the/DT rules/NNS were/VBD/O/be unfair/JJ ./."),
+        row("negative: 'merger' names no speaker although it ends in -er",
+            "prices will rise | none | | ",
+            "The/DT merger/NN says/VBZ/O/say prices/NNS will/MD rise/VB ./."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void theQuoteHasItsRuleCueAndSpeaker(String name, String expected, List<String> sentences) {
+    assertRow(name, expected, sentences);
+  }
+}
