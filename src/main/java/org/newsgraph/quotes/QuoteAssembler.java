@@ -102,6 +102,14 @@ final class QuoteAssembler {
     boolean[] inMixed = new boolean[spans.size()];
     Map<Integer, List<Attribution>> bareByParagraph = new HashMap<>();
     TreeMap<Integer, Attribution> colonBySentenceEnd = new TreeMap<>();
+    // the quotations that are some attribution's whole content ("“...,” he said")
+    boolean[] whole = new boolean[spans.size()];
+    for (Attribution a : attributions) {
+      int first = QuoteSpan.firstEndingAfter(spans, a.content().start(), QuoteSpan::end);
+      for (int k = first; k < spans.size() && spans.get(k).open() < a.content().end(); k++) {
+        whole[k] |= !ReportedSpeechFinder.isBare(a) && wordsOutside(a.content(), spans.get(k)) == 0;
+      }
+    }
     for (Attribution a : attributions) {
       if (ReportedSpeechFinder.isBare(a)) {
         Sentence s = text.sentences().get(a.sentence());
@@ -128,10 +136,20 @@ final class QuoteAssembler {
       if (direct) {
         continue;
       }
+      int end = a.content().end();
       for (int k : inside) {
         inMixed[k] = true;
+        QuoteSpan q = spans.get(k);
+        // "… said the plan “is a fine one. It will help the port.”": a quotation the reported
+        // clause opens goes on over the sentence's end to its closing mark
+        if (q.closed() && !q.paragraphs() && !whole[k] && q.open() >= a.content().start()
+            && q.end() > end) {
+          end = q.end();
+        }
       }
-      out.add(new Draft(inside.isEmpty() ? QuoteType.INDIRECT : QuoteType.MIXED, a.content(),
+      CharSpan content = end > a.content().end() ? text.span(a.content().start(), end)
+          : a.content();
+      out.add(new Draft(inside.isEmpty() ? QuoteType.INDIRECT : QuoteType.MIXED, content,
           Optional.of(a.cue()), a.speaker(), a.via(),
           a.rule(), paragraph(a.content().start())));
     }

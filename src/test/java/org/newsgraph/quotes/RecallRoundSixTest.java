@@ -1,13 +1,17 @@
 package org.newsgraph.quotes;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newsgraph.quotes.QuoteTexts.assertRow;
 import static org.newsgraph.quotes.QuoteTexts.row;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.Quote;
+import org.newsgraph.QuoteType;
 
 /**
  * Issue 14, sixth recall round, model-free on invented sentences (hand-built text: a space before
@@ -16,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * than", a coordinated prepositional phrase, and past a verb of the modifier the noun before the
  * cue is that verb's object; an inverted cue between commas reports the words around it; a
  * party-and-state tag after a name is looked past; nouns for people added to the role lexicon
- * pass the source test. One row per rule and per negative case, as in {@code RecallFormsTest}.
+ * pass the source test; a quotation that reported words open runs on to its closing mark. One row per rule and per negative case, as in {@code RecallFormsTest}.
  */
 class RecallRoundSixTest {
 
@@ -78,6 +82,25 @@ class RecallRoundSixTest {
         row("negative: 'merger' names no speaker although it ends in -er",
             "prices will rise | none | | ",
             "The/DT merger/NN says/VBZ/O/say prices/NNS will/MD rise/VB ./."));
+  }
+
+  @Test
+  void aQuotationOpenedInReportedWordsRunsToItsClosingMark() {
+    List<Quote> qs = QuoteTexts.quotes(
+        "Ortiz/NNP/PERSON said/VBD/O/say the/DT plan/NN “/`` is/VBZ/O/be fine/JJ ./.",
+        "It/PRP helps/VBZ/O/help the/DT port/NN ./. ”/''");
+    Quote q = QuoteTexts.withCue("said", qs).orElseThrow();
+    assertEquals(QuoteType.MIXED, q.type());
+    assertEquals("the plan “ is fine . It helps the port . ”", q.text());
+  }
+
+  @Test
+  void aQuotationThatIsAnotherCuesWholeContentIsNotTaken() {
+    List<Quote> qs = QuoteTexts.quotes(
+        "Ortiz/NNP/PERSON said/VBD/O/say the/DT plan/NN was/VBD/O/be “/`` fine/JJ ./.",
+        "It/PRP helps/VBZ/O/help the/DT port/NN ,/, ”/'' he/PRP added/VBD/O/add ./.");
+    Quote q = QuoteTexts.withCue("said", qs).orElseThrow();
+    assertEquals("the plan was “ fine", q.text());
   }
 
   @ParameterizedTest(name = "{0}")
