@@ -304,12 +304,17 @@ public final class QuoteExtractor {
     return s.entityId().orElse("name:" + s.name());
   }
 
-  /** A line with no final punctuation (a headline or a link) reports nothing. */
+  /**
+   * A line with no final punctuation (a headline or a link) reports nothing; a semicolon ends a
+   * wire headline that reads as a sentence.
+   */
   static boolean headlineLike(Sentence s) {
     String last = s.token(s.size() - 1).text();
     return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("”")
         || last.equals("\"") || last.equals("’") || last.equals("'") || last.equals("''")
         || last.equals(":")
+        // "Ortiz says the levy will pass;": a wire headline closes with a semicolon
+        || last.equals(";") && s.size() > 3
         || last.equals("…") || last.equals(")") || last.endsWith(".")
         // "... interesting.” [WashPost.]": a credit in brackets after the sentence
         || last.equals("]") && s.size() > 2 && s.token(s.size() - 2).text().endsWith("."));

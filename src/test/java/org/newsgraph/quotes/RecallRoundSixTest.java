@@ -20,7 +20,8 @@ import org.newsgraph.QuoteType;
  * than", a coordinated prepositional phrase, and past a verb of the modifier the noun before the
  * cue is that verb's object; an inverted cue between commas reports the words around it; a
  * party-and-state tag after a name is looked past; nouns for people added to the role lexicon
- * pass the source test; a quotation that reported words open runs on to its closing mark. One row per rule and per negative case, as in {@code RecallFormsTest}.
+ * pass the source test; a quotation that reported words open runs on to its closing mark; a
+ * wire headline closed by a semicolon reads as a sentence. One row per rule and per negative case, as in {@code RecallFormsTest}.
  */
 class RecallRoundSixTest {
 
@@ -79,6 +80,12 @@ class RecallRoundSixTest {
         row("a noun for a person added to the roles passes the source test",
             "the rules were unfair | indirect/subject-cue | said | The league legend",
             "The/DT league/NN legend/NN said/VBD/O/say the/DT rules/NNS were/VBD/O/be unfair/JJ ./."),
+        row("a wire headline closed by a semicolon reads as a sentence",
+            "the levy will pass | indirect/subject-cue | says | Ortiz",
+            "Ortiz/NNP/PERSON says/VBZ/O/say the/DT levy/NN will/MD pass/VB ;/:"),
+        row("negative: a headline with no final punctuation reports nothing",
+            "the levy will pass | none | | ",
+            "Ortiz/NNP/PERSON says/VBZ/O/say the/DT levy/NN will/MD pass/VB"),
         row("negative: 'merger' names no speaker although it ends in -er",
             "prices will rise | none | | ",
             "The/DT merger/NN says/VBZ/O/say prices/NNS will/MD rise/VB ./."));
