@@ -21,7 +21,8 @@ import org.newsgraph.QuoteType;
  * cue is that verb's object; an inverted cue between commas reports the words around it; a
  * party-and-state tag after a name is looked past; nouns for people added to the role lexicon
  * pass the source test; a quotation that reported words open runs on to its closing mark; a
- * wire headline closed by a semicolon reads as a sentence. One row per rule and per negative case, as in {@code RecallFormsTest}.
+ * wire headline closed by a semicolon reads as a sentence; verbs that tell or weigh what an
+ * embedded question asks report it. One row per rule and per negative case, as in {@code RecallFormsTest}.
  */
 class RecallRoundSixTest {
 
@@ -86,6 +87,14 @@ class RecallRoundSixTest {
         row("negative: a headline with no final punctuation reports nothing",
             "the levy will pass | none | | ",
             "Ortiz/NNP/PERSON says/VBZ/O/say the/DT levy/NN will/MD pass/VB"),
+        row("a verb that tells what an embedded question asks reports it",
+            "how the levy helped the port | indirect/subject-cue | noted | Ortiz",
+            "Ortiz/NNP/PERSON noted/VBD/O/note how/WRB the/DT levy/NN helped/VBD/O/help the/DT"
+                + " port/NN ./."),
+        row("negative: a verb of perception before an embedded question reports nothing",
+            "how the levy helped the port | none | | ",
+            "Ortiz/NNP/PERSON noticed/VBD/O/notice how/WRB the/DT levy/NN helped/VBD/O/help"
+                + " the/DT port/NN ./."),
         row("negative: 'merger' names no speaker although it ends in -er",
             "prices will rise | none | | ",
             "The/DT merger/NN says/VBZ/O/say prices/NNS will/MD rise/VB ./."));
