@@ -316,20 +316,34 @@ final class QuoteAssembler {
    */
   private Optional<Draft> unattributedSieve(Stretch st, Found found) {
     QuoteSpan q = st.quote();
-    return unattributed(q, st.content(), st.paragraph())
-        .map(u -> withSentenceSubject(u, found.bySubject().get(q.open())));
+    Attribution subject = found.bySubject().get(q.open());
+    // "Vela shot back: “No way.”": a colon after the subject's verb introduces words said, however
+    // short
+    boolean introduced = subject != null && colonBefore(q.open());
+    return unattributed(q, st.content(), st.paragraph(), introduced)
+        .map(u -> withSentenceSubject(u, subject));
   }
 
-  private Optional<Draft> unattributed(QuoteSpan q, CharSpan content, int par) {
+  /** Whether a colon stands right before offset {@code open}, past blank space. */
+  private boolean colonBefore(int open) {
+    int k = open - 1;
+    while (k >= 0 && Character.isWhitespace(text.text().charAt(k))) {
+      k--;
+    }
+    return k >= 0 && text.text().charAt(k) == ':';
+  }
+
+  private Optional<Draft> unattributed(QuoteSpan q, CharSpan content, int par,
+      boolean introduced) {
     int words = content.text().trim().split("\\s+").length;
-    if (words < MIN_UNATTRIBUTED_WORDS) {
+    if (words < MIN_UNATTRIBUTED_WORDS && !introduced) {
       return Optional.empty();
     }
     Optional<Sentence> s = text.sentenceAt(q.contentStart());
     if (s.isPresent()) {
       boolean before = lettersBetween(s.get().start(), q.open()) > 0;
       boolean after = lettersBetween(q.end(), s.get().end()) > 0;
-      if ((before || after) && words < MIN_EMBEDDED_WORDS) {
+      if ((before || after) && words < MIN_EMBEDDED_WORDS && !introduced) {
         return Optional.empty();
       }
       if (QuoteExtractor.headlineLike(s.get())) {

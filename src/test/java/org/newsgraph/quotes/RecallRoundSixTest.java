@@ -22,7 +22,8 @@ import org.newsgraph.QuoteType;
  * party-and-state tag after a name is looked past; nouns for people added to the role lexicon
  * pass the source test; a quotation that reported words open runs on to its closing mark; a
  * wire headline closed by a semicolon reads as a sentence; verbs that tell or weigh what an
- * embedded question asks report it. One row per rule and per negative case, as in {@code RecallFormsTest}.
+ * embedded question asks report it; a colon after the sentence subject's verb introduces a quote
+ * however short. One row per rule and per negative case, as in {@code RecallFormsTest}.
  */
 class RecallRoundSixTest {
 
@@ -95,6 +96,12 @@ class RecallRoundSixTest {
             "how the levy helped the port | none | | ",
             "Ortiz/NNP/PERSON noticed/VBD/O/notice how/WRB the/DT levy/NN helped/VBD/O/help"
                 + " the/DT port/NN ./."),
+        row("a colon after the subject's verb introduces a short quote",
+            "No way | direct/sentence-subject | grinned | Vela",
+            "Vela/NNP/PERSON grinned/VBD/O/grin :/: “/`` No/DT way/NN ./. ”/''"),
+        row("negative: a short quote with no colon before it stays unattributed and out",
+            "No way | none | | ",
+            "Vela/NNP/PERSON grinned/VBD/O/grin at/IN “/`` No/DT way/NN ”/'' signs/NNS ./."),
         row("negative: 'merger' names no speaker although it ends in -er",
             "prices will rise | none | | ",
             "The/DT merger/NN says/VBZ/O/say prices/NNS will/MD rise/VB ./."));
