@@ -542,8 +542,9 @@ final class SpeakerFinder {
   private int pastTime(Sentence s, int j) {
     for (int round = 0; round < 2 && j >= 0; round++) {
       Token t = s.token(j);
-      if (!NounPhrases.isNoun(t) || !cues.is(Mark.TIME_WORD, t.text())) {
-        break;
+      if (!NounPhrases.isNoun(t) || !cues.is(Mark.TIME_WORD, t.text())
+          || t.ner().equals("PERSON")) {
+        break; // "Day said": a person's name that is also a time word
       }
       int a = NounPhrases.startLeft(s, j) - 1;
       if (a >= 0 && s.token(a).pos().equals("IN")) {

@@ -23,7 +23,7 @@ import org.newsgraph.QuoteType;
  * pass the source test; a quotation that reported words open runs on to its closing mark; a
  * wire headline closed by a semicolon reads as a sentence; verbs that tell or weigh what an
  * embedded question asks report it; a colon after the sentence subject's verb introduces a quote
- * however short. One row per rule and per negative case, as in {@code RecallFormsTest}.
+ * however short; a person's name that is also a time word ("Day said") is the subject. One row per rule and per negative case, as in {@code RecallFormsTest}.
  */
 class RecallRoundSixTest {
 
@@ -102,6 +102,13 @@ class RecallRoundSixTest {
         row("negative: a short quote with no colon before it stays unattributed and out",
             "No way | none | | ",
             "Vela/NNP/PERSON grinned/VBD/O/grin at/IN “/`` No/DT way/NN ”/'' signs/NNS ./."),
+        row("a person's name that is also a time word speaks",
+            "the levy was fair | indirect/subject-cue | said | Day",
+            "Day/NNP/PERSON said/VBD/O/say the/DT levy/NN was/VBD/O/be fair/JJ ./."),
+        row("negative: a time word that is no name is looked past",
+            "the levy was fair | indirect/subject-cue | said | The mayor",
+            "The/DT mayor/NN last/JJ week/NN said/VBD/O/say the/DT levy/NN was/VBD/O/be"
+                + " fair/JJ ./."),
         row("negative: 'merger' names no speaker although it ends in -er",
             "prices will rise | none | | ",
             "The/DT merger/NN says/VBZ/O/say prices/NNS will/MD rise/VB ./."));
