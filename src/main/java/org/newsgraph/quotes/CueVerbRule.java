@@ -232,11 +232,13 @@ final class CueVerbRule extends SentenceRule {
     boolean clauseAfter = contentStart <= contentEnd && !adjunctOnly(s, contentStart, contentEnd)
         && (!cues.is(Mark.TOPIC_VERB, t.lemma()) || opensTopic(s, i, contentStart));
     boolean relative = subject.isPresent() && subject.get().phrase().antecedent().isPresent();
-    if (relative) {
+    if (relative || insideRelativeAside(s, i)) {
       // "Okafor, who was talking to farmers, did not ...": the comma closes the relative clause;
       // "Ilse Brandvold, a surveyor who advised Kessler on the fence, said ...": so does the
       // comma before the main clause's verb
-      boolean afterComma = before >= 1 && s.token(before - 1).text().equals(",");
+      // (a cue further inside such a clause, "Okafor, who said he backs the board, said ...",
+      // ends its words at the comma before the main clause's verb too)
+      boolean afterComma = relative && before >= 1 && s.token(before - 1).text().equals(",");
       int comma = i + 1;
       while (comma <= contentEnd && !(s.token(comma).text().equals(",")
           && (afterComma || finiteAfter(s, comma + 1)))) {
@@ -704,6 +706,24 @@ final class CueVerbRule extends SentenceRule {
   }
 
   /** Whether token {@code k}, past adverbs, is a finite verb (a clause's verb, not a phrase's). */
+  /**
+   * Whether cue {@code i} stands inside a relative clause that an aside opens ("Okafor, who said
+   * he backs the board, said ..."): a comma and "who", "which" or "whose" before it with no comma
+   * between.
+   */
+  private static boolean insideRelativeAside(Sentence s, int i) {
+    for (int k = i - 1; k >= 1; k--) {
+      if (s.token(k).text().equals(",")) {
+        return false;
+      }
+      if (s.token(k - 1).text().equals(",") && (TokenRules.isRelative(s.token(k))
+          || s.token(k).pos().equals("WP$"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean finiteAfter(Sentence s, int k) {
     while (k < s.size() && s.token(k).pos().startsWith("RB")) {
       k++;

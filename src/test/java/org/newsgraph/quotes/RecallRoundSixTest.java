@@ -21,7 +21,8 @@ import org.newsgraph.QuoteType;
  * pass the source test; a quotation that reported words open runs on to its closing mark; a
  * wire headline closed by a semicolon reads as a sentence; verbs that tell or weigh what an
  * embedded question asks report it; a colon after the sentence subject's verb introduces a quote
- * however short; a person's name that is also a time word ("Day said") is the subject. One row per
+ * however short; a person's name that is also a time word ("Day said") is the subject; a cue inside
+ * a relative aside ends its words at the comma before the main clause's verb. One row per
  * rule and per negative case (name, then "first words | rule | cue | speaker" as in
  * {@code RecallFormsTest}, then the sentence, joined by "##").
  */
@@ -107,6 +108,12 @@ class RecallRoundSixTest {
         ## the levy was fair | indirect/subject-cue | said | The mayor
         ## The/DT mayor/NN on/IN Tuesday/NNP/DATE said/VBD/O/say the/DT levy/NN was/VBD/O/be fair/JJ
            ./.
+      a cue inside a relative aside ends its words before the main clause's cue
+        ## he backs the board | indirect/subject-cue | said | who
+           || one member he likes is Vela | indirect/subject-cue | said | Okafor
+           || the board | none | |
+        ## Okafor/NNP/PERSON ,/, who/WP said/VBD/O/say he/PRP backs/VBZ/O/back the/DT board/NN ,/,
+           said/VBD/O/say one/CD member/NN he/PRP likes/VBZ/O/like is/VBZ/O/be Vela/NNP/PERSON ./.
       negative: 'merger' names no speaker although it ends in -er
         ## prices will rise | none | | 
         ## The/DT merger/NN says/VBZ/O/say prices/NNS will/MD rise/VB ./.
