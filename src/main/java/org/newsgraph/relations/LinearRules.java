@@ -44,7 +44,7 @@ final class LinearRules {
       place = destination || (placeOnly(s, words, r, m) && !listAfter)
           || (place && joined(s, refs.get(k - 1), r, true)
           && !(r.end() < s.size() && s.token(r.end()).pos().equals("POS")) && r.end() <= m.start());
-      if (place || closedAside(s, r, m)) {
+      if (place || closedAside(s, r, m) || restrictionTarget(s, words, r)) {
         continue;
       }
       if (r.end() <= m.start()) {
@@ -247,6 +247,26 @@ final class LinearRules {
     boolean possessor = r.end() < s.size() && s.token(r.end()).pos().equals("POS");
     boolean right = r.start() >= m.end() && r.start() - m.end() <= 2;
     return !possessor && !right;
+  }
+
+  /** The prepositions after a restriction word that name its target: "sanctions on", "an embargo against". */
+  private static final java.util.Set<String> TARGET_MARKERS = java.util.Set.of("on", "against");
+
+  /**
+   * "an arms embargo against Burundi", "tariffs on the United States": a country right after a
+   * restriction word and its target preposition is the measure's target, its counterpart, never its
+   * owner (annotation convention 2); with no other country the clause names no one who imposes it.
+   */
+  static boolean restrictionTarget(Sentence s, List<TriggerMention> words, CountryRef r) {
+    int at = r.start() - 1;
+    if (at >= 0 && s.token(at).pos().equals("DT")) {
+      at--;
+    }
+    if (at <= 0 || !TARGET_MARKERS.contains(s.token(at).text().toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    int marker = at;
+    return words.stream().anyMatch(w -> w.kind() == TriggerKind.RESTRICTION && w.end() == marker);
   }
 
   /**

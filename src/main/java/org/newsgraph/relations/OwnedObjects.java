@@ -10,7 +10,8 @@ import org.newsgraph.text.Sentence;
  * {@code personal-object} ("car", "phone") after a determiner or possessive, adjectives allowed
  * between, and heading its phrase ("bought a car", "her parked vehicle", "the phone rang"). Such a
  * word states nothing about a sector; "the car industry", "car exports" (a noun follows) and "cars"
- * (plural) stay. Stateless.
+ * (plural) stay. Right after "by" the word names a way to travel ("15 minutes by helicopter",
+ * "went by car"). Stateless.
  */
 final class OwnedObjects {
 
@@ -39,6 +40,7 @@ final class OwnedObjects {
     while (i >= 0 && i >= m.start() - 3 && s.token(i).pos().matches("JJ.*|VBN|VBG|RB")) {
       i--;
     }
-    return i >= 0 && (s.token(i).pos().equals("DT") || s.token(i).pos().equals("PRP$"));
+    return i >= 0 && (s.token(i).pos().equals("DT") || s.token(i).pos().equals("PRP$")
+        || i == m.start() - 1 && s.token(i).text().equalsIgnoreCase("by"));
   }
 }

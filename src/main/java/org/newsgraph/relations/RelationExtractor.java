@@ -168,12 +168,14 @@ public final class RelationExtractor {
 
   /**
    * The sector terms of {@code s} that make a claim: without one owned object, sector words listed
-   * with troops and farm goods of a dish, with the sector of an agreement's title.
+   * with troops, farm goods of a dish and the things of an incident, with the sector of an
+   * agreement's title.
    */
   private List<SectorMention> sectorMentions(
       Sentence s, List<TriggerMention> all, List<TriggerMention> words) {
     List<SectorMention> found = MilitaryForces.without(s, OwnedObjects.without(s, sectors.find(s)));
-    return DishSentences.without(s, AgreementTitles.withTitleTerms(s, found, all, sectors), words);
+    List<SectorMention> titled = AgreementTitles.withTitleTerms(s, found, all, sectors);
+    return TopicSentences.INCIDENT.without(s, TopicSentences.DISH.without(s, titled, words), words);
   }
 
   /**
@@ -309,7 +311,8 @@ public final class RelationExtractor {
    * The words without the restriction words that a call word shortly before them only asks for
    * ("urged Washington to impose tariffs", "CHIPMAKERS URGE SANCTIONS"): a call imposes nothing
    * (annotation convention 6); and without a lead verb shortly after a flow word ("exports of corn
-   * rose"): plain growth in volume is ACTIVITY (convention 8).
+   * rose"): plain growth in volume is ACTIVITY (convention 8); and without a lead or loss word said
+   * of a price ("copper prices fell", {@link PriceMoves}).
    */
   static List<TriggerMention> withoutCalledFor(Sentence s, List<TriggerMention> words) {
     List<TriggerMention> out = new ArrayList<>(words.size());
@@ -323,7 +326,7 @@ public final class RelationExtractor {
           && (s.token(w.start()).pos().startsWith("VB") || CountryReferenceFinder.inCapitals(s))
           && words.stream().anyMatch(a -> a.kind() == TriggerKind.ACTIVITY && a.end() <= w.start()
               && (w.start() - a.end() <= VOLUME_REACH || subjectOf(s, a, w)));
-      if (!asked && !volume && !growsFlow(s, w, words)) {
+      if (!asked && !volume && !growsFlow(s, w, words) && !PriceMoves.ofPrice(s, w)) {
         out.add(w);
       }
     }

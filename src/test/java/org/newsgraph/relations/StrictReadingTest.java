@@ -159,6 +159,31 @@ class StrictReadingTest {
       a farm trade word keeps the sentence's farm goods :: body :: \
       Thai/JJ restaurants/NNS/restaurant import/VBP/import rice/NN from/IN Laos/NNP ./. :: \
       LA agriculture ACTIVITY TH; TH agriculture ACTIVITY LA
+      an airliner that crashed is an incident, no sector :: body :: \
+      A/DT Chilean/JJ airliner/NN carrying/VBG/carry copper/NN miners/NNS/miner crashed/VBD/crash ./. :: none
+      weapons stolen from an arms store are an incident, no defence claim :: body :: \
+      Thieves/NNS/thief stole/VBD/steal rifles/NNS/rifle and/CC other/JJ weapons/NNS/weapon in/IN Peru/NNP ./. :: none
+      tanks and helicopters in a battle are an incident :: body :: \
+      Rebels/NNS/rebel backed/VBN/back by/IN Sudanese/JJ tanks/NNS/tank and/CC helicopters/NNS/helicopter \
+      took/VBD/take the/DT town/NN after/IN heavy/JJ fighting/NN ./. :: none
+      a trade word keeps the sector of an incident sentence :: body :: \
+      The/DT fighting/NN halted/VBD/halt Chad/NNP 's/POS oil/NN exports/NNS/export to/IN Niger/NNP ./. :: TD energy ACTIVITY NE
+      one aircraft after a determiner is one object :: body :: \
+      The/DT Kenyan/JJ aircraft/NN landed/VBD/land in/IN Lima/NNP ./. :: none
+      aircraft without a determiner stay a sector :: body :: \
+      Kenya/NNP sells/VBZ/sell aircraft/NN ./. :: KE aerospace ACTIVITY -
+      a price that fell is a price move, no decline :: body :: \
+      Indian/JJ copper/NN prices/NNS/price fell/VBD/fall on/IN Friday/NNP ./. :: IN metals-mining ACTIVITY -
+      a rival in a battle is figurative, no stance keeps the incident's sectors :: body :: \
+      Iraqi/JJ tanks/NNS/tank backed/VBD/back the/DT militia/NN in/IN a/DT battle/NN with/IN rival/JJ \
+      clans/NNS/clan ./. :: none
+      a way to travel is no sector :: body :: \
+      The/DT Norwegian/JJ village/NN is/VBZ/be an/DT hour/NN away/RB by/IN helicopter/NN ./. :: none
+      an embargo against a country gives the target no restriction of its own :: body :: \
+      The/DT council/NN dropped/VBD/drop its/PRP$ threat/NN of/IN an/DT arms/NNS/arm embargo/NN \
+      against/IN Burundi/NNP ./. :: none
+      output that fell stays a decline :: body :: \
+      Indian/JJ copper/NN output/NN fell/VBD/fall last/JJ year/NN ./. :: IN metals-mining DECLINE -
       """;
 
   static Stream<Arguments> rows() {
