@@ -182,6 +182,12 @@ class StrictReadingTest {
       an embargo against a country gives the target no restriction of its own :: body :: \
       The/DT council/NN dropped/VBD/drop its/PRP$ threat/NN of/IN an/DT arms/NNS/arm embargo/NN \
       against/IN Burundi/NNP ./. :: none
+      a country-led alliance is no lead, and allied planes are a military force :: body :: \
+      U.S./NNP -/HYPH led/VBN/lead allied/JJ planes/NNS/plane flew/VBD/fly over/IN Peru/NNP ./. :: none
+      government bonds are finance :: body :: \
+      Investors/NNS/investor bought/VBD/buy Dutch/JJ government/NN bonds/NNS/bond ./. :: NL finance ACTIVITY -
+      warplanes listed with ships make the ships a military force :: body :: \
+      Chile/NNP sent/VBD/send warplanes/NNS/warplane and/CC ships/NNS/ship ./. :: CL defence ACTIVITY -
       output that fell stays a decline :: body :: \
       Indian/JJ copper/NN output/NN fell/VBD/fall last/JJ year/NN ./. :: IN metals-mining DECLINE -
       """;
