@@ -272,15 +272,30 @@ final class LinearRules {
   /**
    * "shipped sugar to China", "exports to Germany and France": a country right after "to" is where
    * the goods or the money go, the counterpart of a flow, never its owner (annotation convention 3: a
-   * mere destination gets no relation of its own). Not for "according to" or "due to".
+   * mere destination gets no relation of its own). Not for "according to" or "due to". So is a
+   * country after "for" right after the goods ({@link #goodsFor}).
    */
   static boolean destination(Sentence s, CountryRef r) {
     int at = r.start() - 1;
     if (at >= 0 && s.token(at).pos().equals("DT")) {
       at--; // "to the United States"
     }
+    if (at > 0 && s.token(at).text().equalsIgnoreCase("for") && !r.backReference()) {
+      return goodsFor(s, r, at);
+    }
     return at > 0 && s.token(at).text().equalsIgnoreCase("to") && !r.backReference()
         && s.token(at - 1).pos().matches("NN.*|VB.*|RB|JJ|CD");
+  }
+
+  /**
+   * "20,000 tonnes of sugar for Egypt": a country named after "for" right after the goods is where
+   * they go, with no trade verb needed; a possessor ("demand for China's steel") or a demonym
+   * ("demand for Chinese steel") is not.
+   */
+  private static boolean goodsFor(Sentence s, CountryRef r, int at) {
+    boolean possessor = r.end() < s.size() && s.token(r.end()).pos().equals("POS");
+    return s.token(r.end() - 1).pos().startsWith("NNP") && !possessor
+        && s.token(at - 1).pos().matches("NNS?");
   }
 
   /** Whether token {@code i} is a verb or modal: the country before it is its subject. */

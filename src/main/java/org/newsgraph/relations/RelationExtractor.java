@@ -126,7 +126,7 @@ public final class RelationExtractor {
         continue;
       }
       List<TriggerMention> all = triggers.find(s);
-      List<CountryRef> direct = bodies.addTo(s, countryRefs.find(text, s, entities), all);
+      List<CountryRef> direct = bodies.addTo(s, countryRefs.find(text, s, entities, all), all);
       List<TriggerMention> words = withoutCalledFor(s, all);
       List<SectorMention> found = sectorMentions(s, all, words);
       if (found.isEmpty()) {

@@ -188,6 +188,14 @@ class StrictReadingTest {
       Investors/NNS/investor bought/VBD/buy Dutch/JJ government/NN bonds/NNS/bond ./. :: NL finance ACTIVITY -
       warplanes listed with ships make the ships a military force :: body :: \
       Chile/NNP sent/VBD/send warplanes/NNS/warplane and/CC ships/NNS/ship ./. :: CL defence ACTIVITY -
+      goods for a country go there, no trade verb needed :: body :: \
+      Traders/NNS/trader loaded/VBD/load 9,000/CD tonnes/NNS/tonne of/IN rice/NN for/IN Egypt/NNP ./. :: none
+      demand for a demonym's goods stays the seller's :: body :: \
+      Demand/NN for/IN Chilean/JJ copper/NN rose/VBD/rise ./. :: CL metals-mining ACTIVITY -
+      opening a plant abroad is an investment with the host as counterpart :: body :: \
+      A/DT Peruvian/JJ firm/NN opened/VBD/open a/DT copper/NN plant/NN in/IN Chile/NNP ./. :: PE metals-mining INVESTMENT CL
+      a plant built in a region of a country has that country as host :: body :: \
+      A/DT Chilean/JJ group/NN will/MD build/VB a/DT steel/NN mill/NN in/IN northern/JJ Peru/NNP ./. :: CL steel INVESTMENT PE
       output that fell stays a decline :: body :: \
       Indian/JJ copper/NN output/NN fell/VBD/fall last/JJ year/NN ./. :: IN metals-mining DECLINE -
       """;
