@@ -297,11 +297,14 @@ final class CountryReferenceFinder {
 
   /**
    * "Latin American", "Central American", "North American": a demonym after a region word names a
-   * region (annotation convention 1), unless the two words together are a country's demonym in the
+   * region (annotation convention 1), and "African-American", "Asian-American" a community, unless the two words together are a country's demonym in the
    * lexicon ("South Korean", "West German").
    */
   private boolean regionalAdjective(Sentence s, CountryRef r) {
     int before = r.start() - 1;
+    if (before > 0 && s.token(before).text().equals("-")) {
+      before--; // "African-American": a region joined by a hyphen
+    }
     if (r.end() - r.start() != 1 || before < 0 || !WordSet.REGION_QUALIFIER.contains(lower(s, before))
         || !Character.isUpperCase(s.token(before).text().charAt(0))) {
       return false;

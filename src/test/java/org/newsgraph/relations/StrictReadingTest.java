@@ -196,6 +196,12 @@ class StrictReadingTest {
       A/DT Peruvian/JJ firm/NN opened/VBD/open a/DT copper/NN plant/NN in/IN Chile/NNP ./. :: PE metals-mining INVESTMENT CL
       a plant built in a region of a country has that country as host :: body :: \
       A/DT Chilean/JJ group/NN will/MD build/VB a/DT steel/NN mill/NN in/IN northern/JJ Peru/NNP ./. :: CL steel INVESTMENT PE
+      a continent and a demonym joined by a hyphen name a community, no country :: body :: \
+      An/DT African/JJ -/HYPH American/JJ trader/NN got/VBD/get rich/JJ in/IN wool/NN ./. :: none
+      one's energies are effort, no energy sector :: body :: \
+      Iran/NNP can/MD mobilize/VB all/DT its/PRP$ energies/NNS/energy to/TO win/VB ./. :: none
+      a television broadcaster is no electronics claim :: body :: \
+      The/DT show/NN airs/VBZ/air on/IN Ghana/NNP 's/POS largest/JJS television/NN broadcaster/NN ./. :: none
       output that fell stays a decline :: body :: \
       Indian/JJ copper/NN output/NN fell/VBD/fall last/JJ year/NN ./. :: IN metals-mining DECLINE -
       """;
