@@ -297,8 +297,8 @@ final class CountryReferenceFinder {
 
   /**
    * "Latin American", "Central American", "North American": a demonym after a region word names a
-   * region (annotation convention 1), and "African-American", "Asian-American" a community, unless the two words together are a country's demonym in the
-   * lexicon ("South Korean", "West German").
+   * region (annotation convention 1), and "African-American", "Asian-American" a community, unless
+   * the two words together are a country's demonym in the lexicon ("South Korean", "West German").
    */
   private boolean regionalAdjective(Sentence s, CountryRef r) {
     int before = r.start() - 1;

@@ -183,7 +183,7 @@ class StrictReadingTest {
       The/DT council/NN dropped/VBD/drop its/PRP$ threat/NN of/IN an/DT arms/NNS/arm embargo/NN \
       against/IN Burundi/NNP ./. :: none
       a country-led alliance is no lead, and allied planes are a military force :: body :: \
-      U.S./NNP -/HYPH led/VBN/lead allied/JJ planes/NNS/plane flew/VBD/fly over/IN Peru/NNP ./. :: none
+      U.S./NNP -/HYPH led/VBN/lead allied/VBN/ally planes/NNS/plane flew/VBD/fly over/IN Peru/NNP ./. :: none
       government bonds are finance :: body :: \
       Investors/NNS/investor bought/VBD/buy Dutch/JJ government/NN bonds/NNS/bond ./. :: NL finance ACTIVITY -
       warplanes listed with ships make the ships a military force :: body :: \
