@@ -166,8 +166,9 @@ public enum WordSet {
   REGION_QUALIFIER("region-qualifier"),
   /**
    * The second part of a hyphenated word whose first part is a country that only flags or
-   * registers a vessel or plane ("Panama-flagged", "Liberia-registered"): no mention of the country
-   * (relations), unlike "Chinese-made" or "US-built".
+   * registers a vessel or plane ("Panama-flagged", "Liberia-registered"), or names a time or a
+   * manner ("Soviet-era", "Chinese-style"): no mention of the country (relations), unlike
+   * "Chinese-made" or "US-built".
    */
   FLAG_SUFFIX("flag-suffix"),
   /** A linking verb's lemma ("be", "become"): "X is Y's main supplier" (relations' copula subject). */

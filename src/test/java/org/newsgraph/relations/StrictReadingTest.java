@@ -202,6 +202,10 @@ class StrictReadingTest {
       Iran/NNP can/MD mobilize/VB all/DT its/PRP$ energies/NNS/energy to/TO win/VB ./. :: none
       a television broadcaster is no electronics claim :: body :: \
       The/DT show/NN airs/VBZ/air on/IN Ghana/NNP 's/POS largest/JJS television/NN broadcaster/NN ./. :: none
+      a country naming an era is no party :: body :: \
+      Soviet/JJ -/HYPH era/NN farming/NN drained/VBD/drain the/DT lake/NN ./. :: none
+      motorcycles in road accidents are an incident :: body :: \
+      Motorcycles/NNS/motorcycle cause/VBP/cause most/JJS road/NN accidents/NNS/accident in/IN Kenya/NNP ./. :: none
       output that fell stays a decline :: body :: \
       Indian/JJ copper/NN output/NN fell/VBD/fall last/JJ year/NN ./. :: IN metals-mining DECLINE -
       """;
