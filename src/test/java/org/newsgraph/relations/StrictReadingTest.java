@@ -206,6 +206,12 @@ class StrictReadingTest {
       Soviet/JJ -/HYPH era/NN farming/NN drained/VBD/drain the/DT lake/NN ./. :: none
       motorcycles in road accidents are an incident :: body :: \
       Motorcycles/NNS/motorcycle cause/VBP/cause most/JJS road/NN accidents/NNS/accident in/IN Kenya/NNP ./. :: none
+      a country word naming a language is no party :: body :: \
+      The/DT Spanish/JJ -/HYPH language/NN channel/NN sells/VBZ/sell computers/NNS/computer ./. :: none
+      coal mines are energy, not metals and mining :: body :: \
+      Jobs/NNS/job in/IN Polish/JJ coal/NN mines/NNS/mine fell/VBD/fall ./. :: PL energy DECLINE -
+      a television ad is no electronics claim :: body :: \
+      A/DT Mexican/JJ group/NN ran/VBD/run a/DT television/NN ad/NN ./. :: none
       output that fell stays a decline :: body :: \
       Indian/JJ copper/NN output/NN fell/VBD/fall last/JJ year/NN ./. :: IN metals-mining DECLINE -
       """;
