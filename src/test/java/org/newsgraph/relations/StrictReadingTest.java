@@ -212,6 +212,10 @@ class StrictReadingTest {
       Jobs/NNS/job in/IN Polish/JJ coal/NN mines/NNS/mine fell/VBD/fall ./. :: PL energy DECLINE -
       a television ad is no electronics claim :: body :: \
       A/DT Mexican/JJ group/NN ran/VBD/run a/DT television/NN ad/NN ./. :: none
+      a round-up section under a country heading in capitals :: body :: \
+      CHILE/NNP -/: Copper/NN output/NN fell/VBD/fall ./. :: CL metals-mining DECLINE -
+      a title-case term after a dash in running text stays a name :: body :: \
+      Chile/NNP -/: Copper/NNP Holdings/NNP hired/VBD/hire staff/NN ./. :: none
       output that fell stays a decline :: body :: \
       Indian/JJ copper/NN output/NN fell/VBD/fall last/JJ year/NN ./. :: IN metals-mining DECLINE -
       """;
