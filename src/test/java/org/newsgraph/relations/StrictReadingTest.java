@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The fifth round's patterns (a strict reading of the guideline's conventions on unseen newswire):
- * what is no claim, which type a clause gives, and how far a pronoun reaches. On hand-tagged,
+ * The fifth and sixth rounds' patterns (a strict reading of the guideline's conventions on unseen
+ * newswire and wire copy): what is no claim (an incident, a price move, a language or an era named
+ * by a country word), which type a clause gives, and how far a pronoun reaches. On hand-tagged,
  * unparsed sentences written for these tests (no model), one row a pattern.
  *
  * <p>Columns, split by " :: ": the pattern; how the sentences stand ({@code body}: one body
