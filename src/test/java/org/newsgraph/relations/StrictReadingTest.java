@@ -217,6 +217,8 @@ class StrictReadingTest {
       CHILE/NNP -/: Copper/NN output/NN fell/VBD/fall ./. :: CL metals-mining DECLINE -
       a title-case term after a dash in running text stays a name :: body :: \
       Chile/NNP -/: Copper/NNP Holdings/NNP hired/VBD/hire staff/NN ./. :: none
+      the cargo of one aircraft is one object :: body :: \
+      Dutch/JJ officials/NNS/official checked/VBD/check the/DT aircraft/NN 's/POS cargo/NN ./. :: none
       output that fell stays a decline :: body :: \
       Indian/JJ copper/NN output/NN fell/VBD/fall last/JJ year/NN ./. :: IN metals-mining DECLINE -
       """;
