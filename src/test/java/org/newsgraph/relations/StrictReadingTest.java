@@ -221,6 +221,16 @@ class StrictReadingTest {
       Dutch/JJ officials/NNS/official checked/VBD/check the/DT aircraft/NN 's/POS cargo/NN ./. :: none
       output that fell stays a decline :: body :: \
       Indian/JJ copper/NN output/NN fell/VBD/fall last/JJ year/NN ./. :: IN metals-mining DECLINE -
+      a gapped list of countries with figures states the clause for each :: body :: \
+      Chile/NNP mines/VBZ/mine 50/CD tonnes/NNS/tonne of/IN copper/NN ;/: Peru/NNP ,/, 40/CD ;/: \
+      and/CC the/DT neighbouring/VBG/neighbour Bolivia/NNP ,/, 30/CD ./. :: \
+      BO metals-mining ACTIVITY -; CL metals-mining ACTIVITY -; PE metals-mining ACTIVITY -
+      a gapped list takes the sector carried from the sentence before :: paragraph :: \
+      Copper/NN output/NN rose/VBD/rise ./. || Chile/NNP produced/VBD/produce 50/CD tonnes/NNS/tonne ;/: \
+      Peru/NNP ,/, 40/CD ./. :: CL metals-mining ACTIVITY -; PE metals-mining ACTIVITY -
+      a country after a semicolon without its own figure is no member :: body :: \
+      Chile/NNP mines/VBZ/mine 50/CD tonnes/NNS/tonne of/IN copper/NN ;/: Peru/NNP held/VBD/hold \
+      a/DT vote/NN ./. :: CL metals-mining ACTIVITY -
       """;
 
   static Stream<Arguments> rows() {
