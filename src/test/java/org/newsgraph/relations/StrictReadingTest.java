@@ -231,6 +231,14 @@ class StrictReadingTest {
       a country after a semicolon without its own figure is no member :: body :: \
       Chile/NNP mines/VBZ/mine 50/CD tonnes/NNS/tonne of/IN copper/NN ;/: Peru/NNP held/VBD/hold \
       a/DT vote/NN ./. :: CL metals-mining ACTIVITY -
+      a central bank named after 'of' stands for its country :: body :: \
+      The/DT Central/NNP Bank/NNP of/IN Ghana/NNP staged/VBD/stage a/DT repo/NN operation/NN ./. :: \
+      GH finance ACTIVITY -
+      a national bank named after 'of' stands for its country :: body :: \
+      The/DT National/NNP Bank/NNP of/IN South/NNP Africa/NNP sold/VBD/sell treasury/NN bills/NNS/bill ./. :: \
+      ZA finance ACTIVITY -
+      foreign exchange reserves are finance :: body :: \
+      Peru/NNP 's/POS foreign/JJ exchange/NN reserves/NNS/reserve fell/VBD/fall ./. :: PE finance DECLINE -
       """;
 
   static Stream<Arguments> rows() {
