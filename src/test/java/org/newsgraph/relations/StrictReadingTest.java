@@ -239,6 +239,13 @@ class StrictReadingTest {
       ZA finance ACTIVITY -
       foreign exchange reserves are finance :: body :: \
       Peru/NNP 's/POS foreign/JJ exchange/NN reserves/NNS/reserve fell/VBD/fall ./. :: PE finance DECLINE -
+      a table-like list of countries with figures shares the finding :: body :: \
+      Argentina/NNP 1,200/CD tonnes/NNS/tonne ,/, Brazil/NNP 800/CD and/CC Uruguay/NNP 300/CD \
+      tonnes/NNS/tonne of/IN wheat/NN were/VBD/be shipped/VBN/ship ./. :: \
+      AR agriculture ACTIVITY -; BR agriculture ACTIVITY -; UY agriculture ACTIVITY -
+      a country whose figure a verb follows is no member of the table :: body :: \
+      Peru/NNP 3/CD won/VBD/win the/DT match/NN ,/, and/CC Chile/NNP 40/CD tonnes/NNS/tonne of/IN \
+      copper/NN were/VBD/be sold/VBN/sell ./. :: CL metals-mining ACTIVITY -
       """;
 
   static Stream<Arguments> rows() {
