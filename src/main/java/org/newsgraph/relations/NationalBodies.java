@@ -14,7 +14,8 @@ import org.newsgraph.text.Sentence;
  * name that starts with a country's name or demonym and ends in a body noun of the trigger file
  * (kind {@code BODY}: ministry, authority, board, institute, ...), such as "the Kenyan Tea Board" or
  * "the Chile Copper Commission", is a mention of that country (guideline: a national body whose
- * country is plain). The name's other words are no sector claim (annotation convention 9): the
+ * country is plain); so is one whose body noun "of" a country's name ends it ("the Central Bank of
+ * Nigeria", "the National Bank of Hungary"; not "the Bureau of the Chile Chamber"). The name's other words are no sector claim (annotation convention 9): the
  * sector rules already skip title-case terms. Stateless; thread-safe.
  */
 final class NationalBodies {
@@ -43,9 +44,11 @@ final class NationalBodies {
         start--;
       }
       Optional<Named> named = countryAt(s, start, w.start(), false).map(n -> new Named(n.code(), w.end()));
-      if (named.isEmpty() && w.end() + 1 < s.size() && s.token(w.end()).text().equals("of")) {
+      if (named.isEmpty() && w.end() + 1 < s.size() && s.token(w.end()).text().equals("of")
+          && capitalised(s, w.end() + 1)) {
         // "the National Bank of Hungary", "the Central Bank of Nigeria": the country ends the name
-        named = countryAt(s, w.end() + 1, Math.min(s.size(), w.end() + 1 + MAX_COUNTRY_WORDS), true);
+        named = countryAt(s, w.end() + 1, Math.min(s.size(), w.end() + 1 + MAX_COUNTRY_WORDS), true)
+            .filter(n -> n.end() >= s.size() || !capitalised(s, n.end()));
       }
       int from = start;
       if (named.isPresent()) {

@@ -246,6 +246,8 @@ class StrictReadingTest {
       a country whose figure a verb follows is no member of the table :: body :: \
       Peru/NNP 3/CD won/VBD/win the/DT match/NN ,/, and/CC Chile/NNP 40/CD tonnes/NNS/tonne of/IN \
       copper/NN were/VBD/be sold/VBN/sell ./. :: CL metals-mining ACTIVITY -
+      a body noun of a country that a longer name goes on from names no country :: body :: \
+      The/DT Bureau/NNP of/IN Ghana/NNP Traders/NNPS sold/VBD/sell cocoa/NN ./. :: none
       """;
 
   static Stream<Arguments> rows() {
