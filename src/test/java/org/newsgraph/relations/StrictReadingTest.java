@@ -248,6 +248,12 @@ class StrictReadingTest {
       copper/NN were/VBD/be sold/VBN/sell ./. :: CL metals-mining ACTIVITY -
       a body noun of a country that a longer name goes on from names no country :: body :: \
       The/DT Bureau/NNP of/IN Ghana/NNP Traders/NNPS sold/VBD/sell cocoa/NN ./. :: none
+      goods from one country to another go to that destination :: body :: \
+      Wheat/NN from/IN Canada/NNP to/TO Japan/NNP totalled/VBD/total 300,000/CD tonnes/NNS/tonne ./. :: \
+      CA agriculture ACTIVITY JP
+      a falling flow from one country to another is a decline without counterpart :: body :: \
+      Shipments/NNS/shipment of/IN coffee/NN from/IN Colombia/NNP to/TO Germany/NNP fell/VBD/fall ./. :: \
+      CO agriculture DECLINE -
       """;
 
   static Stream<Arguments> rows() {
