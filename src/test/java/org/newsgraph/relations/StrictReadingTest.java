@@ -254,6 +254,10 @@ class StrictReadingTest {
       a falling flow from one country to another is a decline without counterpart :: body :: \
       Shipments/NNS/shipment of/IN coffee/NN from/IN Colombia/NNP to/TO Germany/NNP fell/VBD/fall ./. :: \
       CO agriculture DECLINE -
+      a country's bonds are finance :: body :: \
+      Kenyan/JJ bonds/NNS/bond rallied/VBD/rally on/IN Friday/NNP ./. :: KE finance ACTIVITY -
+      cultural bonds between countries are ties, no finance :: body :: \
+      Peru/NNP and/CC Chile/NNP share/VBP/share cultural/JJ bonds/NNS/bond ./. :: none
       """;
 
   static Stream<Arguments> rows() {
