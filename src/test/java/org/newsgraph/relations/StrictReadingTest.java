@@ -258,6 +258,9 @@ class StrictReadingTest {
       Kenyan/JJ bonds/NNS/bond rallied/VBD/rally on/IN Friday/NNP ./. :: KE finance ACTIVITY -
       cultural bonds between countries are ties, no finance :: body :: \
       Peru/NNP and/CC Chile/NNP share/VBP/share cultural/JJ bonds/NNS/bond ./. :: none
+      a plural possessive stands for the whole list before it :: body :: \
+      Peru/NNP ,/, Chile/NNP and/CC Bolivia/NNP kept/VBD/keep their/PRP$ common/JJ currency/NN ./. :: \
+      BO finance ACTIVITY -; CL finance ACTIVITY -; PE finance ACTIVITY -
       """;
 
   static Stream<Arguments> rows() {
