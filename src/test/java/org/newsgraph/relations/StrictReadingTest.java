@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The fifth and sixth rounds' patterns (a strict reading of the guideline's conventions on unseen
  * newswire and wire copy): what is no claim (an incident, a price move, a language or an era named
- * by a country word), which type a clause gives, and how far a pronoun reaches. On hand-tagged,
+ * by a country word), which type a clause gives, how far a pronoun reaches, and (second pass of the
+ * sixth round, for recall) lists of countries with figures, central banks named "of" a country,
+ * money-market terms, "from X to Y" flows and a plural possessive standing for a list. On hand-tagged,
  * unparsed sentences written for these tests (no model), one row a pattern.
  *
  * <p>Columns, split by " :: ": the pattern; how the sentences stand ({@code body}: one body
