@@ -165,7 +165,25 @@ public final class SectorTaxonomy {
     while (before >= 0 && isOpening(s.token(before))) {
       before--;
     }
-    return before >= 0 && !wireCapital(s, before, end);
+    return before >= 0 && !wireCapital(s, before, end) && !afterCapitalsHeader(s, before, start);
+  }
+
+  /**
+   * Wire round-ups open a section with a heading in capitals and a dash ("GERMANY - Bunds fell",
+   * "NEW YORK - Coffee futures rose"): the word after the dash starts the section's sentence, so
+   * its title case names nothing.
+   */
+  private static boolean afterCapitalsHeader(Sentence s, int before, int start) {
+    if (before + 1 >= start || !s.token(before + 1).text().equals("-")) {
+      return false;
+    }
+    for (int i = 0; i <= before; i++) {
+      String w = s.token(i).text();
+      if (!w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

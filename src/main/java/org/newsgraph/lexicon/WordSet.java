@@ -151,14 +151,26 @@ public enum WordSet {
    */
   DISH_WORD("dish-word"),
   /**
+   * A word for a crash, a crime, a battle or an attack ("crashed", "stolen", "fighting"): a sentence
+   * with one and no relation trigger names the things of the event, no sector claim (relations'
+   * sector mentions).
+   */
+  INCIDENT_WORD("incident-word"),
+  /**
+   * A word for a market price or a traded security ("prices", "bonds", "shares"): a lead or loss
+   * word right after one ("copper prices fell") is a price move, no stance (relations' triggers).
+   */
+  PRICE_NOUN("price-noun"),
+  /**
    * A region word before a demonym ("Latin", "Central", "North"): "Latin American" names a region,
    * not the United States, unless the lexicon knows the pair ("South Korean") (relations).
    */
   REGION_QUALIFIER("region-qualifier"),
   /**
    * The second part of a hyphenated word whose first part is a country that only flags or
-   * registers a vessel or plane ("Panama-flagged", "Liberia-registered"): no mention of the country
-   * (relations), unlike "Chinese-made" or "US-built".
+   * registers a vessel or plane ("Panama-flagged", "Liberia-registered"), or names a time or a
+   * manner ("Soviet-era", "Chinese-style"): no mention of the country (relations), unlike
+   * "Chinese-made" or "US-built".
    */
   FLAG_SUFFIX("flag-suffix"),
   /** A linking verb's lemma ("be", "become"): "X is Y's main supplier" (relations' copula subject). */

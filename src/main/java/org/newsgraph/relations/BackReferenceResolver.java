@@ -80,8 +80,8 @@ final class BackReferenceResolver {
         return nearest(s, b, before, coArguments);
       case BACKREF_GROUP:
         // "they", "their" name people and things far more often than countries: same sentence only.
-        return nearest(s, b, sameSentence.stream().filter(r -> r.end() <= b.start() && !r.other()).toList(),
-            coArguments);
+        List<CountryRef> same = sameSentence.stream().filter(r -> r.end() <= b.start() && !r.other()).toList();
+        return nearest(s, b, same, coArguments).map(r -> withListBefore(s, r, same));
       case BACKREF_PAIR:
         return lastTwo(s, b, before);
       case BACKREF_OTHER:
@@ -116,6 +116,44 @@ final class BackReferenceResolver {
           new CountryRef(s.index(), b.start(), b.end(), r.codes(), r.entityId(), true, false));
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code resolved} ("their" resolved to the country named last) with the codes of the countries
+   * listed up to that one ("Peru, Chile and Bolivia ... their common currency"): a plural pronoun
+   * stands for the whole list.
+   */
+  private static CountryRef withListBefore(Sentence s, CountryRef resolved, List<CountryRef> same) {
+    int k = same.size() - 1;
+    while (k >= 0 && !same.get(k).codes().equals(resolved.codes())) {
+      k--;
+    }
+    if (k <= 0) {
+      return resolved;
+    }
+    LinkedHashSet<String> codes = new LinkedHashSet<>(resolved.codes());
+    for (int j = k; j > 0 && listed(s, same.get(j - 1), same.get(j)); j--) {
+      codes.addAll(same.get(j - 1).codes());
+    }
+    if (codes.size() == resolved.codes().size()) {
+      return resolved;
+    }
+    return new CountryRef(resolved.sentence(), resolved.start(), resolved.end(),
+        ImmutableList.copyOf(codes), Optional.empty(), true, false);
+  }
+
+  /** Whether only a comma or "and" stands between {@code a} and {@code b}. */
+  private static boolean listed(Sentence s, CountryRef a, CountryRef b) {
+    if (b.start() - a.end() < 1 || b.start() - a.end() > 2) {
+      return false;
+    }
+    for (int i = a.end(); i < b.start(); i++) {
+      String w = s.token(i).text();
+      if (!(w.equals(",") || w.equalsIgnoreCase("and"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code b} is the bare pronoun "it" (not "its"). */

@@ -51,8 +51,9 @@ final class CountryReferenceFinder {
     this.maxWords = Math.max(1, countries.maxPhraseWords());
   }
 
-  /** The direct references of {@code s}, in token order. */
-  ImmutableList<CountryRef> find(AnalyzedText text, Sentence s, ResolvedEntities entities) {
+  /** The direct references of {@code s}, in token order; {@code words} are its trigger words. */
+  ImmutableList<CountryRef> find(
+      AnalyzedText text, Sentence s, ResolvedEntities entities, List<TriggerMention> words) {
     List<CountryRef> out = new ArrayList<>();
     ImmutableList<EntityMention> mentions = entities.mentionsWithin(s.start(), s.end());
     boolean[] covered = new boolean[s.size()];
@@ -80,7 +81,8 @@ final class CountryReferenceFinder {
     // "South African Airways", "Kenya Breweries": the country word is a part of a company's name
     out.removeIf(r -> r.end() < s.size() && isCompanyNameHead(s.token(r.end())));
     out.removeIf(r -> namedForConflict(s, r) || namedForBorder(s, r) || flagOnly(s, r)
-        || regionalAdjective(s, r) || namedForPart(s, r) || inDateline(text, s, r) || directionBefore(s, r));
+        || regionalAdjective(s, r) || namedForPart(s, r) || inDateline(text, s, r)
+        || (directionBefore(s, r) && !investmentHost(s, r, words)));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return ImmutableList.copyOf(out);
   }
@@ -295,11 +297,14 @@ final class CountryReferenceFinder {
 
   /**
    * "Latin American", "Central American", "North American": a demonym after a region word names a
-   * region (annotation convention 1), unless the two words together are a country's demonym in the
-   * lexicon ("South Korean", "West German").
+   * region (annotation convention 1), and "African-American", "Asian-American" a community, unless
+   * the two words together are a country's demonym in the lexicon ("South Korean", "West German").
    */
   private boolean regionalAdjective(Sentence s, CountryRef r) {
     int before = r.start() - 1;
+    if (before > 0 && s.token(before).text().equals("-")) {
+      before--; // "African-American": a region joined by a hyphen
+    }
     if (r.end() - r.start() != 1 || before < 0 || !WordSet.REGION_QUALIFIER.contains(lower(s, before))
         || !Character.isUpperCase(s.token(before).text().charAt(0))) {
       return false;
@@ -334,6 +339,17 @@ final class CountryReferenceFinder {
   static boolean directionBefore(Sentence s, CountryRef r) {
     int before = r.start() - 1;
     return before >= 0 && WordSet.DIRECTION_ADJECTIVE.contains(s.token(before).text());
+  }
+
+  /**
+   * "will build a plant in northern China": after "in" and the direction, the region is where an
+   * investment goes, so its country is the host (annotation convention 2), when an investment word
+   * stands before it in the sentence.
+   */
+  static boolean investmentHost(Sentence s, CountryRef r, List<TriggerMention> words) {
+    int in = r.start() - 2;
+    return in >= 0 && s.token(in).text().equalsIgnoreCase("in") && words.stream()
+        .anyMatch(w -> w.kind() == TriggerKind.INVESTMENT && w.end() <= in);
   }
 
   /**

@@ -44,7 +44,7 @@ final class LinearRules {
       place = destination || (placeOnly(s, words, r, m) && !listAfter)
           || (place && joined(s, refs.get(k - 1), r, true)
           && !(r.end() < s.size() && s.token(r.end()).pos().equals("POS")) && r.end() <= m.start());
-      if (place || closedAside(s, r, m)) {
+      if (place || closedAside(s, r, m) || restrictionTarget(s, words, r)) {
         continue;
       }
       if (r.end() <= m.start()) {
@@ -249,18 +249,53 @@ final class LinearRules {
     return !possessor && !right;
   }
 
+  /** The prepositions after a restriction word that name its target: "sanctions on", "an embargo against". */
+  private static final java.util.Set<String> TARGET_MARKERS = java.util.Set.of("on", "against");
+
+  /**
+   * "an arms embargo against Burundi", "tariffs on the United States": a country right after a
+   * restriction word and its target preposition is the measure's target, its counterpart, never its
+   * owner (annotation convention 2); with no other country the clause names no one who imposes it.
+   */
+  static boolean restrictionTarget(Sentence s, List<TriggerMention> words, CountryRef r) {
+    int at = r.start() - 1;
+    if (at >= 0 && s.token(at).pos().equals("DT")) {
+      at--;
+    }
+    if (at <= 0 || !TARGET_MARKERS.contains(s.token(at).text().toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    int marker = at;
+    return words.stream().anyMatch(w -> w.kind() == TriggerKind.RESTRICTION && w.end() == marker);
+  }
+
   /**
    * "shipped sugar to China", "exports to Germany and France": a country right after "to" is where
    * the goods or the money go, the counterpart of a flow, never its owner (annotation convention 3: a
-   * mere destination gets no relation of its own). Not for "according to" or "due to".
+   * mere destination gets no relation of its own). Not for "according to" or "due to". So is a
+   * country after "for" right after the goods ({@link #goodsFor}).
    */
   static boolean destination(Sentence s, CountryRef r) {
     int at = r.start() - 1;
     if (at >= 0 && s.token(at).pos().equals("DT")) {
       at--; // "to the United States"
     }
+    if (at > 0 && s.token(at).text().equalsIgnoreCase("for") && !r.backReference()) {
+      return goodsFor(s, r, at);
+    }
     return at > 0 && s.token(at).text().equalsIgnoreCase("to") && !r.backReference()
         && s.token(at - 1).pos().matches("NN.*|VB.*|RB|JJ|CD");
+  }
+
+  /**
+   * "20,000 tonnes of sugar for Egypt": a country named after "for" right after the goods is where
+   * they go, with no trade verb needed; a possessor ("demand for China's steel") or a demonym
+   * ("demand for Chinese steel") is not.
+   */
+  private static boolean goodsFor(Sentence s, CountryRef r, int at) {
+    boolean possessor = r.end() < s.size() && s.token(r.end()).pos().equals("POS");
+    return s.token(r.end() - 1).pos().startsWith("NNP") && !possessor
+        && s.token(at - 1).pos().matches("NNS?");
   }
 
   /** Whether token {@code i} is a verb or modal: the country before it is its subject. */

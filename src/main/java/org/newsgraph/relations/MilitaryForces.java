@@ -10,8 +10,8 @@ import org.newsgraph.text.Sentence;
  * Drops sector words listed with troops: "troops, ships and aircraft", "soldiers and vehicles"
  * name a military force that is sent or stationed, not the shipbuilding, aerospace or automotive
  * sector. A word of the set {@code military-unit} in the same list (nouns, adjectives,
- * determiners, "and" and commas between, a few tokens either way) marks the list. Defence terms
- * stay: a country's warships or missiles are a defence claim. Stateless.
+ * participles, determiners, "and" and commas between, a few tokens either way) marks the list.
+ * Defence terms stay: a country's warships or missiles are a defence claim. Stateless.
  */
 final class MilitaryForces {
 
@@ -50,7 +50,7 @@ final class MilitaryForces {
   private static boolean inList(Sentence s, int i) {
     String p = s.token(i).pos();
     return p.startsWith("NN") || p.startsWith("JJ") || p.equals("CC") || p.equals(",")
-        || p.equals("DT") || p.equals("CD");
+        || p.equals("DT") || p.equals("CD") || p.equals("VBN"); // "allied" is often a participle
   }
 
   private static boolean militaryUnit(Sentence s, int i) {

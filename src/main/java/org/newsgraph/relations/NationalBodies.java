@@ -14,7 +14,8 @@ import org.newsgraph.text.Sentence;
  * name that starts with a country's name or demonym and ends in a body noun of the trigger file
  * (kind {@code BODY}: ministry, authority, board, institute, ...), such as "the Kenyan Tea Board" or
  * "the Chile Copper Commission", is a mention of that country (guideline: a national body whose
- * country is plain). The name's other words are no sector claim (annotation convention 9): the
+ * country is plain); so is one whose body noun "of" a country's name ends it ("the Central Bank of
+ * Nigeria", "the National Bank of Hungary"; not "the Bureau of the Chile Chamber"). The name's other words are no sector claim (annotation convention 9): the
  * sector rules already skip title-case terms. Stateless; thread-safe.
  */
 final class NationalBodies {
@@ -42,18 +43,34 @@ final class NationalBodies {
       while (start > 0 && capitalised(s, start - 1)) {
         start--;
       }
-      Optional<String> code = countryAt(s, start, w.start());
+      Optional<Named> named = countryAt(s, start, w.start(), false).map(n -> new Named(n.code(), w.end()));
+      if (named.isEmpty() && w.end() + 1 < s.size() && s.token(w.end()).text().equals("of")
+          && capitalised(s, w.end() + 1)) {
+        // "the National Bank of Hungary", "the Central Bank of Nigeria": the country ends the name
+        named = countryAt(s, w.end() + 1, Math.min(s.size(), w.end() + 1 + MAX_COUNTRY_WORDS), true)
+            .filter(n -> n.end() >= s.size() || !capitalised(s, n.end()));
+      }
       int from = start;
-      if (code.isPresent() && out.stream().noneMatch(r -> r.start() < w.end() && from < r.end())) {
-        out.add(CountryRef.direct(s.index(), start, w.end(), code.get(), Optional.empty()));
+      if (named.isPresent()) {
+        int end = named.get().end();
+        if (out.stream().noneMatch(r -> r.start() < end && from < r.end())) {
+          out.add(CountryRef.direct(s.index(), start, end, named.get().code(), Optional.empty()));
+        }
       }
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return ImmutableList.copyOf(out);
   }
 
-  /** The country named by the first one to three words of {@code [start, limit)}. */
-  private Optional<String> countryAt(Sentence s, int start, int limit) {
+  /** A country's code and the token after the words naming it. */
+  private record Named(String code, int end) {}
+
+  /**
+   * The country named by the first one to three words of {@code [start, limit)}, the shortest such
+   * phrase, or with {@code whole} the longest (after "of", where the name ends).
+   */
+  private Optional<Named> countryAt(Sentence s, int start, int limit, boolean whole) {
+    Optional<Named> found = Optional.empty();
     StringBuilder phrase = new StringBuilder();
     for (int n = 1; n <= MAX_COUNTRY_WORDS && start + n - 1 < limit; n++) {
       if (n > 1) {
@@ -61,11 +78,15 @@ final class NationalBodies {
       }
       phrase.append(s.token(start + n - 1).text());
       Optional<CountryLexicon.Match> m = countries.lookup(phrase.toString());
-      if (m.isPresent() && m.get().kind() != CountryLexicon.Kind.CAPITAL) {
-        return Optional.of(m.get().code());
+      if (m.isPresent() && m.get().kind() != CountryLexicon.Kind.CAPITAL
+          && (!whole || m.get().kind() == CountryLexicon.Kind.NAME || m.get().kind() == CountryLexicon.Kind.ALIAS)) {
+        found = Optional.of(new Named(m.get().code(), start + n));
+        if (!whole) {
+          return found;
+        }
       }
     }
-    return Optional.empty();
+    return found;
   }
 
   private static boolean capitalised(Sentence s, int i) {

@@ -10,7 +10,8 @@ import org.newsgraph.text.Sentence;
  * {@code personal-object} ("car", "phone") after a determiner or possessive, adjectives allowed
  * between, and heading its phrase ("bought a car", "her parked vehicle", "the phone rang"). Such a
  * word states nothing about a sector; "the car industry", "car exports" (a noun follows) and "cars"
- * (plural) stay. Stateless.
+ * (plural) stay; a possessive is still the one object ("the aircraft's cargo"). Right after "by"
+ * the word names a way to travel ("15 minutes by helicopter", "went by car"). Stateless.
  */
 final class OwnedObjects {
 
@@ -32,13 +33,14 @@ final class OwnedObjects {
         || !WordSet.PERSONAL_OBJECT.contains(s.token(m.start()).text().toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
-    if (m.end() < s.size() && (s.token(m.end()).pos().startsWith("NN") || s.token(m.end()).pos().equals("POS"))) {
-      return false; // "car exports", "the car's price": the word modifies another
+    if (m.end() < s.size() && s.token(m.end()).pos().startsWith("NN")) {
+      return false; // "car exports": the word modifies another; "the aircraft's cargo" is still one
     }
     int i = m.start() - 1;
     while (i >= 0 && i >= m.start() - 3 && s.token(i).pos().matches("JJ.*|VBN|VBG|RB")) {
       i--;
     }
-    return i >= 0 && (s.token(i).pos().equals("DT") || s.token(i).pos().equals("PRP$"));
+    return i >= 0 && (s.token(i).pos().equals("DT") || s.token(i).pos().equals("PRP$")
+        || i == m.start() - 1 && s.token(i).text().equalsIgnoreCase("by"));
   }
 }

@@ -126,7 +126,7 @@ public final class RelationExtractor {
         continue;
       }
       List<TriggerMention> all = triggers.find(s);
-      List<CountryRef> direct = bodies.addTo(s, countryRefs.find(text, s, entities), all);
+      List<CountryRef> direct = bodies.addTo(s, countryRefs.find(text, s, entities, all), all);
       List<TriggerMention> words = withoutCalledFor(s, all);
       List<SectorMention> found = sectorMentions(s, all, words);
       if (found.isEmpty()) {
@@ -134,7 +134,7 @@ public final class RelationExtractor {
         // "The government will limit shipments": a noun phrase referring back is enough, a pronoun not
         if (refs.stream().anyMatch(r -> !r.backReference() || r.end() - r.start() > 1)) {
           SentenceFacts facts = new SentenceFacts(s, refs, words, words, List.of(), Optional.empty());
-          RelationRules.forSentence(facts, carried).ifPresent(c -> c.findings()
+          RelationRules.forSentence(facts, carried).ifPresent(c -> FromToFlows.withDestinations(s, refs, GappedLists.widen(s, refs, c.findings()))
               .forEach(f -> emit(text, s, c.mention(), f, quotesByStart, countryEntities, out)));
         }
         carried.remember(s, found, Set.of(), isHeadline(s));
@@ -148,7 +148,8 @@ public final class RelationExtractor {
       List<TriggerMention> cues = withoutSectorWords(words, found);
       SentenceFacts facts = new SentenceFacts(s, refs, words, cues, found, Optional.ofNullable(pv));
       for (SectorGroups.Group g : SectorGroups.of(s, kept)) {
-        List<Finding> findings = RelationRules.forList(facts, g);
+        List<Finding> findings = FromToFlows.withDestinations(s, refs,
+            GappedLists.widen(s, refs, RelationRules.forList(facts, g)));
         for (SectorMention m : g.members()) {
           for (Finding f : findings) {
             emit(text, s, m, f, quotesByStart, countryEntities, out);
@@ -168,12 +169,14 @@ public final class RelationExtractor {
 
   /**
    * The sector terms of {@code s} that make a claim: without one owned object, sector words listed
-   * with troops and farm goods of a dish, with the sector of an agreement's title.
+   * with troops, farm goods of a dish and the things of an incident, with the sector of an
+   * agreement's title.
    */
   private List<SectorMention> sectorMentions(
       Sentence s, List<TriggerMention> all, List<TriggerMention> words) {
     List<SectorMention> found = MilitaryForces.without(s, OwnedObjects.without(s, sectors.find(s)));
-    return DishSentences.without(s, AgreementTitles.withTitleTerms(s, found, all, sectors), words);
+    List<SectorMention> titled = AgreementTitles.withTitleTerms(s, found, all, sectors);
+    return TopicSentences.INCIDENT.without(s, TopicSentences.DISH.without(s, titled, words), words);
   }
 
   /**
@@ -309,7 +312,8 @@ public final class RelationExtractor {
    * The words without the restriction words that a call word shortly before them only asks for
    * ("urged Washington to impose tariffs", "CHIPMAKERS URGE SANCTIONS"): a call imposes nothing
    * (annotation convention 6); and without a lead verb shortly after a flow word ("exports of corn
-   * rose"): plain growth in volume is ACTIVITY (convention 8).
+   * rose"): plain growth in volume is ACTIVITY (convention 8); and without a lead or loss word said
+   * of a price ("copper prices fell", {@link PriceMoves}).
    */
   static List<TriggerMention> withoutCalledFor(Sentence s, List<TriggerMention> words) {
     List<TriggerMention> out = new ArrayList<>(words.size());
@@ -323,7 +327,7 @@ public final class RelationExtractor {
           && (s.token(w.start()).pos().startsWith("VB") || CountryReferenceFinder.inCapitals(s))
           && words.stream().anyMatch(a -> a.kind() == TriggerKind.ACTIVITY && a.end() <= w.start()
               && (w.start() - a.end() <= VOLUME_REACH || subjectOf(s, a, w)));
-      if (!asked && !volume && !growsFlow(s, w, words)) {
+      if (!asked && !volume && !growsFlow(s, w, words) && !PriceMoves.ofPrice(s, w)) {
         out.add(w);
       }
     }
