@@ -464,11 +464,23 @@ final class SpeakerFinder {
         return Optional.empty();
       }
       if (NounPhrases.lower(t).equals("who") && t.pos().equals("WP")) {
-        if (!verb || !NounPhrases.isNoun(s.token(k - 1))) {
+        // "Friends of Mr. Okafor's who ...": a double genitive; the noun before "of" speaks
+        boolean genitive = k >= 2 && s.token(k - 1).pos().equals("POS");
+        int end = genitive ? k - 2 : k - 1;
+        if (!verb || !NounPhrases.isNoun(s.token(end))) {
           return Optional.empty();
         }
-        int end = k - 1;
         int a = NounPhrases.startLeft(s, end);
+        if (genitive) {
+          int of = a + 1;
+          while (of < end && !NounPhrases.lower(s.token(of)).equals("of")) {
+            of++;
+          }
+          if (of >= end || !phrases.isSourceNoun(s.token(of - 1))) {
+            return Optional.empty();
+          }
+          return Optional.of(new Subject(a, described(text, s, a, of - 1, k - 1)));
+        }
         return phrases.speaker(text, s, a, end).map(p -> new Subject(a, p));
       }
       verb |= t.posStartsWith("VB");

@@ -114,6 +114,14 @@ class RecallRoundSixTest {
            || the board | none | |
         ## Okafor/NNP/PERSON ,/, who/WP said/VBD/O/say he/PRP backs/VBZ/O/back the/DT board/NN ,/,
            said/VBD/O/say one/CD member/NN he/PRP likes/VBZ/O/like is/VBZ/O/be Vela/NNP/PERSON ./.
+      a double genitive before a relative clause: the noun before 'of' speaks
+        ## the plan is dead | indirect/subject-cue | say | Aides of Ms. Ruiz 's
+        ## Aides/NNS of/IN Ms./NNP Ruiz/NNP/PERSON 's/POS who/WP met/VBD/O/meet with/IN the/DT
+           board/NN say/VBP/O/say the/DT plan/NN is/VBZ/O/be dead/JJ ./.
+      negative: a genitive before 'of' with no source noun before it stays unread
+        ## the plan is dead | indirect/subject-cue | say | the board
+        ## Copies/NNS of/IN Ms./NNP Ruiz/NNP/PERSON 's/POS who/WP met/VBD/O/meet with/IN the/DT
+           board/NN say/VBP/O/say the/DT plan/NN is/VBZ/O/be dead/JJ ./.
       negative: 'merger' names no speaker although it ends in -er
         ## prices will rise | none | | 
         ## The/DT merger/NN says/VBZ/O/say prices/NNS will/MD rise/VB ./.
