@@ -135,6 +135,19 @@ final class NounPhrases {
     return k;
   }
 
+  /**
+   * Whether token {@code k} is an "-ing" form tagged as a singular noun that opens a modifier (a
+   * preposition or "to" follows): "activists clamoring to", "groups pushing for".
+   */
+  static boolean isNounTaggedParticiple(Sentence s, int k) {
+    Token t = s.token(k);
+    if (k + 1 >= s.size() || !t.pos().equals("NN") || !lower(t).endsWith("ing")) {
+      return false;
+    }
+    String next = s.token(k + 1).pos();
+    return next.equals("TO") || next.equals("IN");
+  }
+
   /** The last token of the phrase that starts at token {@code start}. */
   static int endRight(Sentence s, int start) {
     int k = start;

@@ -149,7 +149,8 @@ final class SourceTest {
       String w = NounPhrases.lower(t);
       if (head != null && (t.pos().equals("IN") || t.pos().equals("TO")
           || t.pos().startsWith("W") || w.equals(",")
-          || t.posStartsWith("VB") || w.equals("(") || w.equals("—") || w.equals("–"))) {
+          || t.posStartsWith("VB") || w.equals("(") || w.equals("—") || w.equals("–")
+          || NounPhrases.isNounTaggedParticiple(s.get(), k) && !roles.kindOfHead(w).isPresent())) {
         break;
       }
       if (WordSet.SHARE_HEAD.contains(w) || t.pos().equals("CD")

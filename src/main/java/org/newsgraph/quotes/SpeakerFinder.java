@@ -371,6 +371,10 @@ final class SpeakerFinder {
   Optional<Subject> sentenceHead(AnalyzedText text, Sentence s, int j) {
     int start = SubjectPattern.sentenceHeadStart(s);
     int head = NounPhrases.endRight(s, start);
+    if (head > start && NounPhrases.isNounTaggedParticiple(s, head)
+        && !phrases.isSourceNoun(s.token(head)) && phrases.isSourceNoun(s.token(head - 1))) {
+      head--; // "Activists clamoring to stop the dam": a participle the tagger read as a noun
+    }
     Token h = s.token(head);
     if (!(phrases.isSourceNoun(h) || h.ner().equals("PERSON") || h.ner().equals("ORGANIZATION"))) {
       return Optional.empty();

@@ -22,7 +22,9 @@ import org.newsgraph.QuoteType;
  * wire headline closed by a semicolon reads as a sentence; verbs that tell or weigh what an
  * embedded question asks report it; a colon after the sentence subject's verb introduces a quote
  * however short; a person's name that is also a time word ("Day said") is the subject; a cue inside
- * a relative aside ends its words at the comma before the main clause's verb. One row per
+ * a relative aside ends its words at the comma before the main clause's verb; in a double genitive
+ * before "who" the source noun before "of" speaks; an "-ing" participle tagged as a noun after a
+ * sentence-opening source noun is no head. One row per
  * rule and per negative case (name, then "first words | rule | cue | speaker" as in
  * {@code RecallFormsTest}, then the sentence, joined by "##").
  */
@@ -122,6 +124,12 @@ class RecallRoundSixTest {
         ## the plan is dead | indirect/subject-cue | say | the board
         ## Copies/NNS of/IN Ms./NNP Ruiz/NNP/PERSON 's/POS who/WP met/VBD/O/meet with/IN the/DT
            board/NN say/VBP/O/say the/DT plan/NN is/VBZ/O/be dead/JJ ./.
+      a participle tagged as a noun after the sentence's source head: the head speaks
+        ## the board has ignored them | indirect/subject-cue | say | Farmers clamoring to stop
+           the dam from opening in the spring
+        ## Farmers/NNS clamoring/NN to/TO stop/VB the/DT dam/NN from/IN opening/VBG/O/open in/IN
+           the/DT spring/NN say/VBP/O/say the/DT board/NN has/VBZ/O/have ignored/VBN/O/ignore
+           them/PRP ./.
       negative: 'merger' names no speaker although it ends in -er
         ## prices will rise | none | | 
         ## The/DT merger/NN says/VBZ/O/say prices/NNS will/MD rise/VB ./.
