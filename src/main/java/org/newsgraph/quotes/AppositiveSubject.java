@@ -78,7 +78,14 @@ final class AppositiveSubject {
         continue;
       }
       if (tk.text().equals(",") && verbSeen) {
-        return thing;
+        int whose = whoseBeforeNamedAside(s, k);
+        if (whose < 0) {
+          return thing;
+        }
+        // "a strategist whose firm, Ruiz Media, made the ads,": the verb is the relative's
+        k = whose;
+        verbSeen = false;
+        continue;
       }
       if (tk.text().equals(",")) {
         Optional<Subject> named = nameInApposition(text, s, k + 1, j - 1);
@@ -328,6 +335,38 @@ final class AppositiveSubject {
   /** "who", "whom", "which" or "whose" right after an aside's comma. */
   private static boolean opensRelative(Token t) {
     return isRelative(t) || t.pos().equals("WP$");
+  }
+
+  /** Most tokens of a name set off by commas inside a "whose" clause. */
+  private static final int MAX_INNER_NAME = 6;
+
+  /**
+   * The index of "whose" when the comma at {@code comma} closes a name set off by commas right
+   * after the noun that "whose" opens ("whose firm, Ruiz Media, made"); -1 otherwise.
+   */
+  private static int whoseBeforeNamedAside(Sentence s, int comma) {
+    if (comma < 1 || !NounPhrases.isProper(s.token(comma - 1))) {
+      return -1;
+    }
+    int c = comma - 1;
+    while (c > 0 && comma - c <= MAX_INNER_NAME && !s.token(c).text().equals(",")) {
+      if (!NounPhrases.inPhrase(s.token(c))) {
+        return -1;
+      }
+      c--;
+    }
+    if (!s.token(c).text().equals(",")) {
+      return -1;
+    }
+    for (int r = c - 1; r >= Math.max(1, c - 3); r--) {
+      if (NounPhrases.lower(s.token(r)).equals("whose") && relativeInside(s, r)) {
+        return r;
+      }
+      if (!NounPhrases.inPhrase(s.token(r))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -24,7 +24,8 @@ import org.newsgraph.QuoteType;
  * however short; a person's name that is also a time word ("Day said") is the subject; a cue inside
  * a relative aside ends its words at the comma before the main clause's verb; in a double genitive
  * before "who" the source noun before "of" speaks; an "-ing" participle tagged as a noun after a
- * sentence-opening source noun is no head. One row per
+ * sentence-opening source noun is no head; a name set off by commas inside an appositive's
+ * "whose" clause does not end the appositive. One row per
  * rule and per negative case (name, then "first words | rule | cue | speaker" as in
  * {@code RecallFormsTest}, then the sentence, joined by "##").
  */
@@ -130,6 +131,11 @@ class RecallRoundSixTest {
         ## Farmers/NNS clamoring/NN to/TO stop/VB the/DT dam/NN from/IN opening/VBG/O/open in/IN
            the/DT spring/NN say/VBP/O/say the/DT board/NN has/VBZ/O/have ignored/VBN/O/ignore
            them/PRP ./.
+      a name set off by commas inside a 'whose' clause of the appositive
+        ## its aim was to reach young voters | indirect/subject-cue | said | Lena Ruiz
+        ## Lena/NNP/PERSON Ruiz/NNP/PERSON ,/, a/DT strategist/NN whose/WP$ firm/NN ,/,
+           Ruiz/NNP/ORGANIZATION Media/NNP/ORGANIZATION ,/, made/VBD/O/make the/DT ads/NNS ,/,
+           said/VBD/O/say its/PRP$ aim/NN was/VBD/O/be to/TO reach/VB young/JJ voters/NNS ./.
       negative: 'merger' names no speaker although it ends in -er
         ## prices will rise | none | | 
         ## The/DT merger/NN says/VBZ/O/say prices/NNS will/MD rise/VB ./.
