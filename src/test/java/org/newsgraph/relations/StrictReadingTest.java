@@ -281,6 +281,8 @@ class StrictReadingTest {
       The/DT Swedish/JJ krona/NN fell/VBD/fall as/IN bond/NN yields/NNS/yield rose/VBD/rise ./. :: none
       a demonym before marks names the money :: body :: \
       Dealers/NNS/dealer sold/VBD/sell German/JJ marks/NNS/mark and/CC bought/VBD/buy bonds/NNS/bond ./. :: none
+      a country's currency falling is a price move, no decline :: body :: \
+      Chile/NNP 's/POS currency/NN fell/VBD/fall on/IN Monday/NNP ./. :: CL finance ACTIVITY -
       a country's name before marks is its subject :: body :: \
       Kenya/NNP marks/VBZ/mark a/DT record/NN coffee/NN harvest/NN ./. :: KE agriculture ACTIVITY -
       """;
