@@ -102,6 +102,12 @@ public enum WordSet {
    */
   CURRENCY_NOUN("currency-noun"),
   /**
+   * A currency's noun that names money only after a demonym ("the German mark", "Egyptian pounds"),
+   * since after a country's name it may be a verb ("Kenya marks"): the demonym names the currency,
+   * not the country (relations' country references).
+   */
+  DEMONYM_CURRENCY_NOUN("demonym-currency-noun"),
+  /**
    * A capitalised word that ends a company's name after a country word ("South African Airways",
    * "Kenya Breweries"): the country word is a part of the name, no mention (relations' country
    * references; guideline convention 9).
@@ -173,6 +179,16 @@ public enum WordSet {
    * "Chinese-made" or "US-built".
    */
   FLAG_SUFFIX("flag-suffix"),
+  /**
+   * A noun for sanctions or an embargo ("sanctions", "embargo"): a country's name right before one
+   * ("Iran sanctions") is the measure's target, not who imposes it (relations).
+   */
+  SANCTION_NOUN("sanction-noun"),
+  /**
+   * The last word of a country name that, right before a {@link #SANCTION_NOUN}, names who imposes
+   * the measure ("U.S. sanctions", "EU sanctions"), in lower case (relations).
+   */
+  SANCTION_IMPOSER("sanction-imposer"),
   /** A linking verb's lemma ("be", "become"): "X is Y's main supplier" (relations' copula subject). */
   COPULA("copula"),
   /** A dash token: em, en, "--" or the horizontal bar some sites use. */

@@ -49,7 +49,7 @@ final class ClausePairs {
       place = LinearRules.destination(s, r) || (placePreposition(s, r) && LinearRules.placeOnly(s, f.words(), r, m))
           || (place && joined);
       if (place || r.backReference() || r.other() || placed(found, r) || ownsOtherTerm(f, r, m)
-          || LinearRules.closedAside(s, r, m)
+          || LinearRules.closedAside(s, r, m) || LinearRules.restrictionTarget(s, f.words(), r)
           || objectOfVerb(s, r)) {
         continue;
       }

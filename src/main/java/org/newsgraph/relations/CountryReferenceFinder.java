@@ -76,8 +76,7 @@ final class CountryReferenceFinder {
       out.add(pair);
     }
     // "US dollars", "Emirati dirhams": the country word names a currency
-    out.removeIf(r -> r.end() < s.size()
-        && WordSet.CURRENCY_NOUN.contains(s.token(r.end()).text().toLowerCase(Locale.ROOT)));
+    out.removeIf(r -> r.end() < s.size() && namesCurrency(s, r));
     // "South African Airways", "Kenya Breweries": the country word is a part of a company's name
     out.removeIf(r -> r.end() < s.size() && isCompanyNameHead(s.token(r.end())));
     out.removeIf(r -> namedForConflict(s, r) || namedForBorder(s, r) || flagOnly(s, r)
@@ -85,6 +84,16 @@ final class CountryReferenceFinder {
         || (directionBefore(s, r) && !investmentHost(s, r, words)));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * "US dollars", "Emirati dirhams", "the German mark": the country word right before a currency's
+   * noun names the money; a noun that is also a verb ("marks") counts only after a demonym.
+   */
+  private static boolean namesCurrency(Sentence s, CountryRef r) {
+    String next = s.token(r.end()).text().toLowerCase(Locale.ROOT);
+    return WordSet.CURRENCY_NOUN.contains(next) || (WordSet.DEMONYM_CURRENCY_NOUN.contains(next)
+        && s.token(r.end() - 1).pos().equals("JJ"));
   }
 
   /**

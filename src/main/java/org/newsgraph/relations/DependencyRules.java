@@ -356,6 +356,10 @@ final class DependencyRules {
       scope.add(phrases.clauseVerb(triggerNode));
     }
     for (int n : negations) {
+      if (pv.isVerb(n) && (scope.contains(n)
+          || triggerNode >= 0 && pv.head(phrases.clauseVerb(triggerNode)) == n)) {
+        return true; // a negating verb on the path or above the trigger's clause: "refrained from"
+      }
       int g = pv.head(n);
       String b = pv.baseRel(n);
       if (g >= 0 && scope.contains(g) && (b.equals("advmod") || b.equals("neg") || b.equals("det")

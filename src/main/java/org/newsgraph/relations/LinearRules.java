@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.newsgraph.RelationType;
 import org.newsgraph.lexicon.RelationTriggerLexicon;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.Sentence;
 
 /**
@@ -62,6 +63,11 @@ final class LinearRules {
       if (w.kind() == TriggerKind.NEGATION) {
         int target = trigger != null ? trigger.start() : m.start();
         if (w.start() < target && target - w.start() <= 3) {
+          return List.of();
+        }
+        // a negating verb ("refrained from") governs what follows it: reach from its last word
+        int near = trigger != null ? Math.min(trigger.start(), m.start()) : m.start();
+        if (w.end() - w.start() > 1 && w.end() <= near && near - (w.end() - 1) <= 3) {
           return List.of();
         }
       }
@@ -258,6 +264,9 @@ final class LinearRules {
    * owner (annotation convention 2); with no other country the clause names no one who imposes it.
    */
   static boolean restrictionTarget(Sentence s, List<TriggerMention> words, CountryRef r) {
+    if (namedBeforeSanctions(s, r)) {
+      return true;
+    }
     int at = r.start() - 1;
     if (at >= 0 && s.token(at).pos().equals("DT")) {
       at--;
@@ -267,6 +276,36 @@ final class LinearRules {
     }
     int marker = at;
     return words.stream().anyMatch(w -> w.kind() == TriggerKind.RESTRICTION && w.end() == marker);
+  }
+
+  /**
+   * "the Iran sanctions", "Iraq oil sanctions": a country's name (not a demonym, not a possessor)
+   * right before a sanctions noun, or with one noun between, is the measure's target; not where the
+   * name is a usual imposer ("U.S. sanctions", set {@code sanction-imposer}) or the noun names its
+   * target itself ("Japan sanctions on Russia").
+   */
+  static boolean namedBeforeSanctions(Sentence s, CountryRef r) {
+    if (r.backReference()) {
+      return false;
+    }
+    for (int i = r.start(); i < r.end(); i++) {
+      if (!s.token(i).pos().equals("NNP") && !(i == r.start() && s.token(i).pos().equals("DT"))) {
+        return false;
+      }
+    }
+    if (WordSet.SANCTION_IMPOSER.contains(s.token(r.end() - 1).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = r.end(); i < Math.min(s.size(), r.end() + 2); i++) {
+      if (WordSet.SANCTION_NOUN.contains(s.token(i).text().toLowerCase(Locale.ROOT))) {
+        return i + 1 >= s.size()
+            || !TARGET_MARKERS.contains(s.token(i + 1).text().toLowerCase(Locale.ROOT));
+      }
+      if (!s.token(i).pos().startsWith("NN")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

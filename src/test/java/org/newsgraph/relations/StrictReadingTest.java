@@ -263,6 +263,28 @@ class StrictReadingTest {
       a plural possessive stands for the whole list before it :: body :: \
       Peru/NNP ,/, Chile/NNP and/CC Bolivia/NNP kept/VBD/keep their/PRP$ common/JJ currency/NN ./. :: \
       BO finance ACTIVITY -; CL finance ACTIVITY -; PE finance ACTIVITY -
+      refraining from a measure negates it :: body :: \
+      Chile/NNP refrained/VBD/refrain from/IN raising/VBG/raise its/PRP$ copper/NN tariffs/NNS/tariff ./. :: none
+      refrains from before the measure negates it :: body :: \
+      Peru/NNP refrains/VBZ/refrain from/IN new/JJ curbs/NNS/curb on/IN fish/NN exports/NNS/export ./. :: none
+      raising the measure is still a restriction :: body :: \
+      Chile/NNP raised/VBD/raise its/PRP$ copper/NN tariffs/NNS/tariff ./. :: CL metals-mining RESTRICTION -
+      a country's name before sanctions is their target :: body :: \
+      Iraq/NNP oil/NN sanctions/NNS/sanction stay/VBP/stay ./. :: none
+      a country's name before an embargo is its target :: body :: \
+      The/DT Cuba/NNP embargo/NN blocks/VBZ/block sugar/NN sales/NNS/sale ./. :: none
+      a usual imposer before sanctions imposes them :: body :: \
+      U.S./NNP oil/NN sanctions/NNS/sanction stay/VBP/stay ./. :: US energy RESTRICTION -
+      sanctions that name their target after on belong to the country before them :: body :: \
+      Canada/NNP sanctions/NNS/sanction on/IN Haiti/NNP cover/VBP/cover oil/NN ./. :: CA energy RESTRICTION HT
+      a demonym before a currency names the money, no country :: body :: \
+      The/DT Swedish/JJ krona/NN fell/VBD/fall as/IN bond/NN yields/NNS/yield rose/VBD/rise ./. :: none
+      a demonym before marks names the money :: body :: \
+      Dealers/NNS/dealer sold/VBD/sell German/JJ marks/NNS/mark and/CC bought/VBD/buy bonds/NNS/bond ./. :: none
+      a country's currency falling is a price move, no decline :: body :: \
+      Chile/NNP 's/POS currency/NN fell/VBD/fall on/IN Monday/NNP ./. :: CL finance ACTIVITY -
+      a country's name before marks is its subject :: body :: \
+      Kenya/NNP marks/VBZ/mark a/DT record/NN coffee/NN harvest/NN ./. :: KE agriculture ACTIVITY -
       """;
 
   static Stream<Arguments> rows() {
