@@ -120,6 +120,11 @@ public enum WordSet {
    */
   PLACE_PREPOSITION("place-preposition"),
   /**
+   * A preposition after a restriction word that names the measure's target ("sanctions on X", "an
+   * embargo against X"): that country is the counterpart, never the owner (relations).
+   */
+  TARGET_PREPOSITION("target-preposition"),
+  /**
    * A noun of armed conflict ("war", "invasion"): a country that wages it or is its scene ("the
    * Russian invasion of Ukraine", "the war in Yemen") is named for the conflict, not as a party to
    * a sector claim (relations' country references).

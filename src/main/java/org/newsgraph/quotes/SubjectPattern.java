@@ -126,7 +126,7 @@ enum SubjectPattern {
     // (a subject pronoun, "rumours he was planning", opens a clause of its own)
     boolean objectOfModifier = head.isPresent() && later.isPresent()
         && !NounPhrases.isPronoun(s.token(later.get().start()))
-        && verbBetween(s, head.get().start(), later.get().start());
+        && TokenRules.hasVerb(s, head.get().start(), later.get().start() - 1);
     if (later.isPresent() && f.namesSource(text, s, later.get()) && !objectOfModifier
         && !(head.isPresent() && s.token(j).text().equals(",")
         && later.get().start() > head.get().start())) {
@@ -135,16 +135,6 @@ enum SubjectPattern {
     // "Executives for Lumora, which earned ..., say": an aside closes right before the cue, and
     // the head before it speaks, not a name inside the aside
     return head.or(() -> later);
-  }
-
-  /** Whether a verb stands in tokens {@code [from, to)}. */
-  private static boolean verbBetween(Sentence s, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (s.token(k).posStartsWith("VB")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The first pattern declared after {@code p} that applies with token {@code j}, if any. */

@@ -323,7 +323,8 @@ final class CountryReferenceFinder {
         && countries.lookup(s.token(before).text() + " " + s.token(r.start()).text()).isEmpty();
   }
 
-  private static String lower(Sentence s, int i) {
+  /** Token {@code i} of {@code s} in lower case. */
+  static String lower(Sentence s, int i) {
     return s.token(i).text().toLowerCase(Locale.ROOT);
   }
 

@@ -15,4 +15,15 @@ record Finding(
     ImmutableList<CountryRef> counterparts,
     Optional<TriggerMention> trigger,
     boolean mutual,
-    RuleTrace rule) {}
+    RuleTrace rule) {
+
+  /** This finding with {@code newOwners} as its owners. */
+  Finding withOwners(ImmutableList<CountryRef> newOwners) {
+    return new Finding(type, newOwners, counterparts, trigger, mutual, rule);
+  }
+
+  /** This finding with {@code newCounterparts} as its counterparts. */
+  Finding withCounterparts(ImmutableList<CountryRef> newCounterparts) {
+    return new Finding(type, owners, newCounterparts, trigger, mutual, rule);
+  }
+}

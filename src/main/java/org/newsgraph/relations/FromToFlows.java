@@ -3,7 +3,6 @@ package org.newsgraph.relations;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.newsgraph.RelationType;
 import org.newsgraph.lexicon.RelationTriggerLexicon;
@@ -24,7 +23,7 @@ final class FromToFlows {
     List<Finding> out = new ArrayList<>(findings.size());
     for (Finding f : findings) {
       out.add(destination(s, refs, f)
-          .map(d -> new Finding(f.type(), f.owners(), ImmutableList.of(d), f.trigger(), f.mutual(), f.rule()))
+          .map(d -> f.withCounterparts(ImmutableList.of(d)))
           .orElse(f));
     }
     return out;
@@ -37,16 +36,12 @@ final class FromToFlows {
       return Optional.empty();
     }
     CountryRef from = f.owners().get(0);
-    if (from.backReference() || from.start() == 0 || !word(s, from.start() - 1).equals("from")
-        || from.end() + 1 >= s.size() || !word(s, from.end()).equals("to")) {
+    if (from.backReference() || from.start() == 0 || !CountryReferenceFinder.lower(s, from.start() - 1).equals("from")
+        || from.end() + 1 >= s.size() || !CountryReferenceFinder.lower(s, from.end()).equals("to")) {
       return Optional.empty();
     }
     int at = from.end() + 1;
-    int start = word(s, at).equals("the") ? at + 1 : at;
+    int start = CountryReferenceFinder.lower(s, at).equals("the") ? at + 1 : at;
     return refs.stream().filter(r -> r.start() == start && !r.codes().equals(from.codes())).findFirst();
-  }
-
-  private static String word(Sentence s, int i) {
-    return s.token(i).text().toLowerCase(Locale.ROOT);
   }
 }

@@ -48,8 +48,7 @@ final class GappedLists {
     if (members.isEmpty()) {
       return f;
     }
-    return new Finding(f.type(), ImmutableList.<CountryRef>builder().addAll(f.owners()).addAll(members).build(),
-        f.counterparts(), f.trigger(), f.mutual(), f.rule());
+    return f.withOwners(ImmutableList.<CountryRef>builder().addAll(f.owners()).addAll(members).build());
   }
 
   /**

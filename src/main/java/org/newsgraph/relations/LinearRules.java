@@ -255,9 +255,6 @@ final class LinearRules {
     return !possessor && !right;
   }
 
-  /** The prepositions after a restriction word that name its target: "sanctions on", "an embargo against". */
-  private static final java.util.Set<String> TARGET_MARKERS = java.util.Set.of("on", "against");
-
   /**
    * "an arms embargo against Burundi", "tariffs on the United States": a country right after a
    * restriction word and its target preposition is the measure's target, its counterpart, never its
@@ -271,7 +268,7 @@ final class LinearRules {
     if (at >= 0 && s.token(at).pos().equals("DT")) {
       at--;
     }
-    if (at <= 0 || !TARGET_MARKERS.contains(s.token(at).text().toLowerCase(java.util.Locale.ROOT))) {
+    if (at <= 0 || !WordSet.TARGET_PREPOSITION.contains(s.token(at).text().toLowerCase(Locale.ROOT))) {
       return false;
     }
     int marker = at;
@@ -299,7 +296,7 @@ final class LinearRules {
     for (int i = r.end(); i < Math.min(s.size(), r.end() + 2); i++) {
       if (WordSet.SANCTION_NOUN.contains(s.token(i).text().toLowerCase(Locale.ROOT))) {
         return i + 1 >= s.size()
-            || !TARGET_MARKERS.contains(s.token(i + 1).text().toLowerCase(Locale.ROOT));
+            || !WordSet.TARGET_PREPOSITION.contains(s.token(i + 1).text().toLowerCase(Locale.ROOT));
       }
       if (!s.token(i).pos().startsWith("NN")) {
         return false;
