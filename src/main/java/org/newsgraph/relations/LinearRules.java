@@ -97,9 +97,9 @@ final class LinearRules {
       mutual = owners.size() > 1;
       clue = OwnerClue.SUBJECT;
     } else {
-      counterpartAfter(s, refs, trigger, trigger.end(), owners, false).ifPresent(counterparts::add);
+      counterparts.addAll(counterpartAfter(s, refs, trigger, trigger.end(), owners, false));
       if (m.end() > trigger.end() || m.end() <= trigger.start()) {
-        counterpartAfter(s, refs, trigger, m.end(), owners, true).ifPresent(counterparts::add);
+        counterparts.addAll(counterpartAfter(s, refs, trigger, m.end(), owners, true));
       }
     }
     return List.of(new Finding(trigger.kind().relationType().orElseThrow(),
@@ -146,9 +146,10 @@ final class LinearRules {
   /**
    * A country introduced, within a few tokens after {@code from}, by one of the trigger's
    * counterpart markers ("sanctions on China"), as its direct object ("overtook their South Korean
-   * rivals"), or, after the sector, as an origin ("vehicles imported from China").
+   * rivals"), or, after the sector, as an origin ("vehicles imported from China"), with the countries
+   * joined to it ("imported from Russia and Belarus"); none: an empty list.
    */
-  private static Optional<CountryRef> counterpartAfter(Sentence s, List<CountryRef> refs,
+  private static List<CountryRef> counterpartAfter(Sentence s, List<CountryRef> refs,
       TriggerMention t, int from, List<CountryRef> owners, boolean origin) {
     // "build a car plant in Poland": a verb's object may stand before the marker
     boolean verb = !origin && s.token(t.end() - 1).pos().startsWith("VB");
@@ -176,9 +177,9 @@ final class LinearRules {
           break;
         }
       }
-      return marked ? Optional.of(r) : Optional.empty();
+      return marked ? coordinatedAfter(s, refs, refs.indexOf(r)) : List.of();
     }
-    return Optional.empty();
+    return List.of();
   }
 
   /**
@@ -389,7 +390,7 @@ final class LinearRules {
    * Whether only one or two of "and", ",", "&" (and "or", if allowed), and a determiner ("and the
    * European Community"), lie between two references.
    */
-  private static boolean joined(Sentence s, CountryRef prev, CountryRef next, boolean orToo) {
+  static boolean joined(Sentence s, CountryRef prev, CountryRef next, boolean orToo) {
     int gap = next.start() - prev.end();
     if (gap < 1 || gap > 3) {
       return false;

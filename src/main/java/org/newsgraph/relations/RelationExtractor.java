@@ -432,21 +432,15 @@ public final class RelationExtractor {
     List<String[]> pairs = new ArrayList<>();
     for (CountryRef owner : f.owners()) {
       for (String code : owner.other() ? owner.codes().subList(0, 1) : owner.codes()) {
-        Optional<String> cp = counterpart(code, f);
-        if (cp.isEmpty() && (f.mutual() || owner.codes().size() > 1) && symmetric(f.type())) {
-          cp = f.owners().stream().flatMap(o -> o.codes().stream()).filter(c -> !c.equals(code)).findFirst();
+        List<String> partners = counterparts(s, code, f);
+        if (partners.isEmpty() && (f.mutual() || owner.codes().size() > 1) && symmetric(f.type())) {
+          partners = f.owners().stream().flatMap(o -> o.codes().stream()).filter(c -> !c.equals(code))
+              .distinct().toList();
         }
-        RelationType type = typeWith(f.type(), cp);
-        if (cp.isPresent() && type == RelationType.DECLINE && winnerMarked(f)) {
-          // "lost market share to Vietnam": what one country loses, the other gains
-          pairs.add(new String[] {cp.get(), "", "", f.rule().mirrored().label(), RelationType.ADVANTAGE.name()});
-        }
-        if (type == RelationType.ADVANTAGE || type == RelationType.DECLINE) {
-          cp = Optional.empty(); // a lead or a loss has no counterpart (annotation convention 2)
-        }
-        pairs.add(new String[] {code, cp.orElse(""), owner.entityId().orElse(""), f.rule().label(), type.name()});
-        if (cp.isPresent() && (symmetric(f.type()) || purchase(f))) {
-          pairs.add(new String[] {cp.get(), code, "", f.rule().mirrored().label(), type.name()});
+        // several partners give one relation each (annotation convention 2)
+        for (Optional<String> each : partners.isEmpty() ? List.of(Optional.<String>empty())
+            : partners.stream().map(Optional::of).toList()) {
+          addPairs(pairs, code, each, owner, f);
         }
       }
     }
@@ -466,6 +460,28 @@ public final class RelationExtractor {
   }
 
   /**
+   * Adds to {@code pairs} what finding {@code f} gives country {@code code} of {@code owner} with
+   * counterpart {@code partner}: {country, counterpart or "", entity id or "", rule, type}, with the
+   * winner of a loss and the mirror of a mutual relation or a purchase.
+   */
+  private static void addPairs(
+      List<String[]> pairs, String code, Optional<String> partner, CountryRef owner, Finding f) {
+    Optional<String> cp = partner;
+    RelationType type = typeWith(f.type(), cp);
+    if (cp.isPresent() && type == RelationType.DECLINE && winnerMarked(f)) {
+      // "lost market share to Vietnam": what one country loses, the other gains
+      pairs.add(new String[] {cp.get(), "", "", f.rule().mirrored().label(), RelationType.ADVANTAGE.name()});
+    }
+    if (type == RelationType.ADVANTAGE || type == RelationType.DECLINE) {
+      cp = Optional.empty(); // a lead or a loss has no counterpart (annotation convention 2)
+    }
+    pairs.add(new String[] {code, cp.orElse(""), owner.entityId().orElse(""), f.rule().label(), type.name()});
+    if (cp.isPresent() && (symmetric(f.type()) || purchase(f))) {
+      pairs.add(new String[] {cp.get(), code, "", f.rule().mirrored().label(), type.name()});
+    }
+  }
+
+  /**
    * The type a finding gives with counterpart {@code cp}: cooperation needs a partner (annotation
    * convention 2), so a cooperation word with no other country named ("its partners", "a new
    * alliance") states only that the country is active in the sector.
@@ -474,16 +490,41 @@ public final class RelationExtractor {
     return found == RelationType.COOPERATION && cp.isEmpty() ? RelationType.ACTIVITY : found;
   }
 
-  private static Optional<String> counterpart(String code, Finding f) {
-    for (CountryRef c : f.counterparts()) {
+  /**
+   * The counterparts of {@code code} in {@code f}: the first that is not {@code code} (of "its
+   * neighbour", its first candidate other than {@code code}), with the countries coordinated with it
+   * ("imports from Russia and Belarus": only commas and conjunctions between them), each one a
+   * relation of its own (annotation convention 2). A country further on is no partner of the list.
+   */
+  private static List<String> counterparts(Sentence s, String code, Finding f) {
+    List<CountryRef> refs = new ArrayList<>(f.counterparts());
+    refs.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    List<String> out = new ArrayList<>();
+    CountryRef last = null;
+    for (CountryRef c : refs) {
+      if (last != null && c.start() < last.end()) {
+        continue; // found twice
+      }
+      if (last != null && (last.sentence() != c.sentence() || !LinearRules.joined(s, last, c, true))) {
+        break;
+      }
       for (String cc : c.codes()) {
-        if (!cc.equals(code)) {
-          return Optional.of(cc);
+        if (!cc.equals(code) && !out.contains(cc)) {
+          out.add(cc);
+          if (c.other()) {
+            break;
+          }
         }
       }
+      if (!out.isEmpty()) {
+        last = c;
+      }
     }
-    return Optional.empty();
+    return out;
   }
+
+
+
 
   /** A buyer's ACTIVITY with its seller as counterpart: the seller's ACTIVITY towards the buyer holds too. */
   private static boolean purchase(Finding f) {

@@ -1,0 +1,57 @@
+package org.newsgraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The seventh round's patterns (types and counterparts on unseen newswire and wire copy): several
+ * partners give one relation each, a list of parties to a pact pairs every member with every other,
+ * and the other rows below. On hand-tagged, unparsed sentences written for these tests (no model),
+ * one row a pattern.
+ *
+ * <p>Columns, split by " :: ": the pattern; how the sentences stand ({@code body}: one body
+ * sentence under a headline that names no country and no sector; {@code paragraph}: sentences of
+ * one paragraph, split by " || "; {@code alone}: the text's only sentence); the sentences; the
+ * relations expected ("none" for none, else "; "-separated).
+ */
+class RoundSevenPatternsTest {
+
+  private static final String CALM = "Trade/NN was/VBD/be calm/JJ ./.";
+
+  private static final String TABLE = """
+      imports from two countries give each seller a relation :: body :: \
+      Kenya/NNP imports/VBZ/import fertiliser/NN from/IN Russia/NNP and/CC Belarus/NNP ./. :: \
+      BY chemicals ACTIVITY KE; KE chemicals ACTIVITY BY; KE chemicals ACTIVITY RU; RU chemicals ACTIVITY KE
+      a list of parties to a pact pairs every member with every other :: body :: \
+      Peru/NNP ,/, Chile/NNP and/CC Bolivia/NNP signed/VBD/sign a/DT copper/NN pact/NN ./. :: \
+      BO metals-mining COOPERATION CL; BO metals-mining COOPERATION PE; CL metals-mining COOPERATION BO; \
+      CL metals-mining COOPERATION PE; PE metals-mining COOPERATION BO; PE metals-mining COOPERATION CL
+      a country further on is no partner of the list :: body :: \
+      Kenya/NNP imports/VBZ/import tea/NN from/IN Uganda/NNP ,/, officials/NNS/official in/IN Tanzania/NNP \
+      said/VBD/say ./. :: KE agriculture ACTIVITY UG; UG agriculture ACTIVITY KE
+      """;
+
+  static Stream<Arguments> rows() {
+    return TABLE.lines().map(line -> line.split(" :: ")).map(f -> Arguments.of(f[0], f[1],
+        f[2].split(" \\|\\| "), f[3].equals("none") ? Set.of() : new TreeSet<>(Arrays.asList(f[3].split("; ")))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void patternHolds(String pattern, String standing, String[] sentences, Set<String> expected) {
+    Set<String> found = switch (standing) {
+      case "body" -> WireCopyPatternsTest.relations(CALM, sentences[0]);
+      case "paragraph" -> WireCopyPatternsTest.relationsInOneParagraph(sentences);
+      case "alone" -> WireCopyPatternsTest.relations(sentences[0]);
+      default -> throw new IllegalArgumentException("unknown standing '" + standing + "'");
+    };
+    assertEquals(expected, found, pattern);
+  }
+}
