@@ -173,6 +173,11 @@ public enum WordSet {
    */
   PRICE_NOUN("price-noun"),
   /**
+   * A one-word price move ("falls", "firmed", "eased"): right after a sector term, the wire
+   * headline's way to quote a price ("Indian copper falls"), no stance (relations' triggers).
+   */
+  PRICE_VERB("price-verb"),
+  /**
    * A region word before a demonym ("Latin", "Central", "North"): "Latin American" names a region,
    * not the United States, unless the lexicon knows the pair ("South Korean") (relations).
    */

@@ -127,7 +127,7 @@ public final class RelationExtractor {
       }
       List<TriggerMention> all = triggers.find(s);
       List<CountryRef> direct = bodies.addTo(s, countryRefs.find(text, s, entities, all), all);
-      List<TriggerMention> words = withoutCalledFor(s, all);
+      List<TriggerMention> words = withoutCalledFor(s, all, sectors.find(s));
       List<SectorMention> found = sectorMentions(s, all, words);
       if (found.isEmpty()) {
         List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, null);
@@ -313,9 +313,11 @@ public final class RelationExtractor {
    * ("urged Washington to impose tariffs", "CHIPMAKERS URGE SANCTIONS"): a call imposes nothing
    * (annotation convention 6); and without a lead verb shortly after a flow word ("exports of corn
    * rose"): plain growth in volume is ACTIVITY (convention 8); and without a lead or loss word said
-   * of a price ("copper prices fell", {@link PriceMoves}).
+   * of a price ("copper prices fell", "Indian copper falls": {@link PriceMoves}; {@code terms} are the
+   * sentence's sector terms).
    */
-  static List<TriggerMention> withoutCalledFor(Sentence s, List<TriggerMention> words) {
+  static List<TriggerMention> withoutCalledFor(
+      Sentence s, List<TriggerMention> words, List<SectorMention> terms) {
     List<TriggerMention> out = new ArrayList<>(words.size());
     for (TriggerMention w : words) {
       boolean asked = w.kind() == TriggerKind.RESTRICTION && words.stream().anyMatch(c ->
@@ -327,7 +329,7 @@ public final class RelationExtractor {
           && (s.token(w.start()).pos().startsWith("VB") || CountryReferenceFinder.inCapitals(s))
           && words.stream().anyMatch(a -> a.kind() == TriggerKind.ACTIVITY && a.end() <= w.start()
               && (w.start() - a.end() <= VOLUME_REACH || subjectOf(s, a, w)));
-      if (!asked && !volume && !growsFlow(s, w, words) && !PriceMoves.ofPrice(s, w)) {
+      if (!asked && !volume && !growsFlow(s, w, words) && !PriceMoves.ofPrice(s, w, terms)) {
         out.add(w);
       }
     }

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The seventh round's patterns (types and counterparts on unseen newswire and wire copy): several
- * partners give one relation each, a list of parties to a pact pairs every member with every other,
- * and the other rows below. On hand-tagged, unparsed sentences written for these tests (no model),
+ * partners give one relation each, a list of parties to a pact pairs every member with every other;
+ * a price move of a security or a commodity is no stance; and the other rows below. On hand-tagged, unparsed sentences written for these tests (no model),
  * one row a pattern.
  *
  * <p>Columns, split by " :: ": the pattern; how the sentences stand ({@code body}: one body
@@ -36,6 +36,21 @@ class RoundSevenPatternsTest {
       a country further on is no partner of the list :: body :: \
       Kenya/NNP imports/VBZ/import tea/NN from/IN Uganda/NNP ,/, officials/NNS/official in/IN Tanzania/NNP \
       said/VBD/say ./. :: KE agriculture ACTIVITY UG; UG agriculture ACTIVITY KE
+      a drop in a security after the loss word is a price move :: body :: \
+      Argentina/NNP 's/POS wheat/NN trade/NN slowed/VBD/slow after/IN a/DT drop/NN in/IN futures/NNS/future ./. :: \
+      AR agriculture ACTIVITY -
+      a security as the object of a lead word is a price move :: body :: \
+      Canadian/JJ bonds/NNS/bond opened/VBD/open softer/JJR but/CC outperformed/VBD/outperform \
+      Mexican/JJ notes/NNS/note ./. :: CA finance ACTIVITY -
+      markets that weaken move in price :: body :: \
+      Canadian/JJ and/CC Mexican/JJ bond/NN markets/NNS/market weakened/VBD/weaken ./. :: \
+      CA finance ACTIVITY -; MX finance ACTIVITY -
+      a one-word move right after a commodity is its price :: alone :: \
+      Indian/JJ copper/NN falls/VBZ/fall ./. :: IN metals-mining ACTIVITY -
+      a fall of output keeps its stance :: alone :: \
+      Indian/JJ copper/NN output/NN falls/VBZ/fall ./. :: IN metals-mining DECLINE -
+      market share is no price :: body :: \
+      Thai/JJ rice/NN exporters/NNS/exporter lost/VBD/lose market/NN share/NN ./. :: TH agriculture DECLINE -
       """;
 
   static Stream<Arguments> rows() {
