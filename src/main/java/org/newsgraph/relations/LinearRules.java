@@ -28,6 +28,9 @@ final class LinearRules {
   /** How far (tokens) after a trigger verb its counterpart may stand, past the verb's object. */
   private static final int OBJECT_REACH = 6;
 
+  /** How much further a host country may stand after a place in it ("in Tianjin city in northern China"). */
+  private static final int PLACE_REACH = 4;
+
   private LinearRules() {}
 
   static List<Finding> find(
@@ -154,14 +157,18 @@ final class LinearRules {
     // "build a car plant in Poland": a verb's object may stand before the marker
     boolean verb = !origin && s.token(t.end() - 1).pos().startsWith("VB");
     for (CountryRef r : refs) {
-      if (r.start() < from || r.start() > from + (verb ? OBJECT_REACH : 4) || owners.contains(r)) {
+      if (r.start() < from || r.start() > from + (verb ? OBJECT_REACH + PLACE_REACH : 4) || owners.contains(r)) {
         continue;
       }
       boolean marked = !origin && t.counterpartMarkers().contains("obj");
       boolean preposition = false;
+      boolean inPlace = false; // "a plant in Tianjin city in northern China": the place lies in the country
       for (int i = from; i < r.start(); i++) {
         String p = s.token(i).pos();
         String w = s.token(i).text().toLowerCase(Locale.ROOT);
+        if (inPlace && (w.equals("in") || w.equals(","))) {
+          continue;
+        }
         if (p.equals("IN") || p.equals("TO")) {
           if (preposition && verb) {
             marked = false; // "build a plant near the border of Poland": only the first preposition
@@ -172,11 +179,15 @@ final class LinearRules {
         } else if (p.startsWith("VB") && !(origin && p.equals("VBN"))) {
           marked = false;
           break;
+        } else if (marked && verb && p.startsWith("NNP") && preposition
+            && s.token(i - 1).text().equalsIgnoreCase("in") || inPlace && p.startsWith("NN")) {
+          inPlace = true;
         } else if ((p.startsWith("NN") && (preposition || !(origin || verb))) || p.equals(",")) {
           marked = false;
           break;
         }
       }
+      marked &= r.start() <= from + (verb ? OBJECT_REACH : 4) || inPlace;
       return marked ? coordinatedAfter(s, refs, refs.indexOf(r)) : List.of();
     }
     return List.of();

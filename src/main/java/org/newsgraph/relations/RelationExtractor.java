@@ -433,6 +433,9 @@ public final class RelationExtractor {
     // {country, counterpart or "", entity id or "", rule, type}
     List<String[]> pairs = new ArrayList<>();
     for (CountryRef owner : f.owners()) {
+      if (selfTarget(owner, f)) {
+        continue;
+      }
       for (String code : owner.other() ? owner.codes().subList(0, 1) : owner.codes()) {
         List<String> partners = counterparts(s, code, f);
         if (partners.isEmpty() && (f.mutual() || owner.codes().size() > 1) && symmetric(f.type())) {
@@ -481,6 +484,16 @@ public final class RelationExtractor {
     if (cp.isPresent() && (symmetric(f.type()) || purchase(f))) {
       pairs.add(new String[] {cp.get(), code, "", f.rule().mirrored().label(), type.name()});
     }
+  }
+
+  /**
+   * Whether {@code owner} is a back-reference resolved to the very country the finding's restriction
+   * targets ("the council dismissed its threat of an arms embargo against Burundi", "its" read as
+   * Burundi): no country restricts itself, so the pronoun stands for someone else.
+   */
+  private static boolean selfTarget(CountryRef owner, Finding f) {
+    return f.type() == RelationType.RESTRICTION && owner.backReference()
+        && f.counterparts().stream().anyMatch(c -> c.codes().containsAll(owner.codes()));
   }
 
   /**

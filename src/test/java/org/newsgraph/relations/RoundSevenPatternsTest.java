@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The seventh round's patterns (types and counterparts on unseen newswire and wire copy): several
  * partners give one relation each, a list of parties to a pact pairs every member with every other;
- * a price move of a security or a commodity is no stance; and the other rows below. On hand-tagged, unparsed sentences written for these tests (no model),
- * one row a pattern.
+ * a price move of a security or a commodity is no stance; working more closely is cooperation; a
+ * plant's host may follow a place in it; no country restricts itself. On hand-tagged, unparsed
+ * sentences written for these tests (no model), one row a pattern.
  *
  * <p>Columns, split by " :: ": the pattern; how the sentences stand ({@code body}: one body
  * sentence under a headline that names no country and no sector; {@code paragraph}: sentences of
@@ -51,6 +52,15 @@ class RoundSevenPatternsTest {
       Indian/JJ copper/NN output/NN falls/VBZ/fall ./. :: IN metals-mining DECLINE -
       market share is no price :: body :: \
       Thai/JJ rice/NN exporters/NNS/exporter lost/VBD/lose market/NN share/NN ./. :: TH agriculture DECLINE -
+      working more closely is cooperation :: body :: \
+      Chile/NNP and/CC Peru/NNP will/MD work/VB/work more/RBR closely/RB on/IN copper/NN ./. :: \
+      CL metals-mining COOPERATION PE; PE metals-mining COOPERATION CL
+      a plant built in a city in a country has the country as host :: body :: \
+      Peru/NNP will/MD build/VB/build a/DT copper/NN smelter/NN in/IN Arica/NNP city/NN in/IN \
+      northern/JJ Chile/NNP ./. :: PE metals-mining INVESTMENT CL
+      no country restricts itself: a pronoun read as the target owns nothing :: paragraph :: \
+      Burundi/NNP held/VBD/hold talks/NNS/talk ./. || The/DT council/NN lifted/VBD/lift its/PRP$ \
+      arms/NNS embargo/NN against/IN Burundi/NNP ./. :: none
       """;
 
   static Stream<Arguments> rows() {
