@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +25,8 @@ import org.newsgraph.text.Sentence;
  * to expand their factories"). "It"/"its"/"the country" take the nearest earlier single country in the paragraph (or the two
  * paragraphs before), skipping a country that is an argument of the same predicate ("it is
  * surpassing South Korea": it is not South Korea) and stopping at an organisation named in between
- * ("Hyundai said it..."). "The two countries" takes the last two distinct countries. "Its
+ * ("Hyundai said it..."). "The two countries" takes the last two distinct countries ("the three
+ * nations" the last three). "Its
  * neighbour" takes the most talked-about country other than the relation's own.
  */
 final class BackReferenceResolver {
@@ -189,16 +191,28 @@ final class BackReferenceResolver {
     return false;
   }
 
+  /** Number words of a group back-reference ("the three countries") and how many countries they count. */
+  private static final Map<String, Integer> GROUP_SIZE =
+      Map.of("two", 2, "both", 2, "three", 3, "four", 4, "five", 5, "six", 6);
+
+  /**
+   * "The two countries", "the three nations": the last two (three, ...) distinct countries named,
+   * as many as the phrase's number word says (two where it says none); nothing when fewer were named.
+   */
   private Optional<CountryRef> lastTwo(Sentence s, TriggerMention b, List<CountryRef> before) {
+    int size = 2;
+    for (int i = b.start(); i < b.end(); i++) {
+      size = GROUP_SIZE.getOrDefault(s.token(i).text().toLowerCase(Locale.ROOT), size);
+    }
     Set<String> codes = new LinkedHashSet<>();
-    for (int k = before.size() - 1; k >= 0 && codes.size() < 2; k--) {
+    for (int k = before.size() - 1; k >= 0 && codes.size() < size; k--) {
       for (String c : before.get(k).codes()) {
-        if (codes.size() < 2) {
+        if (codes.size() < size) {
           codes.add(c);
         }
       }
     }
-    if (codes.size() < 2) {
+    if (codes.size() < size) {
       return Optional.empty();
     }
     return Optional.of(new CountryRef(

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The seventh round's patterns (types and counterparts on unseen newswire and wire copy): several
  * partners give one relation each, a list of parties to a pact pairs every member with every other;
  * a price move of a security or a commodity is no stance; working more closely is cooperation; a
- * plant's host may follow a place in it; no country restricts itself. On hand-tagged, unparsed
- * sentences written for these tests (no model), one row a pattern.
+ * plant's host may follow a place in it; no country restricts itself; "the three countries" refer
+ * back to the last three named. On hand-tagged, unparsed sentences written for these tests (no
+ * model), one row a pattern.
  *
  * <p>Columns, split by " :: ": the pattern; how the sentences stand ({@code body}: one body
  * sentence under a headline that names no country and no sector; {@code paragraph}: sentences of
@@ -61,6 +62,16 @@ class RoundSevenPatternsTest {
       no country restricts itself: a pronoun read as the target owns nothing :: paragraph :: \
       Burundi/NNP held/VBD/hold talks/NNS/talk ./. || The/DT council/NN lifted/VBD/lift its/PRP$ \
       arms/NNS embargo/NN against/IN Burundi/NNP ./. :: none
+      the three countries refer back to the last three named :: paragraph :: \
+      Kenya/NNP ,/, Uganda/NNP and/CC Tanzania/NNP grow/VBP/grow tea/NN ./. || The/DT three/CD \
+      countries/NNS/country import/VBP/import fertiliser/NN from/IN Morocco/NNP ./. :: \
+      KE agriculture ACTIVITY -; TZ agriculture ACTIVITY -; UG agriculture ACTIVITY -; \
+      KE chemicals ACTIVITY MA; MA chemicals ACTIVITY KE; MA chemicals ACTIVITY TZ; MA chemicals ACTIVITY UG; \
+      TZ chemicals ACTIVITY MA; UG chemicals ACTIVITY MA
+      the three countries refer to nothing after only two were named :: paragraph :: \
+      Kenya/NNP and/CC Uganda/NNP grow/VBP/grow tea/NN ./. || The/DT three/CD \
+      countries/NNS/country use/VBP/use much/JJ fertiliser/NN ./. :: \
+      KE agriculture ACTIVITY -; UG agriculture ACTIVITY -
       """;
 
   static Stream<Arguments> rows() {
