@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * partners give one relation each, a list of parties to a pact pairs every member with every other;
  * a price move of a security or a commodity is no stance; working more closely is cooperation; a
  * plant's host may follow a place in it; no country restricts itself; "the three countries" refer
- * back to the last three named. On hand-tagged, unparsed sentences written for these tests (no
+ * back to the last three named; controls that are checks or competition law ("quality controls",
+ * "anti-monopoly controls") are no trade measure. On hand-tagged, unparsed sentences written for these tests (no
  * model), one row a pattern.
  *
  * <p>Columns, split by " :: ": the pattern; how the sentences stand ({@code body}: one body
@@ -72,6 +73,13 @@ class RoundSevenPatternsTest {
       Kenya/NNP and/CC Uganda/NNP grow/VBP/grow tea/NN ./. || The/DT three/CD \
       countries/NNS/country use/VBP/use much/JJ fertiliser/NN ./. :: \
       KE agriculture ACTIVITY -; UG agriculture ACTIVITY -
+      anti-monopoly controls are competition law, no trade measure :: body :: \
+      Anti-monopoly/JJ controls/NNS/control slowed/VBD/slow Peru/NNP 's/POS telecoms/NNS firms/NNS/firm ./. :: \
+      PE digital-economy ACTIVITY -
+      quality controls are checks, no trade measure :: body :: \
+      Kenya/NNP tightened/VBD/tighten quality/NN controls/NNS/control on/IN tea/NN ./. :: KE agriculture ACTIVITY -
+      export controls stay a restriction :: body :: \
+      Kenya/NNP tightened/VBD/tighten export/NN controls/NNS/control on/IN tea/NN ./. :: KE agriculture RESTRICTION -
       """;
 
   static Stream<Arguments> rows() {
