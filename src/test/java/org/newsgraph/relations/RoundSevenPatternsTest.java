@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a price move of a security or a commodity is no stance; working more closely is cooperation; a
  * plant's host may follow a place in it; no country restricts itself; "the three countries" refer
  * back to the last three named; controls that are checks or competition law ("quality controls",
- * "anti-monopoly controls") are no trade measure. On hand-tagged, unparsed sentences written for these tests (no
- * model), one row a pattern.
+ * "anti-monopoly controls") are no trade measure. On hand-tagged, unparsed sentences written for
+ * these tests (no model), one row a pattern.
  *
  * <p>Columns, split by " :: ": the pattern; how the sentences stand ({@code body}: one body
  * sentence under a headline that names no country and no sector; {@code paragraph}: sentences of
