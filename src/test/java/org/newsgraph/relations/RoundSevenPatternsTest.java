@@ -2,9 +2,7 @@ package org.newsgraph.relations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,8 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * relations expected ("none" for none, else "; "-separated).
  */
 class RoundSevenPatternsTest {
-
-  private static final String CALM = "Trade/NN was/VBD/be calm/JJ ./.";
 
   private static final String TABLE = """
       imports from two countries give each seller a relation :: body :: \
@@ -83,19 +79,12 @@ class RoundSevenPatternsTest {
       """;
 
   static Stream<Arguments> rows() {
-    return TABLE.lines().map(line -> line.split(" :: ")).map(f -> Arguments.of(f[0], f[1],
-        f[2].split(" \\|\\| "), f[3].equals("none") ? Set.of() : new TreeSet<>(Arrays.asList(f[3].split("; ")))));
+    return StrictReadingTest.rowsOf(TABLE);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void patternHolds(String pattern, String standing, String[] sentences, Set<String> expected) {
-    Set<String> found = switch (standing) {
-      case "body" -> WireCopyPatternsTest.relations(CALM, sentences[0]);
-      case "paragraph" -> WireCopyPatternsTest.relationsInOneParagraph(sentences);
-      case "alone" -> WireCopyPatternsTest.relations(sentences[0]);
-      default -> throw new IllegalArgumentException("unknown standing '" + standing + "'");
-    };
-    assertEquals(expected, found, pattern);
+    assertEquals(expected, StrictReadingTest.relationsStanding(standing, sentences), pattern);
   }
 }

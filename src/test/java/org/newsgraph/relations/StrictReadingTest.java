@@ -288,19 +288,28 @@ class StrictReadingTest {
       """;
 
   static Stream<Arguments> rows() {
-    return TABLE.lines().map(line -> line.split(" :: ")).map(f -> Arguments.of(f[0], f[1],
+    return rowsOf(TABLE);
+  }
+
+  /** The rows of a pattern table in this class's columns, as test arguments. */
+  static Stream<Arguments> rowsOf(String table) {
+    return table.lines().map(line -> line.split(" :: ")).map(f -> Arguments.of(f[0], f[1],
         f[2].split(" \\|\\| "), f[3].equals("none") ? Set.of() : new TreeSet<>(Arrays.asList(f[3].split("; ")))));
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rows")
-  void patternHolds(String pattern, String standing, String[] sentences, Set<String> expected) {
-    Set<String> found = switch (standing) {
+  /** The relations of {@code sentences} standing as the column says ("body", "paragraph", "alone"). */
+  static Set<String> relationsStanding(String standing, String[] sentences) {
+    return switch (standing) {
       case "body" -> WireCopyPatternsTest.relations(CALM, sentences[0]);
       case "paragraph" -> WireCopyPatternsTest.relationsInOneParagraph(sentences);
       case "alone" -> WireCopyPatternsTest.relations(sentences[0]);
       default -> throw new IllegalArgumentException("unknown standing '" + standing + "'");
     };
-    assertEquals(expected, found, pattern);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void patternHolds(String pattern, String standing, String[] sentences, Set<String> expected) {
+    assertEquals(expected, relationsStanding(standing, sentences), pattern);
   }
 }
