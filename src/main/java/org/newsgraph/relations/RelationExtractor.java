@@ -127,8 +127,9 @@ public final class RelationExtractor {
       }
       List<TriggerMention> all = triggers.find(s);
       List<CountryRef> direct = bodies.addTo(s, countryRefs.find(text, s, entities, all), all);
-      List<TriggerMention> words = withoutCalledFor(s, all, sectors.find(s));
-      List<SectorMention> found = sectorMentions(s, all, words);
+      List<SectorMention> terms = sectors.find(s);
+      List<TriggerMention> words = withoutCalledFor(s, all, terms);
+      List<SectorMention> found = sectorMentions(s, terms, all, words);
       if (found.isEmpty()) {
         List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, null);
         // "The government will limit shipments": a noun phrase referring back is enough, a pronoun not
@@ -168,13 +169,13 @@ public final class RelationExtractor {
   }
 
   /**
-   * The sector terms of {@code s} that make a claim: without one owned object, sector words listed
-   * with troops, farm goods of a dish and the things of an incident, with the sector of an
-   * agreement's title.
+   * The sector terms of {@code s} (of all it holds, {@code terms}) that make a claim: without one
+   * owned object, sector words listed with troops, farm goods of a dish and the things of an
+   * incident, with the sector of an agreement's title.
    */
-  private List<SectorMention> sectorMentions(
-      Sentence s, List<TriggerMention> all, List<TriggerMention> words) {
-    List<SectorMention> found = MilitaryForces.without(s, OwnedObjects.without(s, sectors.find(s)));
+  private List<SectorMention> sectorMentions(Sentence s, List<SectorMention> terms,
+      List<TriggerMention> all, List<TriggerMention> words) {
+    List<SectorMention> found = MilitaryForces.without(s, OwnedObjects.without(s, terms));
     List<SectorMention> titled = AgreementTitles.withTitleTerms(s, found, all, sectors);
     return TopicSentences.INCIDENT.without(s, TopicSentences.DISH.without(s, titled, words), words);
   }
