@@ -156,6 +156,17 @@ public enum WordSet {
    */
   MILITARY_UNIT("military-unit"),
   /**
+   * A verb of using a weapon ("fired", "firing", "shot"): a defence or aerospace word that is its
+   * object ("fired the missiles", "shot down a drone") names an attack's weapon, no sector claim
+   * (relations' sector mentions).
+   */
+  WEAPON_USE_VERB("weapon-use-verb"),
+  /**
+   * An adjective after "it is" ("useful", "important", "possible"): the bare "it" before it names a
+   * thing or nothing ("it is important to ..."), never a country (relations' back-references).
+   */
+  IT_IS_ADJECTIVE("it-is-adjective"),
+  /**
    * A word for a dish or its making ("dish", "recipe", "curry", "delicious"): a sentence with one
    * and no relation trigger speaks of food on the plate, so its farm words are no sector claim
    * (relations' sector mentions).

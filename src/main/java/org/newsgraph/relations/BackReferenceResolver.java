@@ -14,6 +14,7 @@ import org.newsgraph.EntityType;
 import org.newsgraph.entities.EntityMention;
 import org.newsgraph.entities.ResolvedEntities;
 import org.newsgraph.lexicon.RegionMembers;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.Sentence;
 
 /**
@@ -108,7 +109,7 @@ final class BackReferenceResolver {
       if (coArguments.containsAll(r.codes())) {
         continue;
       }
-      if (bareIt(s, b) && r.sentence() < s.index() - 1) {
+      if (bareIt(s, b) && (r.sentence() < s.index() - 1 || itIsAdjective(s, b))) {
         return Optional.empty();
       }
       if (pronoun && r.sentence() == s.index() && organisationBetween(s, r, b)) {
@@ -156,6 +157,18 @@ final class BackReferenceResolver {
       }
     }
     return true;
+  }
+
+  /**
+   * "It is useful on our farms", "it is important to ...": a bare "it" right before a copula and an
+   * adjective of the set {@code it-is-adjective} names a thing or nothing, never a country.
+   */
+  private static boolean itIsAdjective(Sentence s, TriggerMention b) {
+    int at = b.end();
+    if (at + 1 >= s.size() || !s.token(at).lemma().equals("be")) {
+      return false;
+    }
+    return WordSet.IT_IS_ADJECTIVE.contains(s.token(at + 1).text().toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code b} is the bare pronoun "it" (not "its"). */

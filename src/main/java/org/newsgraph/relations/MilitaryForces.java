@@ -3,6 +3,7 @@ package org.newsgraph.relations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.Sentence;
 
@@ -11,7 +12,9 @@ import org.newsgraph.text.Sentence;
  * name a military force that is sent or stationed, not the shipbuilding, aerospace or automotive
  * sector. A word of the set {@code military-unit} in the same list (nouns, adjectives,
  * participles, determiners, "and" and commas between, a few tokens either way) marks the list.
- * Defence terms stay: a country's warships or missiles are a defence claim. Stateless.
+ * Defence terms stay: a country's warships or missiles are a defence claim; but a defence or
+ * aerospace word that is the object of a verb of firing ("fired the missiles", "shot down a drone")
+ * names an attack's weapon, no sector claim. Stateless.
  */
 final class MilitaryForces {
 
@@ -26,11 +29,37 @@ final class MilitaryForces {
   static List<SectorMention> without(Sentence s, List<SectorMention> found) {
     List<SectorMention> out = new ArrayList<>(found.size());
     for (SectorMention m : found) {
-      if (m.sector().id().equals(DEFENCE) || !listedWithTroops(s, m)) {
+      if ((m.sector().id().equals(DEFENCE) || !listedWithTroops(s, m)) && !firedWeapon(s, m)) {
         out.add(m);
       }
     }
     return out;
+  }
+
+  /** The sectors whose words may name the weapon of an attack. */
+  private static final Set<String> WEAPON_SECTORS = Set.of(DEFENCE, "aerospace");
+
+  /** How many tokens (determiners, adjectives, numbers, "down") a weapon may stand after the verb. */
+  static final int FIRE_REACH = 3;
+
+  /**
+   * "fired the missiles", "shot down a drone": a defence or aerospace word that is the object of a
+   * verb of the set {@code weapon-use-verb} names the weapon of an attack, no sector claim.
+   */
+  private static boolean firedWeapon(Sentence s, SectorMention m) {
+    if (!WEAPON_SECTORS.contains(m.sector().id())) {
+      return false;
+    }
+    for (int i = m.start() - 1; i >= 0 && i >= m.start() - FIRE_REACH; i--) {
+      if (WordSet.WEAPON_USE_VERB.contains(s.token(i).text().toLowerCase(Locale.ROOT))) {
+        return s.token(i).pos().startsWith("VB");
+      }
+      String p = s.token(i).pos();
+      if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("CD") || p.equals("RP"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean listedWithTroops(Sentence s, SectorMention m) {

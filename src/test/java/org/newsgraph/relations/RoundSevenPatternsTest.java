@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a price move of a security or a commodity is no stance; working more closely is cooperation; a
  * plant's host may follow a place in it; no country restricts itself; "the three countries" refer
  * back to the last three named; controls that are checks or competition law ("quality controls",
- * "anti-monopoly controls") are no trade measure. On hand-tagged, unparsed sentences written for
+ * "anti-monopoly controls") are no trade measure; missiles that were fired are an attack's weapons;
+ * a bare "it" before "is useful" names no country. On hand-tagged, unparsed sentences written for
  * these tests (no model), one row a pattern.
  *
  * <p>Columns, split by " :: ": the pattern; how the sentences stand ({@code body}: one body
@@ -76,6 +77,16 @@ class RoundSevenPatternsTest {
       Kenya/NNP tightened/VBD/tighten quality/NN controls/NNS/control on/IN tea/NN ./. :: KE agriculture ACTIVITY -
       export controls stay a restriction :: body :: \
       Kenya/NNP tightened/VBD/tighten export/NN controls/NNS/control on/IN tea/NN ./. :: KE agriculture RESTRICTION -
+      missiles that were fired are an attack's weapons, no defence claim :: body :: \
+      Rebels/NNS/rebel said/VBD/say that/IN Libyan/JJ gunners/NNS/gunner fired/VBD/fire the/DT missiles/NNS/missile ./. :: none
+      a country's missiles are still a defence claim :: body :: \
+      Libyan/JJ missiles/NNS/missile were/VBD/be shown/VBN/show at/IN a/DT fair/NN ./. :: LY defence ACTIVITY -
+      a bare it before it is useful names a thing, no country :: paragraph :: \
+      Uganda/NNP held/VBD/hold a/DT fair/NN ./. || It/PRP is/VBZ/be useful/JJ on/IN \
+      farms/NNS/farm ./. :: none
+      a bare it before another copula phrase may still name the country :: paragraph :: \
+      Uganda/NNP held/VBD/hold a/DT fair/NN ./. || It/PRP is/VBZ/be rich/JJ in/IN \
+      copper/NN ./. :: UG metals-mining ACTIVITY -
       """;
 
   static Stream<Arguments> rows() {
