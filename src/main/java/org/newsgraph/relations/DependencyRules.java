@@ -357,8 +357,11 @@ final class DependencyRules {
     }
     for (int n : negations) {
       if (pv.isVerb(n) && (scope.contains(n)
-          || triggerNode >= 0 && pv.head(phrases.clauseVerb(triggerNode)) == n)) {
-        return true; // a negating verb on the path or above the trigger's clause: "refrained from"
+          || triggerNode >= 0 && pv.head(phrases.clauseVerb(triggerNode)) == n
+          || triggerNode < 0 && path.stream().anyMatch(p -> pv.isVerb(p) && pv.head(p) == n))) {
+        // a negating verb on the path or above the trigger's clause, or, with no trigger, right
+        // above the sector's clause: "refrained from staging a repo operation"
+        return true;
       }
       int g = pv.head(n);
       String b = pv.baseRel(n);

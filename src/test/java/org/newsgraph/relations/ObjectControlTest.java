@@ -19,7 +19,7 @@ class ObjectControlTest {
 
   private static final RelationExtractor EXTRACTOR = new RelationExtractor(Lexicons.bundled());
 
-  private static Set<String> relations(String parsed) {
+  static Set<String> relations(String parsed) {
     Set<String> found = new TreeSet<>();
     for (Relation r : EXTRACTOR.extract(ParsedTexts.of(parsed), ResolvedEntities.none(), List.of())) {
       found.add(r.country() + " " + r.sector() + " " + r.type() + " " + r.counterpart().orElse("-"));

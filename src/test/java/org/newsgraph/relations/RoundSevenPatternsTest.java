@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * back to the last three named; controls that are checks or competition law ("quality controls",
  * "anti-monopoly controls") are no trade measure; missiles that were fired are an attack's weapons;
  * a bare "it" before "is useful" names no country. On hand-tagged, unparsed sentences written for
- * these tests (no model), one row a pattern.
+ * these tests (no model), one row a pattern; and, on hand-parsed ones, a negating verb ("refrained
+ * from") right above the sector's clause negates it where no trigger stands.
  *
  * <p>Columns, split by " :: ": the pattern; how the sentences stand ({@code body}: one body
  * sentence under a headline that names no country and no sector; {@code paragraph}: sentences of
@@ -91,6 +93,22 @@ class RoundSevenPatternsTest {
 
   static Stream<Arguments> rows() {
     return StrictReadingTest.rowsOf(TABLE);
+  }
+
+  @Test
+  void aNegatingVerbRightAboveTheSectorsClauseNegatesItWithoutTrigger() {
+    // hand-parsed: "Peru refrained from staging a copper auction."
+    assertEquals(Set.of(), ObjectControlTest.relations(
+        "Peru|NNP|1|nsubj refrained|VBD|-1|root|refrain from|IN|3|mark staging|VBG|1|advcl|stage "
+            + "a|DT|6|det copper|NN|6|compound auction|NN|3|obj .|.|1|punct"));
+  }
+
+  @Test
+  void theSameClauseWithoutTheNegatingVerbIsAClaim() {
+    // hand-parsed: "Peru began staging a copper auction."
+    assertEquals(Set.of("PE metals-mining ACTIVITY -"), ObjectControlTest.relations(
+        "Peru|NNP|1|nsubj began|VBD|-1|root|begin staging|VBG|1|xcomp|stage "
+            + "a|DT|5|det copper|NN|5|compound auction|NN|2|obj .|.|1|punct"));
   }
 
   @ParameterizedTest(name = "{0}")
