@@ -219,7 +219,24 @@ public enum WordSet {
    * {@link #DASH} without the horizontal bar (kept apart so that behaviour is unchanged; with the
    * bar, one more quote is found on the PolNeAR dev set).
    */
-  DELIMITING_DASH("delimiting-dash");
+  DELIMITING_DASH("delimiting-dash"),
+  /**
+   * A first-person plural pronoun ("we", "our", "us"): inside a quote whose speaker speaks for a
+   * country it stands for that country (relations' quote voices).
+   */
+  FIRST_PLURAL("first-plural"),
+  /**
+   * A role noun of a person who speaks for a state ("minister", "ambassador", "secretary"): with a
+   * country word before it in the speaker's title ("the French ambassador") the speaker speaks for
+   * that country (relations' quote voices).
+   */
+  STATE_ROLE("state-role"),
+  /**
+   * A noun of a body that is not the state ("company", "party", "union"): a country word before it
+   * in a speaker's title ("a Japanese company spokesman") names no state the speaker speaks for
+   * (relations' quote voices).
+   */
+  NON_STATE_BODY("non-state-body");
 
   /** The file, in {@code models/}. */
   static final String FILE_NAME = "function-words.tsv";

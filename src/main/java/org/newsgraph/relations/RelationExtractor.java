@@ -48,6 +48,8 @@ public final class RelationExtractor {
   private final RelationTriggerLexicon triggers;
   private final CountryReferenceFinder countryRefs;
   private final NationalBodies bodies;
+  /** The country a quote's speaker speaks for, which its "we" stands for. */
+  private final QuoteVoices voices;
   /** For the unions of countries ("EU"), which the entity layer makes organisations. */
   private final CountryLexicon countryCodes;
   /** The countries of a region adjective, for "the Asian nation". */
@@ -75,6 +77,7 @@ public final class RelationExtractor {
         w -> places.lookup(w).filter(p -> p.subtype() == LocationSubtype.REGION
             && p.country().isEmpty()).isPresent());
     this.bodies = new NationalBodies(countries);
+    this.voices = new QuoteVoices(countries, triggers);
     this.countryCodes = countries;
   }
 
@@ -120,13 +123,15 @@ public final class RelationExtractor {
         countryEntities.putIfAbsent(e.country().get(), e.id());
       }
     }
+    Map<String, String> voiceOf = voices.countriesOf(text, entities, quotes);
     Map<String, Relation> out = new LinkedHashMap<>();
     for (Sentence s : text.sentences()) {
       if (s.furniture()) {
         continue;
       }
       List<TriggerMention> all = triggers.find(s);
-      List<CountryRef> direct = bodies.addTo(s, countryRefs.find(text, s, entities, all), all);
+      List<CountryRef> direct = voices.addTo(s, bodies.addTo(s, countryRefs.find(text, s, entities, all), all),
+          quotesByStart, voiceOf, countryEntities);
       List<SectorMention> terms = sectors.find(s);
       List<TriggerMention> words = withoutCalledFor(s, all, terms);
       List<SectorMention> found = sectorMentions(s, terms, all, words);
