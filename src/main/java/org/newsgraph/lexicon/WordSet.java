@@ -236,7 +236,18 @@ public enum WordSet {
    * in a speaker's title ("a Japanese company spokesman") names no state the speaker speaks for
    * (relations' quote voices).
    */
-  NON_STATE_BODY("non-state-body");
+  NON_STATE_BODY("non-state-body"),
+  /**
+   * A verb's lemma of moving in volume ("rise", "grow", "fall"): after a sale flow's word and an
+   * amount, "to" and a country give the flow's destination ("shipments rose 12 percent to Chile")
+   * (relations' moved flows).
+   */
+  FLOW_MOVE("flow-move"),
+  /**
+   * A word of an amount besides numbers ("percent", "by", "pct"): it may stand between a moving
+   * verb and the "to" of a destination ("rose 12 percent to Chile") (relations' moved flows).
+   */
+  AMOUNT_WORD("amount-word");
 
   /** The file, in {@code models/}. */
   static final String FILE_NAME = "function-words.tsv";

@@ -140,7 +140,8 @@ public final class RelationExtractor {
         // "The government will limit shipments": a noun phrase referring back is enough, a pronoun not
         if (refs.stream().anyMatch(r -> !r.backReference() || r.end() - r.start() > 1)) {
           SentenceFacts facts = new SentenceFacts(s, refs, words, words, List.of(), Optional.empty());
-          RelationRules.forSentence(facts, carried).ifPresent(c -> FromToFlows.withDestinations(s, refs, GappedLists.widen(s, refs, c.findings()))
+          RelationRules.forSentence(facts, carried).ifPresent(c -> MovedFlowDestinations.withDestinations(s, refs, words,
+              FromToFlows.withDestinations(s, refs, GappedLists.widen(s, refs, c.findings())))
               .forEach(f -> emit(text, s, c.mention(), f, quotesByStart, countryEntities, out)));
         }
         carried.remember(s, found, Set.of(), isHeadline(s));
@@ -154,8 +155,8 @@ public final class RelationExtractor {
       List<TriggerMention> cues = withoutSectorWords(words, found);
       SentenceFacts facts = new SentenceFacts(s, refs, words, cues, found, Optional.ofNullable(pv));
       for (SectorGroups.Group g : SectorGroups.of(s, kept)) {
-        List<Finding> findings = FromToFlows.withDestinations(s, refs,
-            GappedLists.widen(s, refs, RelationRules.forList(facts, g)));
+        List<Finding> findings = MovedFlowDestinations.withDestinations(s, refs, words,
+            FromToFlows.withDestinations(s, refs, GappedLists.widen(s, refs, RelationRules.forList(facts, g))));
         for (SectorMention m : g.members()) {
           for (Finding f : findings) {
             emit(text, s, m, f, quotesByStart, countryEntities, out);

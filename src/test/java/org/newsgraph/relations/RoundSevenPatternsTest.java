@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * plant's host may follow a place in it; no country restricts itself; "the three countries" refer
  * back to the last three named; controls that are checks or competition law ("quality controls",
  * "anti-monopoly controls") are no trade measure; missiles that were fired are an attack's weapons;
- * a bare "it" before "is useful" names no country. On hand-tagged, unparsed sentences written for
+ * a bare "it" before "is useful" names no country; a destination after a moving verb and an
+ * amount ("shipments rose 12 percent to Chile") is a sale flow's counterpart. On hand-tagged, unparsed sentences written for
  * these tests (no model), one row a pattern; and, on hand-parsed ones, a negating verb ("refrained
  * from") right above the sector's clause negates it where no trigger stands.
  *
@@ -89,6 +90,24 @@ class RoundSevenPatternsTest {
       a bare it before another copula phrase may still name the country :: paragraph :: \
       Uganda/NNP held/VBD/hold a/DT fair/NN ./. || It/PRP is/VBZ/be rich/JJ in/IN \
       copper/NN ./. :: UG metals-mining ACTIVITY -
+      a destination after a moving verb and an amount is the flow's counterpart :: body :: \
+      Kenyan/JJ tea/NN shipments/NNS/shipment rose/VBD/rise 12/CD percent/NN to/TO Chile/NNP ./. :: \
+      KE agriculture ACTIVITY CL
+      a destination after a fraction with by is the flow's counterpart :: body :: \
+      Kenya/NNP 's/POS tea/NN exports/NNS/export grew/VBD/grow by/IN a/DT fifth/JJ to/TO Vietnam/NNP ./. :: \
+      KE agriculture ACTIVITY VN
+      each listed destination after a move is a counterpart :: body :: \
+      Kenya/NNP 's/POS tea/NN exports/NNS/export rose/VBD/rise sharply/RB to/TO Chile/NNP and/CC Peru/NNP ./. :: \
+      KE agriculture ACTIVITY CL; KE agriculture ACTIVITY PE
+      a fall keeps its stance, which has no counterpart :: body :: \
+      Kenya/NNP 's/POS tea/NN exports/NNS/export fell/VBD/fall sharply/RB to/TO Chile/NNP ./. :: \
+      KE agriculture DECLINE -
+      an amount after a move and to is no destination :: body :: \
+      Kenya/NNP 's/POS tea/NN exports/NNS/export rose/VBD/rise 12/CD percent/NN to/TO 4.5/CD \
+      billion/CD dollars/NNS/dollar ./. :: KE agriculture ACTIVITY -
+      a purchase that moves has no destination after to :: body :: \
+      Kenya/NNP 's/POS tea/NN imports/NNS/import rose/VBD/rise 12/CD percent/NN to/TO Chile/NNP \
+      's/POS level/NN ./. :: KE agriculture ACTIVITY -
       """;
 
   static Stream<Arguments> rows() {
