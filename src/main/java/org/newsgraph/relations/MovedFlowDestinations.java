@@ -18,7 +18,9 @@ import org.newsgraph.text.Sentence;
  * destination, which an activity of one owner without counterpart takes as its counterpart, with
  * the countries listed with it ("to Chile and Peru"; guideline: the exporter gets ACTIVITY towards
  * the destination, several partners give one relation each). After "to" an amount ("rose 12
- * percent to 4.5 billion dollars") names no country, so nothing changes. Stateless.
+ * percent to 4.5 billion dollars") names no country, so nothing changes. A purchase ("imports rose
+ * 12 percent from Chile") has its origin after "from": the buyer's activity is towards it and the
+ * seller's towards the buyer (convention 3). Stateless.
  */
 final class MovedFlowDestinations {
 
@@ -29,34 +31,58 @@ final class MovedFlowDestinations {
 
   private MovedFlowDestinations() {}
 
-  /** {@code findings}, each activity of one owner before a moved flow given its destination. */
+  /** A moved flow's partner after "to" (a sale) or "from" (a purchase: the partner sells). */
+  private record Partner(CountryRef ref, boolean sells) {}
+
+  /**
+   * {@code findings}, each activity of one owner before a moved flow given its partner and the
+   * partners listed with it; for a purchase, the seller's own activity without counterpart is
+   * towards the buyer (convention 3's mirrored relation).
+   */
   static List<Finding> withDestinations(Sentence s, List<CountryRef> refs,
       List<TriggerMention> words, List<Finding> findings) {
-    Optional<CountryRef> destination = destination(s, refs, words);
-    if (destination.isEmpty()) {
+    Optional<Partner> partner = partner(s, refs, words);
+    if (partner.isEmpty()) {
       return findings;
     }
-    CountryRef to = destination.get();
-    // "rose 12 percent to Chile and Peru": each destination of the list (convention 2)
-    ImmutableList<CountryRef> all = ImmutableList.copyOf(LinearRules.coordinatedAfter(s, refs, refs.indexOf(to)));
+    CountryRef first = partner.get().ref();
+    // "rose 12 percent to Chile and Peru": each partner of the list (convention 2)
+    ImmutableList<CountryRef> all = ImmutableList.copyOf(LinearRules.coordinatedAfter(s, refs, refs.indexOf(first)));
+    Optional<CountryRef> buyer = Optional.empty();
     List<Finding> out = new ArrayList<>(findings.size());
     for (Finding f : findings) {
-      boolean takes = f.type() == RelationType.ACTIVITY && f.owners().size() == 1
-          && f.counterparts().isEmpty() && f.owners().get(0).end() <= to.start()
+      boolean takes = plain(f) && f.owners().get(0).end() <= first.start()
           && all.stream().noneMatch(r -> r.codes().equals(f.owners().get(0).codes()));
+      if (takes && buyer.isEmpty()) {
+        buyer = Optional.of(f.owners().get(0));
+      }
       out.add(takes ? f.withCounterparts(all) : f);
+    }
+    if (!partner.get().sells() || buyer.isEmpty()) {
+      return out;
+    }
+    for (int k = 0; k < out.size(); k++) {
+      Finding f = out.get(k);
+      if (plain(f) && all.contains(f.owners().get(0))) {
+        out.set(k, f.withCounterparts(ImmutableList.of(buyer.get())));
+      }
     }
     return out;
   }
 
-  /** The country after "to" that ends a moved sale flow of {@code s}, if one does. */
-  private static Optional<CountryRef> destination(Sentence s, List<CountryRef> refs,
+  /** An activity of one owner without counterpart. */
+  private static boolean plain(Finding f) {
+    return f.type() == RelationType.ACTIVITY && f.owners().size() == 1 && f.counterparts().isEmpty();
+  }
+
+  /** The country after "to" (a sale) or "from" (a purchase) that ends a moved flow of {@code s}. */
+  private static Optional<Partner> partner(Sentence s, List<CountryRef> refs,
       List<TriggerMention> words) {
     for (TriggerMention w : words) {
-      if (w.kind() != TriggerKind.ACTIVITY || !w.counterpartMarkers().contains(RelationExtractor.FLOW)
-          || w.counterpartMarkers().contains(RelationTriggerLexicon.SELLER)) {
+      if (w.kind() != TriggerKind.ACTIVITY || !w.counterpartMarkers().contains(RelationExtractor.FLOW)) {
         continue;
       }
+      boolean bought = w.counterpartMarkers().contains(RelationTriggerLexicon.SELLER);
       int verb = -1;
       for (int i = w.end(); i < s.size() && i - w.end() <= VERB_REACH; i++) {
         if (WordSet.FLOW_MOVE.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
@@ -75,14 +101,14 @@ final class MovedFlowDestinations {
       while (at < s.size() && at - verb <= AMOUNT_REACH && amountWord(s, at)) {
         at++;
       }
-      if (at + 1 >= s.size() || !s.token(at).text().equalsIgnoreCase("to")) {
+      if (at + 1 >= s.size() || !s.token(at).text().equalsIgnoreCase(bought ? "from" : "to")) {
         continue;
       }
       int start = s.token(at + 1).text().equalsIgnoreCase("the") ? at + 2 : at + 1;
       Optional<CountryRef> found = refs.stream()
           .filter(r -> r.start() == start && !r.backReference()).findFirst();
       if (found.isPresent()) {
-        return found;
+        return Optional.of(new Partner(found.get(), bought));
       }
     }
     return Optional.empty();

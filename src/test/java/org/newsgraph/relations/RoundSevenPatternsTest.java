@@ -105,6 +105,9 @@ class RoundSevenPatternsTest {
       an amount after a move and to is no destination :: body :: \
       Kenya/NNP 's/POS tea/NN exports/NNS/export rose/VBD/rise 12/CD percent/NN to/TO 4.5/CD \
       billion/CD dollars/NNS/dollar ./. :: KE agriculture ACTIVITY -
+      an origin after a purchase's move and an amount is the counterpart, the seller's partner the buyer :: body :: \
+      Kenya/NNP 's/POS tea/NN imports/NNS/import rose/VBD/rise 12/CD percent/NN from/IN Chile/NNP ./. :: \
+      CL agriculture ACTIVITY KE; KE agriculture ACTIVITY CL
       a purchase that moves has no destination after to :: body :: \
       Kenya/NNP 's/POS tea/NN imports/NNS/import rose/VBD/rise 12/CD percent/NN to/TO Chile/NNP \
       's/POS level/NN ./. :: KE agriculture ACTIVITY -
