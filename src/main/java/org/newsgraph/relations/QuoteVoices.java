@@ -12,6 +12,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import org.newsgraph.CharSpan;
 import org.newsgraph.Entity;
+import org.newsgraph.LocationSubtype;
 import org.newsgraph.Mention;
 import org.newsgraph.Quote;
 import org.newsgraph.Speaker;
@@ -28,7 +29,8 @@ import org.newsgraph.text.Token;
  * first-person plural pronoun ({@link WordSet#FIRST_PLURAL}: "we", "our", "us") refers to that
  * country ("We will double our tea exports", said by Kenya's trade minister). A speaker speaks for
  * a country when the speaker is the country or one of its national bodies, or when the speaker's
- * title (the words right before a mention of the speaker, or an appositive right after one) holds a
+ * title (a mention of the speaker with the words right before it, or an appositive right after
+ * one: "the Kenyan trade ministry said", "Saudi King Abdullah") holds a
  * role noun of the state ({@link WordSet#STATE_ROLE}: "the French ambassador", "Hong Kong's
  * financial secretary") or a national body's noun (trigger kind {@code BODY}: "a Kenyan ministry
  * official") with a country word a few words before it, or right after it with "of" ("the
@@ -74,6 +76,9 @@ final class QuoteVoices {
     if (itself.isPresent()) {
       return Optional.of(itself.get().code());
     }
+    if (entity.isPresent() && entity.get().subtype().equals(Optional.of(LocationSubtype.COUNTRY))) {
+      return entity.get().country();
+    }
     List<CharSpan> mentions = new ArrayList<>();
     mentions.add(sp.mention());
     entity.ifPresent(e -> e.mentions().stream().map(Mention::span).forEach(mentions::add));
@@ -108,7 +113,8 @@ final class QuoteVoices {
     while (from > 0 && first - from < MAX_TITLE_WORDS && titleWord(s.token(from - 1))) {
       from--;
     }
-    Optional<String> before = countryOfTitle(s, from, first);
+    // the mention itself may hold the title: "the Kenyan trade ministry", "Saudi King Abdullah"
+    Optional<String> before = countryOfTitle(s, from, last + 1);
     if (before.isPresent() || last + 2 >= s.size() || !s.token(last + 1).text().equals(",")) {
       return before;
     }

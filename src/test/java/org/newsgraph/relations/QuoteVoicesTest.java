@@ -89,6 +89,13 @@ class QuoteVoicesTest {
   }
 
   @Test
+  void aSpeakerNamedByANationalBodySpeaksForItsCountry() {
+    assertEquals(Set.of("KE agriculture ACTIVITY -"), relations(
+        "The/DT Kenyan/JJ trade/NN ministry/NN spoke/VBD/speak ./.", OUR_TEA, true,
+        "Kenyan trade ministry"));
+  }
+
+  @Test
   void aCompanysSpeakerSpeaksForNoCountry() {
     assertEquals(Set.of(), relations(
         "Kenyan/JJ company/NN spokesman/NN Amina/NNP Otieno/NNP spoke/VBD/speak ./.", OUR_TEA));
