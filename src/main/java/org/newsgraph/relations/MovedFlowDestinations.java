@@ -11,10 +11,10 @@ import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.Sentence;
 
 /**
- * The pattern "a destination after a move and an amount": a sale flow's word (trigger marked
- * {@code flow}, not a purchase), then a verb of moving ({@link WordSet#FLOW_MOVE}, by lemma:
+ * The pattern "a destination after a move and an amount": a trade flow's word (trigger marked
+ * {@code flow}), then a verb of moving ({@link WordSet#FLOW_MOVE}, by lemma:
  * "rose", "grew", "fell"), then at most a few words of an amount ("12 percent", "by a fifth",
- * "sharply"), then "to" and a country: "shipments rose 12 percent to Chile" states the flow's
+ * "sharply"), then, for a sale, "to" and a country: "shipments rose 12 percent to Chile" states the flow's
  * destination, which an activity of one owner without counterpart takes as its counterpart, with
  * the countries listed with it ("to Chile and Peru"; guideline: the exporter gets ACTIVITY towards
  * the destination, several partners give one relation each). After "to" an amount ("rose 12
