@@ -74,6 +74,11 @@ public final class SpeechCueLexicon {
     QUESTION_VERB,
     /** An aspect verb before "to" ("continued to play"): no cue there. */
     ASPECT_VERB,
+    /**
+     * A verb of telling whose subject is a source whatever its noun ("the sign says", "the
+     * ranking reveals"): what says or tells something states it.
+     */
+    SOURCE_VERB,
     /** A document noun ("statement", "report"). */
     DOCUMENT_NOUN,
     /**
@@ -121,7 +126,8 @@ public final class SpeechCueLexicon {
    * or starts ("continued to play"), so it is no cue there; {@code passive}: its agentless
    * passive before "to" reports an unnamed source's expectation ("is expected to win"); {@code
    * question}: its participle or agentless passive before an embedded question, "about" or "to"
-   * reports the question ("Asked whether ..."); {@code np}, {@code to}, {@code wh}, {@code small}: the verb also reports with a noun phrase,
+   * reports the question ("Asked whether ..."); {@code source}: its subject is a source whatever
+   * its noun ("the sign says"); {@code np}, {@code to}, {@code wh}, {@code small}: the verb also reports with a noun phrase,
    * an infinitive, an embedded question or a small clause ("found the mayor leading") after it (see {@link #reportsWith}); on a {@code document} noun, {@code medium}: a document its speaker issues, so
    * "X said ..., according to a statement" names X's medium, not another source), report ({@code
    * speech}, {@code thought} or {@code evidence}: the {@link CueKind} of a verb, claim noun or
@@ -164,13 +170,14 @@ public final class SpeechCueLexicon {
               case "aspect" -> marks.put(Mark.ASPECT_VERB, cue);
               case "passive" -> marks.put(Mark.PASSIVE_TO_VERB, cue);
               case "question" -> marks.put(Mark.QUESTION_VERB, cue);
+              case "source" -> marks.put(Mark.SOURCE_VERB, cue);
               case "np" -> constructions.add(cue + ":" + CueConstruction.Kind.NOUN_PHRASE);
               case "to" -> constructions.add(cue + ":" + CueConstruction.Kind.INFINITIVE);
               case "wh" -> constructions.add(cue + ":" + CueConstruction.Kind.QUESTION);
               case "small" -> constructions.add(cue + ":" + CueConstruction.Kind.SMALL_CLAUSE);
               default -> throw line.error("unknown flag '" + flag
-                  + "' (known: object, topic, forward, aspect, passive, question, np, to, wh,"
-                  + " small)");
+                  + "' (known: object, topic, forward, aspect, passive, question, source, np,"
+                  + " to, wh, small)");
             }
           }
         }

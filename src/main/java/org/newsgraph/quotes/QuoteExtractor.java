@@ -183,6 +183,12 @@ public final class QuoteExtractor {
         // what follows it as a source of what is stated, whatever its noun
         kind = Optional.of(SpeakerKind.DOCUMENT);
       }
+      if (kind.isEmpty() && d.speaker().isPresent()
+          && d.speaker().get().form() != SpeakerPhrase.Form.PRONOUN && sourceVerb(text, d.cue())) {
+        // "the sign says", "the ranking reveals": what says or tells something states it, whatever
+        // its noun (a generic "you" stays out)
+        kind = Optional.of(SpeakerKind.UNKNOWN);
+      }
       if (d.type() == QuoteType.INDIRECT && (d.speaker().isPresent() && kind.isEmpty()
           || !reportingConstruction(text, d))) {
         continue; // no source that can speak, or a verb that reports nothing in this construction
@@ -226,6 +232,13 @@ public final class QuoteExtractor {
     // a verb that reports with a noun phrase reports with one that has its participle too
     return cues.reportsWith(t.get().lemma(), k) || k == CueConstruction.Kind.SMALL_CLAUSE
         && cues.reportsWith(t.get().lemma(), CueConstruction.Kind.NOUN_PHRASE);
+  }
+
+  /** Whether the cue's verb is marked {@code source} in {@code speech-cues.tsv}. */
+  private boolean sourceVerb(AnalyzedText text, Optional<CharSpan> cue) {
+    Optional<Token> t = cue.flatMap(c -> cueToken(text, c));
+    return t.isPresent() && t.get().posStartsWith("VB")
+        && cues.is(SpeechCueLexicon.Mark.SOURCE_VERB, t.get().lemma());
   }
 
   /**

@@ -1,0 +1,61 @@
+package org.newsgraph.quotes;
+
+import static org.newsgraph.quotes.QuoteTexts.assertRow;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 14, seventh recall round, model-free on invented sentences (hand-built text: a space before
+ * each comma): the subject of a verb of telling marked {@code source} in {@code speech-cues.tsv}
+ * ("say", "tell", "ask", "reveal") is a source whatever its noun ("the old map says"), but a
+ * generic "you" stays out and other verbs keep the source test; nouns for people, groups and
+ * documents added to the role lexicon pass the source test. One row per rule and per negative
+ * case (name, then "first words | rule | cue | speaker" as in {@code RecallFormsTest}, then the
+ * sentence, joined by "##").
+ */
+class RecallRoundSevenTest {
+
+  private static final String ROWS = """
+      a thing that says something is a source
+        ## the river ran east | indirect/subject-cue | says | The old map
+        ## The/DT old/JJ map/NN says/VBZ/O/say the/DT river/NN ran/VBD/O/run east/RB ./.
+      a thing that reveals something is a source
+        ## the harbour was busier | indirect/subject-cue | reveals | The scoreboard
+        ## The/DT scoreboard/NN reveals/VBZ/O/reveal that/IN the/DT harbour/NN
+           was/VBD/O/be busier/JJR ./.
+      negative: a thing that shows something still fails the source test
+        ## the river ran east | none | |
+        ## The/DT old/JJ map/NN showed/VBD/O/show the/DT river/NN ran/VBD/O/run east/RB ./.
+      negative: a generic 'you' that says something stays out
+        ## the river runs east | none | |
+        ## You/PRP say/VBP/O/say the/DT river/NN runs/VBZ/O/run east/RB ,/, but/CC it/PRP
+           does/VBZ/O/do not/RB ./.
+      a justice is a person
+        ## the law was fair | indirect/subject-cue | said | The justice
+        ## The/DT justice/NN said/VBD/O/say the/DT law/NN was/VBD/O/be fair/JJ ./.
+      photos are documents that show
+        ## the crowd was large | indirect/subject-cue | suggest | The photos
+        ## The/DT photos/NNS/O/photo suggest/VBP/O/suggest the/DT crowd/NN was/VBD/O/be large/JJ
+           ./.
+      an inner circle is a group of people
+        ## he would run | indirect/subject-cue | believes | His inner circle
+        ## His/PRP$ inner/JJ circle/NN believes/VBZ/O/believe he/PRP would/MD run/VB/O/run ./.
+      """;
+
+  static List<Arguments> rows() {
+    return Arrays.stream(ROWS.split("\n(?! )")).filter(r -> !r.isBlank())
+        .map(r -> Arrays.stream(r.split("##")).map(x -> x.strip().replaceAll("\\s+", " "))
+            .toList())
+        .map(f -> Arguments.of(f.get(0), f.get(1), List.of(f.get(2)))).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void theQuoteHasItsRuleCueAndSpeaker(String name, String expected, List<String> sentences) {
+    assertRow(name, expected, sentences);
+  }
+}
