@@ -79,6 +79,11 @@ public final class SpeechCueLexicon {
      * ranking reveals"): what says or tells something states it.
      */
     SOURCE_VERB,
+    /**
+     * A verb that reports what is asked for after "for" ("called for a ban", "called for Ortiz
+     * to step aside"): the words after "for" are its content.
+     */
+    FOR_VERB,
     /** A document noun ("statement", "report"). */
     DOCUMENT_NOUN,
     /**
@@ -127,7 +132,8 @@ public final class SpeechCueLexicon {
    * passive before "to" reports an unnamed source's expectation ("is expected to win"); {@code
    * question}: its participle or agentless passive before an embedded question, "about" or "to"
    * reports the question ("Asked whether ..."); {@code source}: its subject is a source whatever
-   * its noun ("the sign says"); {@code np}, {@code to}, {@code wh}, {@code small}: the verb also reports with a noun phrase,
+   * its noun ("the sign says"); {@code for}: what it asks for after "for" is its content ("called
+   * for a ban"); {@code np}, {@code to}, {@code wh}, {@code small}: the verb also reports with a noun phrase,
    * an infinitive, an embedded question or a small clause ("found the mayor leading") after it (see {@link #reportsWith}); on a {@code document} noun, {@code medium}: a document its speaker issues, so
    * "X said ..., according to a statement" names X's medium, not another source), report ({@code
    * speech}, {@code thought} or {@code evidence}: the {@link CueKind} of a verb, claim noun or
@@ -171,13 +177,14 @@ public final class SpeechCueLexicon {
               case "passive" -> marks.put(Mark.PASSIVE_TO_VERB, cue);
               case "question" -> marks.put(Mark.QUESTION_VERB, cue);
               case "source" -> marks.put(Mark.SOURCE_VERB, cue);
+              case "for" -> marks.put(Mark.FOR_VERB, cue);
               case "np" -> constructions.add(cue + ":" + CueConstruction.Kind.NOUN_PHRASE);
               case "to" -> constructions.add(cue + ":" + CueConstruction.Kind.INFINITIVE);
               case "wh" -> constructions.add(cue + ":" + CueConstruction.Kind.QUESTION);
               case "small" -> constructions.add(cue + ":" + CueConstruction.Kind.SMALL_CLAUSE);
               default -> throw line.error("unknown flag '" + flag
-                  + "' (known: object, topic, forward, aspect, passive, question, source, np,"
-                  + " to, wh, small)");
+                  + "' (known: object, topic, forward, aspect, passive, question, source, for,"
+                  + " np, to, wh, small)");
             }
           }
         }

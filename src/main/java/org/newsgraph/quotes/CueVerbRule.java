@@ -415,7 +415,8 @@ final class CueVerbRule extends SentenceRule {
   /**
    * "The senator called/VBN on the mayor to resign": a cue the tagger read as a participle, right
    * after the noun phrase that opens the sentence and with no agent after it, before a preposition
-   * and the infinitive or the clause it reports, is the simple past (a reduced relative, "The
+   * and the infinitive or the clause it reports (or "for" and what it asks for: "The senator
+   * called/VBN for a vote"), is the simple past (a reduced relative, "The
    * senator called on by the party", has no such complement).
    */
   private boolean taggedPastAfterOpeningSubject(Sentence s, int i, int before) {
@@ -426,7 +427,10 @@ final class CueVerbRule extends SentenceRule {
     int start = contentStartAfter(s, i, s.token(i).lemma());
     return start < s.size() && start > i + 1 && !NounPhrases.lower(s.token(i + 1)).equals("by")
         && (s.token(start).pos().equals("TO") || TokenRules.hasFiniteVerb(s, start, s.size() - 1)
-        && NounPhrases.lower(s.token(start - 1)).equals("that"));
+        && NounPhrases.lower(s.token(start - 1)).equals("that")
+        // "called for a vote", but not "The man called for jury duty was late"
+        || start == i + 2 && cues.is(Mark.FOR_VERB, s.token(i).lemma())
+        && !TokenRules.hasFiniteVerb(s, start, s.size() - 1));
   }
 
   /**
@@ -896,6 +900,10 @@ final class CueVerbRule extends SentenceRule {
     int n = s.size();
     while (k < n && s.token(k).pos().startsWith("RB")) {
       k++;
+    }
+    if (k + 1 < n && cues.is(Mark.FOR_VERB, lemma) && NounPhrases.lower(s.token(k)).equals("for")
+        && (NounPhrases.isPronoun(s.token(k + 1)) || NounPhrases.inPhrase(s.token(k + 1)))) {
+      return k + 1; // "called for a ban", "called for Ortiz to step aside": what is asked for
     }
     int addressee = pastAddressee(s, k, lemma); // "on" may be read as a particle ("called on")
     while (k < n && (s.token(k).pos().startsWith("RB") || s.token(k).pos().equals("RP"))) {

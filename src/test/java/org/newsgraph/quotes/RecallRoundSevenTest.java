@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * each comma): the subject of a verb of telling marked {@code source} in {@code speech-cues.tsv}
  * ("say", "tell", "ask", "reveal") is a source whatever its noun ("the old map says"), but a
  * generic "you" stays out and other verbs keep the source test; nouns for people, groups and
- * documents added to the role lexicon pass the source test. One row per rule and per negative
+ * documents added to the role lexicon pass the source test; a verb marked {@code for} ("call",
+ * "argue") reports what it asks for after "for" ("called for a boycott"), also where the tagger
+ * reads it as a participle after the subject that opens the sentence. One row per rule and per negative
  * case (name, then "first words | rule | cue | speaker" as in {@code RecallFormsTest}, then the
  * sentence, joined by "##").
  */
@@ -44,6 +46,22 @@ class RecallRoundSevenTest {
       an inner circle is a group of people
         ## he would run | indirect/subject-cue | believes | His inner circle
         ## His/PRP$ inner/JJ circle/NN believes/VBZ/O/believe he/PRP would/MD run/VB/O/run ./.
+      what a verb marked 'for' asks for is its content
+        ## a boycott of the mall | indirect/subject-cue | called | Lena Ortiz
+        ## Mayor/NNP Lena/NNP/PERSON Ortiz/NNP/PERSON called/VBD/O/call for/IN a/DT boycott/NN
+           of/IN the/DT mall/NN ./.
+      the addressee and infinitive after 'for' are the content too
+        ## the mayor to resign | indirect/subject-cue | called | Ortiz
+        ## Ortiz/NNP/PERSON called/VBD/O/call for/IN the/DT mayor/NN to/TO resign/VB/O/resign ./.
+      'called for' read as a participle after the opening subject is the simple past
+        ## a vote on the plan | indirect/subject-cue | called | The chairman
+        ## The/DT chairman/NN called/VBN/O/call for/IN a/DT vote/NN on/IN the/DT plan/NN ./.
+      negative: a reduced relative before the main verb asks for nothing
+        ## jury duty | none | |
+        ## The/DT man/NN called/VBN/O/call for/IN jury/NN duty/NN was/VBD/O/be late/JJ ./.
+      negative: a verb not marked 'for' reports no noun phrase after 'for'
+        ## a new park | none | |
+        ## Ortiz/NNP/PERSON hoped/VBD/O/hope for/IN a/DT new/JJ park/NN ./.
       """;
 
   static List<Arguments> rows() {
