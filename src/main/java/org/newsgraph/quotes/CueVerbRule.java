@@ -320,6 +320,15 @@ final class CueVerbRule extends SentenceRule {
             && (hasVerb(s, contentStart, contentEnd)
             || words(s, 0, ce) < 3 && TokenRules.hasFiniteVerb(s, 0, ce)
             && words(s, contentStart, contentEnd) >= 2);
+        // "As the Gazette noted, Ortiz raised ...", "..., but as Okafor noted, those voters ...": a
+        // clause of manner with the cue, opening its clause, then the reported clause after its
+        // comma
+        if (commaAfter && mannerClause(s, subject.get().start())
+            && contentStart <= contentEnd && TokenRules.hasFiniteVerb(s, contentStart, contentEnd)) {
+          return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
+              text.span(s, contentStart, contentEnd), cls, AttributionRule.PARENTHETICAL_CUE,
+              Optional.empty()));
+        }
         if (ce >= 0 && delimited && words(s, 0, ce) >= 3
             && !(parenthetical && !TokenRules.hasFiniteVerb(s, 0, ce)) && !openerOnly(s, 0, ce)) {
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
@@ -329,15 +338,6 @@ final class CueVerbRule extends SentenceRule {
           // "This campaign, he says, is different": the content runs around the cue
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
               text.span(s, 0, contentEnd), cls, AttributionRule.PARENTHETICAL_CUE, Optional.empty()));
-        }
-        // "As the Gazette noted, Ortiz raised ...": a clause of manner with the cue, then the
-        // reported clause after its comma
-        if (subject.get().start() == 1 && commaAfter
-            && WordSet.MANNER_OPENER.contains(NounPhrases.lower(s.token(0)))
-            && contentStart <= contentEnd && TokenRules.hasFiniteVerb(s, contentStart, contentEnd)) {
-          return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
-              text.span(s, contentStart, contentEnd), cls, AttributionRule.PARENTHETICAL_CUE,
-              Optional.empty()));
         }
       }
       if (cls == CueClass.SPEECH) {
@@ -372,6 +372,23 @@ final class CueVerbRule extends SentenceRule {
           text.span(s, 0, ce), cls, AttributionRule.CONTENT_CUE_NAME, right.get().via()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the subject at token {@code subject} follows a word that opens a clause of manner
+   * ({@code manner-opener}: "as") at the start of the sentence or of a clause, after a comma or a
+   * conjunction ("But as Okafor noted", "..., and as Ortiz noted").
+   */
+  private static boolean mannerClause(Sentence s, int subject) {
+    if (subject < 1 || !WordSet.MANNER_OPENER.contains(NounPhrases.lower(s.token(subject - 1)))) {
+      return false;
+    }
+    if (subject == 1) {
+      return true;
+    }
+    Token before = s.token(subject - 2);
+    return before.text().equals(",") || before.pos().equals("CC")
+        && (subject == 2 || s.token(subject - 3).text().equals(","));
   }
 
   /**

@@ -177,17 +177,11 @@ public final class QuoteExtractor {
       Optional<org.newsgraph.EntityType> type = bySpeakerPhrase.get(i).flatMap(Speaker::entityId)
           .flatMap(entities::entity).map(org.newsgraph.Entity::type);
       Optional<SpeakerKind> kind = d.speaker().isEmpty() ? Optional.empty()
-          : sources.kind(text, entities, d.speaker().get(), type);
+          : sources.kind(text, entities, d.speaker().get(), type, sourceVerb(text, d.cue()));
       if (kind.isEmpty() && d.speaker().isPresent() && d.rule().accordingTo()) {
         // "according to state law", "according to the latest data": the phrase itself presents
         // what follows it as a source of what is stated, whatever its noun
         kind = Optional.of(SpeakerKind.DOCUMENT);
-      }
-      if (kind.isEmpty() && d.speaker().isPresent()
-          && d.speaker().get().form() != SpeakerPhrase.Form.PRONOUN && sourceVerb(text, d.cue())) {
-        // "the sign says", "the ranking reveals": what says or tells something states it, whatever
-        // its noun (a generic "you" stays out)
-        kind = Optional.of(SpeakerKind.UNKNOWN);
       }
       if (d.type() == QuoteType.INDIRECT && (d.speaker().isPresent() && kind.isEmpty()
           || !reportingConstruction(text, d))) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * generic "you" stays out and other verbs keep the source test; nouns for people, groups and
  * documents added to the role lexicon pass the source test; a verb marked {@code for} ("call",
  * "argue") reports what it asks for after "for" ("called for a boycott"), also where the tagger
- * reads it as a participle after the subject that opens the sentence. One row per rule and per negative
+ * reads it as a participle after the subject that opens the sentence; a clause of manner ("as
+ * Okafor noted") after a conjunction or a comma reports the clause after its comma. One row per rule and per negative
  * case (name, then "first words | rule | cue | speaker" as in {@code RecallFormsTest}, then the
  * sentence, joined by "##").
  */
@@ -62,6 +63,18 @@ class RecallRoundSevenTest {
       negative: a verb not marked 'for' reports no noun phrase after 'for'
         ## a new park | none | |
         ## Ortiz/NNP/PERSON hoped/VBD/O/hope for/IN a/DT new/JJ park/NN ./.
+      a clause of manner after a conjunction opens its clause
+        ## those voters will give | indirect/parenthetical-cue | noted | Okafor
+        ## But/CC as/IN Okafor/NNP/PERSON noted/VBD/O/note ,/, those/DT voters/NNS will/MD
+           give/VB/O/give the/DT mayor/NN a/DT look/NN ./.
+      a clause of manner after a comma and a conjunction
+        ## staff can still be fired | indirect/parenthetical-cue | noted | Ortiz
+        ## The/DT rules/NNS are/VBP/O/be strict/JJ ,/, and/CC as/IN Ortiz/NNP/PERSON
+           noted/VBD/O/note ,/, staff/NN can/MD still/RB be/VB/O/be fired/VBN/O/fire ./.
+      negative: 'as' inside a clause opens no clause of manner
+        ## staff can still be fired | none | |
+        ## The/DT rules/NNS grew/VBD/O/grow strict/JJ as/IN Ortiz/NNP/PERSON noted/VBD/O/note ,/,
+           staff/NN can/MD still/RB be/VB/O/be fired/VBN/O/fire ./.
       """;
 
   static List<Arguments> rows() {
