@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * documents added to the role lexicon pass the source test; a verb marked {@code for} ("call",
  * "argue") reports what it asks for after "for" ("called for a boycott"), also where the tagger
  * reads it as a participle after the subject that opens the sentence; a clause of manner ("as
- * Okafor noted") after a conjunction or a comma reports the clause after its comma. One row per rule and per negative
+ * Okafor noted") after a conjunction or a comma reports the clause after its comma; an "according to" outlet passes on only the words of a
+ * verb inside its clause that reports there, and otherwise keeps its own report. One row per rule and per negative
  * case (name, then "first words | rule | cue | speaker" as in {@code RecallFormsTest}, then the
  * sentence, joined by "##").
  */
@@ -75,6 +76,15 @@ class RecallRoundSevenTest {
         ## staff can still be fired | none | |
         ## The/DT rules/NNS grew/VBD/O/grow strict/JJ as/IN Ortiz/NNP/PERSON noted/VBD/O/note ,/,
            staff/NN can/MD still/RB be/VB/O/be fired/VBN/O/fire ./.
+      an outlet's report stays where the verb inside it reports nothing
+        ## the mayor has not bothered | indirect/according-to | According to | Harbour Gazette
+        ## According/VBG to/TO the/DT Harbour/NNP/ORGANIZATION Gazette/NNP/ORGANIZATION ,/,
+           the/DT mayor/NN has/VBZ/O/have not/RB bothered/VBN/O/bother to/TO ask/VB/O/ask for/IN
+           input/NN ./.
+      an outlet passes on what the verb inside it reports
+        ## the council would meet | indirect/subject-cue | said | the mayor
+        ## According/VBG to/TO the/DT Harbour/NNP/ORGANIZATION Gazette/NNP/ORGANIZATION ,/,
+           the/DT mayor/NN said/VBD/O/say the/DT council/NN would/MD meet/VB/O/meet ./.
       """;
 
   static List<Arguments> rows() {
