@@ -57,11 +57,7 @@ final class AttributionChooser {
         Attribution inner = chosen.get(k);
         // only words said are passed on; "according to the Herald, 312 members supported Ostrova"
         // is the AP's own report
-        // (and only by a verb that reports there: "the mayor has not bothered to ask for input"
-        // passes nothing on, so the outlet's own report stays)
-        if (outlet.content().contains(inner.cue()) && inner.cueClass() == CueClass.SPEECH
-            && CueConstruction.of(text, inner.cue(), inner.content())
-            == CueConstruction.Kind.REPORTING) {
+        if (outlet.content().contains(inner.cue()) && inner.cueClass() == CueClass.SPEECH) {
           int end = Math.min(inner.content().end(), outlet.cue().start());
           end = trimEnd(text.text(), inner.content().start(), end);
           CharSpan content = end > inner.content().start()
