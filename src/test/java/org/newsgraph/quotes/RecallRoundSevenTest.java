@@ -21,10 +21,11 @@ import org.newsgraph.Quote;
  * "argue") reports what it asks for after "for" ("called for a boycott"), also where the tagger
  * reads it as a participle after the subject that opens the sentence; a clause of manner ("as
  * Okafor noted") after a conjunction or a comma reports the clause after its comma; a candidate
- * that the source or construction test drops does not compete for the words of the sentence. One
- * row per rule and per negative
- * case (name, then "first words | rule | cue | speaker" as in {@code RecallFormsTest}, then the
- * sentence, joined by "##").
+ * that the source or construction test drops does not compete for the words of the sentence; a
+ * quote after a direct quote whose attribution ends in an aside with no clause of its own ("who
+ * has accused the board of ...") goes on with the direct quote's speaker. One row per rule and per
+ * negative case (name, then "first words | rule | cue | speaker" as in {@code RecallFormsTest},
+ * then the sentences, joined by "##").
  */
 class RecallRoundSevenTest {
 
@@ -81,13 +82,24 @@ class RecallRoundSevenTest {
         ## staff can still be fired | none | |
         ## The/DT rules/NNS grew/VBD/O/grow strict/JJ as/IN Ortiz/NNP/PERSON noted/VBD/O/note ,/,
            staff/NN can/MD still/RB be/VB/O/be fired/VBN/O/fire ./.
+      a quote after a direct quote's noun-phrase aside goes on with the quote's speaker
+        ## I blame the mayor | direct/same-paragraph | said | Tom Veller
+        ## “/`` Do/VBP they/PRP read/VB ?/. ”/'' said/VBD/O/say Tom/NNP/PERSON Veller/NNP/PERSON ,/,
+           an/DT organizer/NN who/WP has/VBZ/O/have accused/VBN/O/accuse the/DT board/NN of/IN
+           hiding/VBG/O/hide its/PRP$ plans/NNS ./.
+        ## “/`` I/PRP blame/VBP/O/blame the/DT mayor/NN for/IN this/DT ./. ”/''
+      negative: after an aside that reports a clause, the quote goes on with the aside
+        ## I blame the mayor | direct/same-paragraph | said | who
+        ## “/`` Do/VBP they/PRP read/VB ?/. ”/'' said/VBD/O/say Tom/NNP/PERSON Veller/NNP/PERSON ,/,
+           an/DT organizer/NN who/WP also/RB said/VBD/O/say the/DT board/NN must/MD change/VB ./.
+        ## “/`` I/PRP blame/VBP/O/blame the/DT mayor/NN for/IN this/DT ./. ”/''
       """;
 
   static List<Arguments> rows() {
     return Arrays.stream(ROWS.split("\n(?! )")).filter(r -> !r.isBlank())
         .map(r -> Arrays.stream(r.split("##")).map(x -> x.strip().replaceAll("\\s+", " "))
             .toList())
-        .map(f -> Arguments.of(f.get(0), f.get(1), List.of(f.get(2)))).toList();
+        .map(f -> Arguments.of(f.get(0), f.get(1), f.subList(2, f.size()))).toList();
   }
 
   @ParameterizedTest(name = "{0}")
