@@ -557,9 +557,11 @@ final class CueVerbRule extends SentenceRule {
     if (!cues.is(Mark.QUESTION_VERB, lemma)) {
       return Optional.empty();
     }
-    // "Asked ...", "When asked ...", "after being asked ...", "Ortiz was asked ..."
-    boolean opening = before < 0 || before == 0 && WordSet.ADJUNCT_OPENER.contains(
-        NounPhrases.lower(s.token(0))) || beAux;
+    // "Asked ...", "When asked ...", "after being asked ...", "Ortiz was asked ...", and a time
+    // clause later in the sentence: "“...,” Ortiz said when asked whether ...", "Ortiz smiled
+    // when asked about the vote"
+    boolean opening = before < 0 || before >= 0 && WordSet.ADJUNCT_OPENER.contains(
+        NounPhrases.lower(s.token(before))) && (before == 0 || i == before + 1) || beAux;
     if (!opening || k > last) {
       return Optional.empty();
     }

@@ -24,7 +24,8 @@ import org.newsgraph.Quote;
  * that the source or construction test drops does not compete for the words of the sentence; a
  * quote after a direct quote whose attribution ends in an aside with no clause of its own ("who
  * has accused the board of ...") goes on with the direct quote's speaker; "according to the most
- * recent data" keeps the adverb inside its source. One row per rule and per negative case (name,
+ * recent data" keeps the adverb inside its source; "when asked whether ..." after a verb reports
+ * the question put, as at the start of the sentence. One row per rule and per negative case (name,
  * then "first words | rule | cue | speaker" as in {@code RecallFormsTest}, then the sentences,
  * joined by "##").
  */
@@ -98,6 +99,13 @@ class RecallRoundSevenTest {
         ## the town had 115 thefts | indirect/according-to | According to | the most recent data
         ## According/VBG to/TO the/DT most/RBS recent/JJ data/NNS ,/, the/DT town/NN had/VBD/O/have
            115/CD thefts/NNS ./.
+      a question put in a time clause after the speaker's cue
+        ## whether he would close the road | indirect/question | asked |
+        ## “/`` You/PRP bet/VBP/O/bet ,/, ”/'' Ortiz/NNP/PERSON said/VBD/O/say when/WRB
+           asked/VBN/O/ask whether/IN he/PRP would/MD close/VB/O/close the/DT road/NN ./.
+      a question put in a time clause after a verb that is no cue
+        ## about the vote | indirect/question | asked |
+        ## Ortiz/NNP/PERSON smiled/VBD/O/smile when/WRB asked/VBN/O/ask about/IN the/DT vote/NN ./.
       """;
 
   static List<Arguments> rows() {
