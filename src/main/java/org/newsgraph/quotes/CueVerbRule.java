@@ -300,8 +300,15 @@ final class CueVerbRule extends SentenceRule {
           clauseAfter = false;
         }
       }
+      int clauseEnd = openingClauseComma(s, i, contentEnd);
+      if (clauseEnd >= 0 && clauseEnd <= contentStart + 1) {
+        clauseAfter = false; // "When asked whom she supported, Ms. Brandt smiled": not its words
+      }
       if (clauseAfter) {
         int end = contrastBreak(s, contentStart, contentEnd);
+        if (clauseEnd >= 0) {
+          end = Math.min(end, trimTokensEnd(s, clauseEnd - 1));
+        }
         return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
             text.span(s, contentStart, end), cls, AttributionRule.SUBJECT_CUE, Optional.empty()));
       }
@@ -372,6 +379,29 @@ final class CueVerbRule extends SentenceRule {
           text.span(s, 0, ce), cls, AttributionRule.CONTENT_CUE_NAME, right.get().via()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The comma that closes an opening adverbial clause holding cue {@code i} ("When asked whom she
+   * supported, Ms. Brandt smiled": the clause that "when" opens ends at its comma, and the cue's
+   * words end there: the main clause is not what it reports), or -1 when the sentence opens with
+   * no such clause, the clause ended before the cue, or no comma follows up to {@code last}.
+   */
+  private static int openingClauseComma(Sentence s, int i, int last) {
+    if (!WordSet.ADJUNCT_OPENER.contains(NounPhrases.lower(s.token(0)))) {
+      return -1;
+    }
+    for (int k = 1; k < i; k++) {
+      if (s.token(k).text().equals(",")) {
+        return -1;
+      }
+    }
+    for (int k = i + 1; k <= last; k++) {
+      if (s.token(k).text().equals(",")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -25,7 +25,8 @@ import org.newsgraph.Quote;
  * quote after a direct quote whose attribution ends in an aside with no clause of its own ("who
  * has accused the board of ...") goes on with the direct quote's speaker; "according to the most
  * recent data" keeps the adverb inside its source; "when asked whether ..." after a verb reports
- * the question put, as at the start of the sentence. One row per rule and per negative case (name,
+ * the question put, as at the start of the sentence; a cue inside an opening time clause reports
+ * only up to the clause's comma. One row per rule and per negative case (name,
  * then "first words | rule | cue | speaker" as in {@code RecallFormsTest}, then the sentences,
  * joined by "##").
  */
@@ -106,6 +107,15 @@ class RecallRoundSevenTest {
       a question put in a time clause after a verb that is no cue
         ## about the vote | indirect/question | asked |
         ## Ortiz/NNP/PERSON smiled/VBD/O/smile when/WRB asked/VBN/O/ask about/IN the/DT vote/NN ./.
+      a cue inside an opening time clause reports nothing of the main clause
+        ## Ms. Brandt smiled | none | | || she was waiting | indirect/subject-cue | said | Brandt
+        ## When/WRB asked/VBN/O/ask whom/WP she/PRP supported/VBD/O/support ,/, Ms./NNP
+           Brandt/NNP/PERSON smiled/VBD/O/smile and/CC said/VBD/O/say she/PRP was/VBD/O/be
+           waiting/VBG/O/wait ./.
+      a cue inside an opening time clause reports up to the clause's comma
+        ## the roads were | indirect/subject-cue | said | the mayor
+        ## After/IN the/DT mayor/NN said/VBD/O/say the/DT roads/NNS were/VBD/O/be safe/JJ ,/,
+           Ortiz/NNP/PERSON drove/VBD/O/drive home/RB ./.
       """;
 
   static List<Arguments> rows() {
