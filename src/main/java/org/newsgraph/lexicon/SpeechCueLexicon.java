@@ -96,7 +96,12 @@ public final class SpeechCueLexicon {
     /** A word that heads a time expression ("Tuesday", "month"), never a speaker. */
     TIME_WORD,
     /** A noun of saying or thinking ("claim", "promise", "decision"). */
-    CLAIM_NOUN
+    CLAIM_NOUN,
+    /**
+     * A claim noun that reports what is asked for after "for" ("her call for a recount", "the
+     * union's demand for a raise"): the words after "for" are its content.
+     */
+    FOR_NOUN
   }
 
   private final ImmutableMap<String, CueClass> verbs;
@@ -135,7 +140,9 @@ public final class SpeechCueLexicon {
    * its noun ("the sign says"); {@code for}: what it asks for after "for" is its content ("called
    * for a ban"); {@code np}, {@code to}, {@code wh}, {@code small}: the verb also reports with a noun phrase,
    * an infinitive, an embedded question or a small clause ("found the mayor leading") after it (see {@link #reportsWith}); on a {@code document} noun, {@code medium}: a document its speaker issues, so
-   * "X said ..., according to a statement" names X's medium, not another source), report ({@code
+   * "X said ..., according to a statement" names X's medium, not another source; on a {@code
+   * claim} noun, {@code for}: what it asks for after "for" is its content, "her call for a
+   * recount"), report ({@code
    * speech}, {@code thought} or {@code evidence}: the {@link CueKind} of a verb, claim noun or
    * source phrase; when empty, a {@code thought} verb reports THOUGHT and every other cue SPEECH).
    * A later line overrides an earlier one.
@@ -197,11 +204,14 @@ public final class SpeechCueLexicon {
           requireClass(line, cls, CueClass.DOCUMENT, CueClass.CLAIM);
           marks.put(cls == CueClass.DOCUMENT ? Mark.DOCUMENT_NOUN : Mark.CLAIM_NOUN, cue);
           for (String flag : line.listField(3)) {
-            if (!flag.equals("medium") || cls != CueClass.DOCUMENT) {
+            if (flag.equals("medium") && cls == CueClass.DOCUMENT) {
+              marks.put(Mark.MEDIUM_NOUN, cue);
+            } else if (flag.equals("for") && cls == CueClass.CLAIM) {
+              marks.put(Mark.FOR_NOUN, cue);
+            } else {
               throw line.error("unknown flag '" + flag + "' for a " + line.field(2)
-                  + " noun (known: medium, on document nouns)");
+                  + " noun (known: medium, on document nouns; for, on claim nouns)");
             }
-            marks.put(Mark.MEDIUM_NOUN, cue);
           }
         }
         case "word" -> {

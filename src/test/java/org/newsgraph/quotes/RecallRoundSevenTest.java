@@ -26,7 +26,8 @@ import org.newsgraph.Quote;
  * has accused the board of ...") goes on with the direct quote's speaker; "according to the most
  * recent data" keeps the adverb inside its source; "when asked whether ..." after a verb reports
  * the question put, as at the start of the sentence; a cue inside an opening time clause reports
- * only up to the clause's comma. One row per rule and per negative case (name,
+ * only up to the clause's comma; a claim noun marked {@code for} ("call", "demand") with an owner
+ * reports what is asked for ("Ortiz's call for a recount"). One row per rule and per negative case (name,
  * then "first words | rule | cue | speaker" as in {@code RecallFormsTest}, then the sentences,
  * joined by "##").
  */
@@ -116,6 +117,21 @@ class RecallRoundSevenTest {
         ## the roads were | indirect/subject-cue | said | the mayor
         ## After/IN the/DT mayor/NN said/VBD/O/say the/DT roads/NNS were/VBD/O/be safe/JJ ,/,
            Ortiz/NNP/PERSON drove/VBD/O/drive home/RB ./.
+      a claim noun marked 'for' with a named owner reports what is asked for
+        ## a recount | indirect/noun-cue | call | Ortiz
+        ## Ortiz/NNP/PERSON 's/POS call/NN/O/call for/IN a/DT recount/NN angered/VBD/O/anger
+           the/DT board/NN ./.
+      a named owner keeps what is asked for after another subject's verb
+        ## a new school | indirect/noun-cue | calls | Ortiz
+        ## Velden/NNP/PERSON joined/VBD/O/join Ortiz/NNP/PERSON 's/POS repeated/JJ calls/NNS/O/call
+           for/IN a/DT new/JJ school/NN ./.
+      a pronoun owner's call goes to the subject of the verb before it
+        ## a full audit of the fund | indirect/noun-cue | renewed | Ortiz
+        ## Ortiz/NNP/PERSON renewed/VBD/O/renew her/PRP$ demand/NN/O/demand for/IN a/DT full/JJ
+           audit/NN of/IN the/DT fund/NN ./.
+      negative: a claim noun not marked 'for' reports nothing after 'for'
+        ## a recount | none | |
+        ## Ortiz/NNP/PERSON 's/POS hope/NN/O/hope for/IN a/DT recount/NN faded/VBD/O/fade ./.
       """;
 
   static List<Arguments> rows() {
