@@ -27,7 +27,9 @@ import org.newsgraph.Quote;
  * recent data" keeps the adverb inside its source; "when asked whether ..." after a verb reports
  * the question put, as at the start of the sentence; a cue inside an opening time clause reports
  * only up to the clause's comma; a claim noun marked {@code for} ("call", "demand") with an owner
- * reports what is asked for ("Ortiz's call for a recount"). One row per rule and per negative case (name,
+ * reports what is asked for ("Ortiz's call for a recount"); a participle's speaker is never a bare
+ * time word ("Sunday, on the radio, while commenting ...") and an opening participle's main-clause subject may
+ * carry a parenthesis ("Mayor Lena Ortiz (D) said"). One row per rule and per negative case (name,
  * then "first words | rule | cue | speaker" as in {@code RecallFormsTest}, then the sentences,
  * joined by "##").
  */
@@ -132,6 +134,16 @@ class RecallRoundSevenTest {
       negative: a claim noun not marked 'for' reports nothing after 'for'
         ## a recount | none | |
         ## Ortiz/NNP/PERSON 's/POS hope/NN/O/hope for/IN a/DT recount/NN faded/VBD/O/fade ./.
+      an opening participle's speaker may carry a parenthesis before its verb
+        ## on the vote | indirect/participle | commenting | Lena Ortiz
+        ## While/IN commenting/VBG/O/comment on/IN the/DT vote/NN ,/, Mayor/NNP Lena/NNP/PERSON
+           Ortiz/NNP/PERSON (/-LRB- D/NNP )/-RRB- said/VBD/O/say the/DT count/NN was/VBD/O/be
+           fair/JJ ./.
+      negative: a participle's speaker is never a bare time word that opens the sentence
+        ## on the vote | none | | || it was fair | indirect/subject-cue | said | Ortiz
+        ## Sunday/NNP ,/, on/IN the/DT radio/NN ,/, while/IN commenting/VBG/O/comment on/IN the/DT
+           vote/NN ,/, the/DT mayor/NN of/IN Elm/NNP/LOCATION Ford/NNP/LOCATION ,/, Ortiz/NNP/PERSON
+           ,/, said/VBD/O/say it/PRP was/VBD/O/be fair/JJ ./.
       """;
 
   static List<Arguments> rows() {
