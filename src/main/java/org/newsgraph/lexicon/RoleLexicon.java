@@ -95,6 +95,20 @@ public final class RoleLexicon {
     return new RoleLexicon(roles, bodies, things, suffixes);
   }
 
+  /** Whether {@code noun} (or its singular) is listed as a {@code thing}: it names no source. */
+  public boolean isThing(String noun) {
+    String w = noun.toLowerCase(Locale.ROOT);
+    if (things.contains(w)) {
+      return true;
+    }
+    for (String singular : singulars(w)) {
+      if (things.contains(singular)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The kind of speaker a description headed by {@code noun} is: PERSON for a role noun ("the
    * mayor"), GROUP for its plural ("the economists") or a group noun ("protesters"), ORGANIZATION

@@ -74,6 +74,16 @@ public final class SpeechCueLexicon {
     QUESTION_VERB,
     /** An aspect verb before "to" ("continued to play"): no cue there. */
     ASPECT_VERB,
+    /**
+     * A verb of telling whose subject is a source whatever its noun ("the sign says", "the
+     * ranking reveals"): what says or tells something states it.
+     */
+    SOURCE_VERB,
+    /**
+     * A verb that reports what is asked for after "for" ("called for a ban", "called for Ortiz
+     * to step aside"): the words after "for" are its content.
+     */
+    FOR_VERB,
     /** A document noun ("statement", "report"). */
     DOCUMENT_NOUN,
     /**
@@ -86,7 +96,12 @@ public final class SpeechCueLexicon {
     /** A word that heads a time expression ("Tuesday", "month"), never a speaker. */
     TIME_WORD,
     /** A noun of saying or thinking ("claim", "promise", "decision"). */
-    CLAIM_NOUN
+    CLAIM_NOUN,
+    /**
+     * A claim noun that reports what is asked for after "for" ("her call for a recount", "the
+     * union's demand for a raise"): the words after "for" are its content.
+     */
+    FOR_NOUN
   }
 
   private final ImmutableMap<String, CueClass> verbs;
@@ -121,9 +136,13 @@ public final class SpeechCueLexicon {
    * or starts ("continued to play"), so it is no cue there; {@code passive}: its agentless
    * passive before "to" reports an unnamed source's expectation ("is expected to win"); {@code
    * question}: its participle or agentless passive before an embedded question, "about" or "to"
-   * reports the question ("Asked whether ..."); {@code np}, {@code to}, {@code wh}, {@code small}: the verb also reports with a noun phrase,
+   * reports the question ("Asked whether ..."); {@code source}: its subject is a source whatever
+   * its noun ("the sign says"); {@code for}: what it asks for after "for" is its content ("called
+   * for a ban"); {@code np}, {@code to}, {@code wh}, {@code small}: the verb also reports with a noun phrase,
    * an infinitive, an embedded question or a small clause ("found the mayor leading") after it (see {@link #reportsWith}); on a {@code document} noun, {@code medium}: a document its speaker issues, so
-   * "X said ..., according to a statement" names X's medium, not another source), report ({@code
+   * "X said ..., according to a statement" names X's medium, not another source; on a {@code
+   * claim} noun, {@code for}: what it asks for after "for" is its content, "her call for a
+   * recount"), report ({@code
    * speech}, {@code thought} or {@code evidence}: the {@link CueKind} of a verb, claim noun or
    * source phrase; when empty, a {@code thought} verb reports THOUGHT and every other cue SPEECH).
    * A later line overrides an earlier one.
@@ -164,13 +183,15 @@ public final class SpeechCueLexicon {
               case "aspect" -> marks.put(Mark.ASPECT_VERB, cue);
               case "passive" -> marks.put(Mark.PASSIVE_TO_VERB, cue);
               case "question" -> marks.put(Mark.QUESTION_VERB, cue);
+              case "source" -> marks.put(Mark.SOURCE_VERB, cue);
+              case "for" -> marks.put(Mark.FOR_VERB, cue);
               case "np" -> constructions.add(cue + ":" + CueConstruction.Kind.NOUN_PHRASE);
               case "to" -> constructions.add(cue + ":" + CueConstruction.Kind.INFINITIVE);
               case "wh" -> constructions.add(cue + ":" + CueConstruction.Kind.QUESTION);
               case "small" -> constructions.add(cue + ":" + CueConstruction.Kind.SMALL_CLAUSE);
               default -> throw line.error("unknown flag '" + flag
-                  + "' (known: object, topic, forward, aspect, passive, question, np, to, wh,"
-                  + " small)");
+                  + "' (known: object, topic, forward, aspect, passive, question, source, for,"
+                  + " np, to, wh, small)");
             }
           }
         }
@@ -183,11 +204,14 @@ public final class SpeechCueLexicon {
           requireClass(line, cls, CueClass.DOCUMENT, CueClass.CLAIM);
           marks.put(cls == CueClass.DOCUMENT ? Mark.DOCUMENT_NOUN : Mark.CLAIM_NOUN, cue);
           for (String flag : line.listField(3)) {
-            if (!flag.equals("medium") || cls != CueClass.DOCUMENT) {
+            if (flag.equals("medium") && cls == CueClass.DOCUMENT) {
+              marks.put(Mark.MEDIUM_NOUN, cue);
+            } else if (flag.equals("for") && cls == CueClass.CLAIM) {
+              marks.put(Mark.FOR_NOUN, cue);
+            } else {
               throw line.error("unknown flag '" + flag + "' for a " + line.field(2)
-                  + " noun (known: medium, on document nouns)");
+                  + " noun (known: medium, on document nouns; for, on claim nouns)");
             }
-            marks.put(Mark.MEDIUM_NOUN, cue);
           }
         }
         case "word" -> {

@@ -79,6 +79,13 @@ final class AccordingToRule extends SentenceRule {
       return Optional.empty();
     }
     int srcEnd = NounPhrases.endRight(s, srcStart);
+    // "according to the most recent data", "a widely cited study": an adverb before an adjective
+    // stays inside the phrase
+    while (srcEnd + 2 < s.size() && s.token(srcEnd + 1).pos().startsWith("RB")
+        && (s.token(srcEnd + 2).pos().startsWith("JJ") || s.token(srcEnd + 2).pos().equals("VBN"))
+        && NounPhrases.inPhrase(s.token(srcEnd))) {
+      srcEnd = NounPhrases.endRight(s, srcEnd + 2);
+    }
     while (srcEnd > srcStart && s.token(srcEnd).pos().startsWith("JJ")
         && NounPhrases.isNoun(s.token(srcEnd - 1))) {
       srcEnd--; // "according to officials familiar with the plan": the noun before the adjective

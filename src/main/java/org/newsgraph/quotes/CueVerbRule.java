@@ -300,8 +300,15 @@ final class CueVerbRule extends SentenceRule {
           clauseAfter = false;
         }
       }
+      int clauseEnd = openingClauseComma(s, i, contentEnd);
+      if (clauseEnd >= 0 && clauseEnd <= contentStart + 1) {
+        clauseAfter = false; // "When asked whom she supported, Ms. Brandt smiled": not its words
+      }
       if (clauseAfter) {
         int end = contrastBreak(s, contentStart, contentEnd);
+        if (clauseEnd >= 0) {
+          end = Math.min(end, trimTokensEnd(s, clauseEnd - 1));
+        }
         return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
             text.span(s, contentStart, end), cls, AttributionRule.SUBJECT_CUE, Optional.empty()));
       }
@@ -320,6 +327,15 @@ final class CueVerbRule extends SentenceRule {
             && (hasVerb(s, contentStart, contentEnd)
             || words(s, 0, ce) < 3 && TokenRules.hasFiniteVerb(s, 0, ce)
             && words(s, contentStart, contentEnd) >= 2);
+        // "As the Gazette noted, Ortiz raised ...", "..., but as Okafor noted, those voters ...": a
+        // clause of manner with the cue, opening its clause, then the reported clause after its
+        // comma
+        if (commaAfter && mannerClause(s, subject.get().start())
+            && contentStart <= contentEnd && TokenRules.hasFiniteVerb(s, contentStart, contentEnd)) {
+          return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
+              text.span(s, contentStart, contentEnd), cls, AttributionRule.PARENTHETICAL_CUE,
+              Optional.empty()));
+        }
         if (ce >= 0 && delimited && words(s, 0, ce) >= 3
             && !(parenthetical && !TokenRules.hasFiniteVerb(s, 0, ce)) && !openerOnly(s, 0, ce)) {
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
@@ -329,15 +345,6 @@ final class CueVerbRule extends SentenceRule {
           // "This campaign, he says, is different": the content runs around the cue
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
               text.span(s, 0, contentEnd), cls, AttributionRule.PARENTHETICAL_CUE, Optional.empty()));
-        }
-        // "As the Gazette noted, Ortiz raised ...": a clause of manner with the cue, then the
-        // reported clause after its comma
-        if (subject.get().start() == 1 && commaAfter
-            && WordSet.MANNER_OPENER.contains(NounPhrases.lower(s.token(0)))
-            && contentStart <= contentEnd && TokenRules.hasFiniteVerb(s, contentStart, contentEnd)) {
-          return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
-              text.span(s, contentStart, contentEnd), cls, AttributionRule.PARENTHETICAL_CUE,
-              Optional.empty()));
         }
       }
       if (cls == CueClass.SPEECH) {
@@ -372,6 +379,46 @@ final class CueVerbRule extends SentenceRule {
           text.span(s, 0, ce), cls, AttributionRule.CONTENT_CUE_NAME, right.get().via()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The comma that closes an opening adverbial clause holding cue {@code i} ("When asked whom she
+   * supported, Ms. Brandt smiled": the clause that "when" opens ends at its comma, and the cue's
+   * words end there: the main clause is not what it reports), or -1 when the sentence opens with
+   * no such clause, the clause ended before the cue, or no comma follows up to {@code last}.
+   */
+  private static int openingClauseComma(Sentence s, int i, int last) {
+    if (!WordSet.ADJUNCT_OPENER.contains(NounPhrases.lower(s.token(0)))) {
+      return -1;
+    }
+    for (int k = 1; k < i; k++) {
+      if (s.token(k).text().equals(",")) {
+        return -1;
+      }
+    }
+    for (int k = i + 1; k <= last; k++) {
+      if (s.token(k).text().equals(",")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the subject at token {@code subject} follows a word that opens a clause of manner
+   * ({@code manner-opener}: "as") at the start of the sentence or of a clause, after a comma or a
+   * conjunction ("But as Okafor noted", "..., and as Ortiz noted").
+   */
+  private static boolean mannerClause(Sentence s, int subject) {
+    if (subject < 1 || !WordSet.MANNER_OPENER.contains(NounPhrases.lower(s.token(subject - 1)))) {
+      return false;
+    }
+    if (subject == 1) {
+      return true;
+    }
+    Token before = s.token(subject - 2);
+    return before.text().equals(",") || before.pos().equals("CC")
+        && (subject == 2 || s.token(subject - 3).text().equals(","));
   }
 
   /**
@@ -415,7 +462,8 @@ final class CueVerbRule extends SentenceRule {
   /**
    * "The senator called/VBN on the mayor to resign": a cue the tagger read as a participle, right
    * after the noun phrase that opens the sentence and with no agent after it, before a preposition
-   * and the infinitive or the clause it reports, is the simple past (a reduced relative, "The
+   * and the infinitive or the clause it reports (or "for" and what it asks for: "The senator
+   * called/VBN for a vote"), is the simple past (a reduced relative, "The
    * senator called on by the party", has no such complement).
    */
   private boolean taggedPastAfterOpeningSubject(Sentence s, int i, int before) {
@@ -426,7 +474,10 @@ final class CueVerbRule extends SentenceRule {
     int start = contentStartAfter(s, i, s.token(i).lemma());
     return start < s.size() && start > i + 1 && !NounPhrases.lower(s.token(i + 1)).equals("by")
         && (s.token(start).pos().equals("TO") || TokenRules.hasFiniteVerb(s, start, s.size() - 1)
-        && NounPhrases.lower(s.token(start - 1)).equals("that"));
+        && NounPhrases.lower(s.token(start - 1)).equals("that")
+        // "called for a vote", but not "The man called for jury duty was late"
+        || start == i + 2 && cues.is(Mark.FOR_VERB, s.token(i).lemma())
+        && !TokenRules.hasFiniteVerb(s, start, s.size() - 1));
   }
 
   /**
@@ -536,9 +587,11 @@ final class CueVerbRule extends SentenceRule {
     if (!cues.is(Mark.QUESTION_VERB, lemma)) {
       return Optional.empty();
     }
-    // "Asked ...", "When asked ...", "after being asked ...", "Ortiz was asked ..."
-    boolean opening = before < 0 || before == 0 && WordSet.ADJUNCT_OPENER.contains(
-        NounPhrases.lower(s.token(0))) || beAux;
+    // "Asked ...", "When asked ...", "after being asked ...", "Ortiz was asked ...", and a time
+    // clause later in the sentence: "“...,” Ortiz said when asked whether ...", "Ortiz smiled
+    // when asked about the vote"
+    boolean opening = before < 0 || before >= 0 && WordSet.ADJUNCT_OPENER.contains(
+        NounPhrases.lower(s.token(before))) && (before == 0 || i == before + 1) || beAux;
     if (!opening || k > last) {
       return Optional.empty();
     }
@@ -896,6 +949,10 @@ final class CueVerbRule extends SentenceRule {
     int n = s.size();
     while (k < n && s.token(k).pos().startsWith("RB")) {
       k++;
+    }
+    if (k + 1 < n && cues.is(Mark.FOR_VERB, lemma) && NounPhrases.lower(s.token(k)).equals("for")
+        && (NounPhrases.isPronoun(s.token(k + 1)) || NounPhrases.inPhrase(s.token(k + 1)))) {
+      return k + 1; // "called for a ban", "called for Ortiz to step aside": what is asked for
     }
     int addressee = pastAddressee(s, k, lemma); // "on" may be read as a particle ("called on")
     while (k < n && (s.token(k).pos().startsWith("RB") || s.token(k).pos().equals("RP"))) {

@@ -14,9 +14,10 @@ import org.newsgraph.text.Token;
 
 /**
  * A noun of saying or thinking with its owner and a clause ({@code noun-cue}): "Trump's claim that
- * Mexico will pay", "his decision to bury the debates", "her repeated promise that ...". The owner
- * (a possessive pronoun or a name with "'s") is the speaker; the content runs from "that" or "to"
- * to the next comma, semicolon or the sentence's end. Without an owner there is no attribution
+ * Mexico will pay", "his decision to bury the debates", "her repeated promise that ...", and for a
+ * noun marked {@code for} what is asked for ("the senator's call for a recount"). The owner
+ * (a possessive pronoun or a name with "'s") is the speaker; the content runs from "that", "to"
+ * or "for" to the next comma, semicolon or the sentence's end. Without an owner there is no attribution
  * ("the claim that ..."), which keeps the rule precise. Where the claim is the object of a verb
  * ("Biden rubbished Trump's claim that ..."), the verb's subject speaks and the verb is the cue.
  */
@@ -38,19 +39,26 @@ final class NounCueRule extends SentenceRule {
     }
     Token next = s.token(i + 1);
     int contentStart;
+    boolean asksFor = false;
     if (next.text().equalsIgnoreCase("that") && next.pos().equals("IN")) {
       contentStart = i + 2; // "his claim that Mexico will pay"
     } else if (next.pos().equals("TO") && s.token(i + 2).pos().equals("VB")) {
       contentStart = i + 1; // "his decision to bury the debates"
+    } else if (NounPhrases.lower(next).equals("for") && cues.is(Mark.FOR_NOUN, noun.lemma())) {
+      contentStart = i + 2; // "her call for a recount": what is asked for, a noun phrase
+      asksFor = true;
     } else {
       return Optional.empty();
     }
     int last = lastContentToken(s);
     int contentEnd = contentStart;
-    while (contentEnd + 1 <= last && !isClauseBreak(s.token(contentEnd + 1))) {
-      contentEnd++;
+    while (contentEnd + 1 <= last && !isClauseBreak(s.token(contentEnd + 1))
+        && !(asksFor && TokenRules.isFinite(s.token(contentEnd + 1))
+            && NounPhrases.isNoun(s.token(contentEnd)))) {
+      contentEnd++; // what is asked for ends before the verb whose subject it is
     }
-    if (contentEnd > last || !hasVerb(s, contentStart, contentEnd)) {
+    if (contentEnd > last || !(asksFor ? hasNoun(s, contentStart, contentEnd)
+        : hasVerb(s, contentStart, contentEnd))) {
       return Optional.empty();
     }
     // the owner: "his" / "Trump's" / "the DNC's", before at most a few adjectives
@@ -87,7 +95,10 @@ final class NounCueRule extends SentenceRule {
         && ownerStart - v <= 2 || s.token(v).pos().equals("RP"))) {
       v--;
     }
-    if (v >= 1 && (s.token(v).pos().equals("VBD") || s.token(v).pos().equals("VBZ")
+    // ("Velden joined Ortiz's call for a recount": what is asked for stays its named owner's;
+    // "Ortiz renewed his call for ..." is the subject's, the fuller mention)
+    boolean namedOwner = !owner.pos().equals("PRP$");
+    if (!(asksFor && namedOwner) && v >= 1 && (s.token(v).pos().equals("VBD") || s.token(v).pos().equals("VBZ")
         || s.token(v).pos().equals("VBP") || s.token(v).pos().equals("VBN")
         && TokenRules.isAux(s.token(TokenRules.skipBack(s, v - 1) + 1), "have"))) {
       Optional<SpeakerFinder.Subject> subject =
@@ -106,6 +117,16 @@ final class NounCueRule extends SentenceRule {
     Gender g = Gender.ofPronoun(s.token(k).text());
     return new SpeakerPhrase(text.span(s, k, k), SpeakerPhrase.Form.PRONOUN, true, g,
         Optional.empty(), Optional.empty());
+  }
+
+  /** Whether tokens {@code from..to} hold a noun. */
+  private static boolean hasNoun(Sentence s, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (NounPhrases.isNoun(s.token(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isClauseBreak(Token t) {

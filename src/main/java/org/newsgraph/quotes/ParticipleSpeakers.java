@@ -51,18 +51,28 @@ final class ParticipleSpeakers {
 
   /**
    * The speaker of participle {@code i} (not after a fronted adjunct, see {@link
-   * #frontedAdjunct}): the first of {@link #sources} that finds one; {@code earlier} holds the
-   * attributions found so far.
+   * #frontedAdjunct}): the first of {@link #sources} that finds one that is no bare time word;
+   * {@code earlier} holds the attributions found so far.
    */
   Optional<SpeakerPhrase> speaker(AnalyzedText text, Sentence s, int i,
       List<Attribution> earlier) {
     for (Source source : sources) {
-      Optional<SpeakerPhrase> found = source.find(text, s, i, earlier);
+      Optional<SpeakerPhrase> found = source.find(text, s, i, earlier)
+          .filter(p -> !isTimeWord(text, p));
       if (found.isPresent()) {
         return found;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether phrase {@code p} is only a word that heads a time expression ("Sunday, on the radio,
+   * while commenting on ...", "the remarks Tuesday, telling ..."): a time, never a speaker.
+   */
+  private boolean isTimeWord(AnalyzedText text, SpeakerPhrase p) {
+    String words = text.text().substring(p.mention().start(), p.mention().end());
+    return cues.is(Mark.TIME_WORD, words);
   }
 
   /** The speaker of the latest attribution of sentence {@code s} in {@code earlier}. */
@@ -110,7 +120,7 @@ final class ParticipleSpeakers {
       return Optional.empty();
     }
     int end = NounPhrases.isPronoun(s.token(st)) ? st : NounPhrases.endRight(s, st);
-    int v = end + 1;
+    int v = afterParen(s, end + 1); // "Governor Ada Quist (R-OK) said"
     while (v < s.size() && s.token(v).pos().startsWith("RB")) {
       v++;
     }
@@ -124,6 +134,19 @@ final class ParticipleSpeakers {
     }
     return Optional.of(new Attribution(s.index(), text.span(s, i, i), sp,
         text.span(s, cs, contentEnd), cls, AttributionRule.PARTICIPLE, Optional.empty()));
+  }
+
+  /** Index after the parenthesis opening at {@code j} ("(R-OK)", at most 8 tokens), else {@code j}. */
+  private static int afterParen(Sentence s, int j) {
+    if (j >= s.size() || !s.token(j).text().equals("(") && !s.token(j).text().equals("-LRB-")) {
+      return j;
+    }
+    int k = j + 1;
+    while (k < Math.min(s.size(), j + 8) && !s.token(k).text().equals(")")
+        && !s.token(k).text().equals("-RRB-")) {
+      k++;
+    }
+    return k < s.size() && k < j + 8 ? k + 1 : j;
   }
 
   /**

@@ -13,6 +13,7 @@ import org.newsgraph.CharSpan;
 import org.newsgraph.QuoteType;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
 import org.newsgraph.text.TextLayout;
 
 /**
@@ -225,7 +226,7 @@ final class QuoteAssembler {
    * said, suggesting that .... “B.”"), the direct quote: the participle is an aside of the
    * direct quote's sentence, and the quote after it goes on with the direct quote's words.
    */
-  private static Entry<Integer, Draft> nearestBefore(int offset, TreeMap<Integer, Draft> directs,
+  private Entry<Integer, Draft> nearestBefore(int offset, TreeMap<Integer, Draft> directs,
       TreeMap<Integer, Draft> reported) {
     Entry<Integer, Draft> a = directs.lowerEntry(offset);
     Entry<Integer, Draft> b = reported.lowerEntry(offset);
@@ -235,12 +236,43 @@ final class QuoteAssembler {
     return b == null || a.getKey() >= b.getKey() || asideOf(b.getValue(), a.getValue()) ? a : b;
   }
 
-  /** Whether {@code reported} is a participle of {@code direct}'s paragraph and speaker. */
-  private static boolean asideOf(Draft reported, Draft direct) {
-    return reported.rule() == AttributionRule.PARTICIPLE
-        && reported.paragraph() == direct.paragraph()
+  /**
+   * Whether {@code reported} is an aside of {@code direct}'s attribution: a participle of its
+   * paragraph and speaker, or a report with no clause of its own whose cue follows the cue of a
+   * quote that opens its attribution, in that cue's sentence ("“A,” said Veller, an organizer who
+   * has accused the board of hiding its plans. “B.”": B goes on with Veller's words).
+   */
+  private boolean asideOf(Draft reported, Draft direct) {
+    if (reported.paragraph() != direct.paragraph()) {
+      return false;
+    }
+    if (reported.rule() == AttributionRule.PARTICIPLE
         && reported.speaker().isPresent() && direct.speaker().isPresent()
-        && reported.speaker().get().mention().equals(direct.speaker().get().mention());
+        && reported.speaker().get().mention().equals(direct.speaker().get().mention())) {
+      return true;
+    }
+    if (!direct.rule().contentFirst() || direct.cue().isEmpty() || reported.cue().isEmpty()
+        || reported.cue().get().start() <= direct.cue().get().end()) {
+      return false;
+    }
+    Optional<Sentence> s = text.sentenceAt(direct.cue().get().start());
+    return s.isPresent() && reported.cue().get().end() <= s.get().end()
+        && !finiteVerbIn(s.get(), reported.content());
+  }
+
+  /**
+   * Whether the words of {@code s} inside {@code span} hold a finite verb: an aside that reports
+   * a clause ("…,” said Ruiz, who also said that the plan must change. “B.”") goes on in the
+   * quote after it; one with a noun phrase ("who has accused the board of hiding it") does not.
+   */
+  private static boolean finiteVerbIn(Sentence s, CharSpan span) {
+    for (int k = 0; k < s.size(); k++) {
+      Token t = s.token(k);
+      if (t.start() >= span.start() && t.end() <= span.end() && TokenRules.isFinite(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The draft of {@code e}, if there is one in paragraph {@code par} with a speaker. */

@@ -127,7 +127,8 @@ public final class QuoteExtractor {
         finder.signature(text, s, quoted).ifPresent(attributions::add);
         continue;
       }
-      attributions.addAll(finder.find(text, s, resolver::isOutlet, quoted));
+      attributions.addAll(finder.find(text, s, resolver::isOutlet, quoted,
+          a -> admissible(text, entities, a)));
     }
     // the likeliest speaker of a quote inside a sentence with no cue of ours, used only for a
     // quote no attribution or sieve gives a speaker
@@ -177,7 +178,7 @@ public final class QuoteExtractor {
       Optional<org.newsgraph.EntityType> type = bySpeakerPhrase.get(i).flatMap(Speaker::entityId)
           .flatMap(entities::entity).map(org.newsgraph.Entity::type);
       Optional<SpeakerKind> kind = d.speaker().isEmpty() ? Optional.empty()
-          : sources.kind(text, entities, d.speaker().get(), type);
+          : sources.kind(text, entities, d.speaker().get(), type, sourceVerb(text, d.cue()));
       if (kind.isEmpty() && d.speaker().isPresent() && d.rule().accordingTo()) {
         // "according to state law", "according to the latest data": the phrase itself presents
         // what follows it as a source of what is stated, whatever its noun
@@ -211,21 +212,54 @@ public final class QuoteExtractor {
   }
 
   /**
+   * Whether a candidate attribution may compete for its sentence's words: one whose content holds
+   * a quotation mark always may (its quote stays whatever its subject); otherwise its speaker must
+   * pass the source test and its verb stand in a reporting construction, as for an indirect quote.
+   */
+  private boolean admissible(AnalyzedText text, ResolvedEntities entities, Attribution a) {
+    String words = a.content().text();
+    for (int i = 0; i < words.length(); i++) {
+      char c = words.charAt(i);
+      if (c == '“' || c == '”' || c == '"' || c == '‘' || c == '’' || c == '\'') {
+        return true;
+      }
+    }
+    if (a.rule().accordingTo()) {
+      return true;
+    }
+    boolean source = a.speaker().isEmpty() || sources.kind(text, entities, a.speaker().get(),
+        Optional.empty(), sourceVerb(text, Optional.of(a.cue()))).isPresent();
+    return source && reportingConstruction(text, Optional.of(a.cue()), a.content());
+  }
+
+  /**
    * Whether an indirect quote's verb cue stands in a construction where it reports (see {@link
    * CueConstruction}); cues that are no listed verb (phrases, claim nouns) always do.
    */
   private boolean reportingConstruction(AnalyzedText text, QuoteAssembler.Draft d) {
-    if (d.cue().isEmpty()) {
+    return reportingConstruction(text, d.cue(), d.content());
+  }
+
+  private boolean reportingConstruction(AnalyzedText text, Optional<CharSpan> cue,
+      CharSpan content) {
+    if (cue.isEmpty()) {
       return true;
     }
-    Optional<Token> t = cueToken(text, d.cue().get());
+    Optional<Token> t = cueToken(text, cue.get());
     if (t.isEmpty() || !t.get().posStartsWith("VB") || cues.verb(t.get().lemma()).isEmpty()) {
       return true;
     }
-    CueConstruction.Kind k = CueConstruction.of(text, d.cue().get(), d.content());
+    CueConstruction.Kind k = CueConstruction.of(text, cue.get(), content);
     // a verb that reports with a noun phrase reports with one that has its participle too
     return cues.reportsWith(t.get().lemma(), k) || k == CueConstruction.Kind.SMALL_CLAUSE
         && cues.reportsWith(t.get().lemma(), CueConstruction.Kind.NOUN_PHRASE);
+  }
+
+  /** Whether the cue's verb is marked {@code source} in {@code speech-cues.tsv}. */
+  private boolean sourceVerb(AnalyzedText text, Optional<CharSpan> cue) {
+    Optional<Token> t = cue.flatMap(c -> cueToken(text, c));
+    return t.isPresent() && t.get().posStartsWith("VB")
+        && cues.is(SpeechCueLexicon.Mark.SOURCE_VERB, t.get().lemma());
   }
 
   /**

@@ -62,6 +62,16 @@ final class ReportedSpeechFinder {
    */
   ImmutableList<Attribution> find(
       AnalyzedText text, Sentence s, Predicate<CharSpan> isOutlet, IntPredicate quoted) {
+    return find(text, s, isOutlet, quoted, a -> true);
+  }
+
+  /**
+   * As {@link #find(AnalyzedText, Sentence, Predicate, IntPredicate)}, where only candidates that
+   * {@code admissible} accepts compete for the sentence's words: a candidate the source or
+   * construction test would drop later does not push out another that holds.
+   */
+  ImmutableList<Attribution> find(AnalyzedText text, Sentence s, Predicate<CharSpan> isOutlet,
+      IntPredicate quoted, Predicate<Attribution> admissible) {
     if (Byline.is(text, s)) {
       return ImmutableList.of(); // "Reporting by Ivo Marsh": a credit, no attribution
     }
@@ -121,6 +131,7 @@ final class ReportedSpeechFinder {
     for (int k = 0; k < found.size(); k++) {
       found.set(k, outer.lift(text, s, found.get(k), found, quoted));
     }
+    found.removeIf(a -> !isBare(a) && !admissible.test(a));
     List<Attribution> chosen = AttributionChooser.select(text, found, viaOutlet,
         a -> accordingTo.namesMedium(s, a));
     for (int k = 0; k < chosen.size(); k++) {

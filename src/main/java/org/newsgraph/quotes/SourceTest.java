@@ -38,22 +38,26 @@ final class SourceTest {
 
   /**
    * The kind of source {@code p} names, or empty when it cannot speak. {@code entityType} is the
-   * type of the entity the phrase resolved to, if any.
+   * type of the entity the phrase resolved to, if any. With {@code saying} (the cue is a verb of
+   * telling marked {@code source}: "the old map says ..."), a description headed by a noun that is
+   * not listed at all is a source of kind UNKNOWN: what says something states it; a noun listed
+   * as a {@code thing} ("state law says") and a generic "you" still fail.
    */
   Optional<SpeakerKind> kind(AnalyzedText text, ResolvedEntities entities, SpeakerPhrase p,
-      Optional<EntityType> entityType) {
+      Optional<EntityType> entityType, boolean saying) {
     String mention = p.mention().text().toLowerCase(Locale.ROOT).trim();
     if (mention.equals("who") || mention.equals("whom")) {
       // "who" stands for a person or a group of people, whatever its antecedent's head
-      Optional<SpeakerKind> k = p.antecedent().flatMap(a -> kind(text, entities, a, entityType));
+      Optional<SpeakerKind> k = p.antecedent()
+          .flatMap(a -> kind(text, entities, a, entityType, saying));
       return Optional.of(k.filter(x -> x == SpeakerKind.GROUP).orElse(SpeakerKind.PERSON));
     }
     if (mention.equals("which") || mention.equals("that")) {
-      return p.antecedent().map(a -> kind(text, entities, a, entityType))
+      return p.antecedent().map(a -> kind(text, entities, a, entityType, saying))
           .orElse(Optional.of(SpeakerKind.UNKNOWN));
     }
     if (p.antecedent().isPresent() && p.form() != SpeakerPhrase.Form.PRONOUN) {
-      return kind(text, entities, p.antecedent().get(), entityType);
+      return kind(text, entities, p.antecedent().get(), entityType, saying);
     }
     switch (p.form()) {
       case PRONOUN:
@@ -61,7 +65,7 @@ final class SourceTest {
       case NAME:
         return Optional.of(name(text, entities, p, entityType));
       default:
-        return description(text, p);
+        return description(text, p, saying);
     }
   }
 
@@ -127,7 +131,7 @@ final class SourceTest {
   }
 
   /** The kind of a description by its head noun, the last noun before a preposition or clause. */
-  private Optional<SpeakerKind> description(AnalyzedText text, SpeakerPhrase p) {
+  private Optional<SpeakerKind> description(AnalyzedText text, SpeakerPhrase p, boolean saying) {
     Optional<Sentence> s = text.sentenceAt(p.mention().start());
     if (s.isEmpty()) {
       return Optional.of(SpeakerKind.UNKNOWN);
@@ -201,6 +205,7 @@ final class SourceTest {
       return Optional.of(head.ner().equals("PERSON") ? SpeakerKind.PERSON
           : head.isNamed() ? SpeakerKind.ORGANIZATION : SpeakerKind.UNKNOWN);
     }
-    return Optional.empty();
+    return saying && !roles.isThing(ht) && !roles.isThing(h.lemma())
+        ? Optional.of(SpeakerKind.UNKNOWN) : Optional.empty();
   }
 }

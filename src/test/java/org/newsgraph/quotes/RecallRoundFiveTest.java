@@ -107,7 +107,7 @@ class RecallRoundFiveTest {
                 + " arrived/VBD/O/arrive late/RB ./."),
         row("negative: a preposition and a noun phrase with no infinitive report nothing",
             "a new vote | none | | ",
-            "The/DT union/NN called/VBD/O/call for/IN a/DT new/JJ vote/NN ./."),
+            "The/DT union/NN asked/VBD/O/ask for/IN a/DT new/JJ vote/NN ./."),
         row("a coordinated cue after 'and' and an auxiliary keeps its own content",
             "the plan would fail | indirect/subject-cue | said | Ortiz"
                 + " || to vote it down | indirect/subject-cue | urged | Ortiz"
