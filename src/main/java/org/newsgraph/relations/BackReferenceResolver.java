@@ -205,8 +205,10 @@ final class BackReferenceResolver {
   }
 
   /** Number words of a group back-reference ("the three countries") and how many countries they count. */
-  private static final Map<String, Integer> GROUP_SIZE =
-      Map.of("two", 2, "both", 2, "three", 3, "four", 4, "five", 5, "six", 6);
+  private static final Map<String, Integer> GROUP_SIZE = Map.of("two", 2, "both", 2, "three", 3,
+      "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9, "ten", 10);
+  /** The largest group a numeral may count ("the 12 nations"); a larger number is no group. */
+  private static final int MAX_GROUP = 20;
 
   /**
    * "The two countries", "the three nations": the last two (three, ...) distinct countries named,
@@ -215,7 +217,7 @@ final class BackReferenceResolver {
   private Optional<CountryRef> lastTwo(Sentence s, TriggerMention b, List<CountryRef> before) {
     int size = 2;
     for (int i = b.start(); i < b.end(); i++) {
-      size = GROUP_SIZE.getOrDefault(s.token(i).text().toLowerCase(Locale.ROOT), size);
+      size = groupSize(s.token(i).text(), size);
     }
     Set<String> codes = new LinkedHashSet<>();
     for (int k = before.size() - 1; k >= 0 && codes.size() < size; k--) {
@@ -230,6 +232,23 @@ final class BackReferenceResolver {
     }
     return Optional.of(new CountryRef(
         s.index(), b.start(), b.end(), ImmutableList.copyOf(codes), Optional.empty(), true, false));
+  }
+
+  /**
+   * How many countries a word of a group back-reference counts: a number word ("three") or a
+   * numeral up to {@link #MAX_GROUP} ("the 4 nations"); {@code otherwise} for any other word, so an
+   * embedder's {@code BACKREF_PAIR} line counts what its number word says.
+   */
+  static int groupSize(String word, int otherwise) {
+    Integer named = GROUP_SIZE.get(word.toLowerCase(Locale.ROOT));
+    if (named != null) {
+      return named;
+    }
+    if (!word.isEmpty() && word.length() <= 2 && word.chars().allMatch(Character::isDigit)) {
+      int n = Integer.parseInt(word);
+      return n >= 2 && n <= MAX_GROUP ? n : otherwise;
+    }
+    return otherwise;
   }
 
   private Optional<CountryRef> mostTalkedAbout(Sentence s, TriggerMention b, List<CountryRef> before) {

@@ -133,6 +133,16 @@ class RoundSevenPatternsTest {
             + "a|DT|5|det copper|NN|5|compound auction|NN|2|obj .|.|1|punct"));
   }
 
+  @Test
+  void aGroupCountsWhatItsNumberWordOrNumeralSays() {
+    assertEquals(3, BackReferenceResolver.groupSize("Three", 2));
+    assertEquals(10, BackReferenceResolver.groupSize("ten", 2));
+    assertEquals(7, BackReferenceResolver.groupSize("7", 2));
+    assertEquals(2, BackReferenceResolver.groupSize("East", 2), "another word counts the default");
+    assertEquals(2, BackReferenceResolver.groupSize("50", 2), "a numeral above the limit is no group");
+    assertEquals(2, BackReferenceResolver.groupSize("1", 2), "one country is no group");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void patternHolds(String pattern, String standing, String[] sentences, Set<String> expected) {
