@@ -545,9 +545,6 @@ public final class RelationExtractor {
     return out;
   }
 
-
-
-
   /** A buyer's ACTIVITY with its seller as counterpart: the seller's ACTIVITY towards the buyer holds too. */
   private static boolean purchase(Finding f) {
     return f.type() == RelationType.ACTIVITY && f.trigger().isPresent()
