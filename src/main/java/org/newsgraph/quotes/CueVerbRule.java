@@ -643,7 +643,8 @@ final class CueVerbRule extends SentenceRule {
     }
     Optional<SpeakerPhrase> speaker = participles.speaker(text, s, i, earlier);
     return Optional.of(new Attribution(s.index(), text.span(s, i, i), speaker,
-        text.span(s, cs, coordinatedVerbBreak(s, i, cs, ce)), cls, AttributionRule.PARTICIPLE,
+        text.span(s, cs, resumedQuoteBreak(s, i, cs, coordinatedVerbBreak(s, i, cs, ce))), cls,
+        AttributionRule.PARTICIPLE,
         Optional.empty()));
   }
 
@@ -690,6 +691,66 @@ final class CueVerbRule extends SentenceRule {
     }
     return !hasVerb(s, start, comma - 1)
         && (comma >= end || s.token(comma + 1).pos().equals("VBG"));
+  }
+
+  /**
+   * The end of the words {@code start..end} of participle {@code cue} before a quotation that
+   * resumes the quote opening the sentence: "“A,” Vance wrote, explaining why he left, “but B.”"
+   * (or "..., describing the plan as a gamble: “B.”"). The participle is an aside of the quote's
+   * attribution; the quotation after its comma goes on with the first quote's cue and speaker (see
+   * {@code QuoteAssembler}), and the participle reports only "why he left". Only where the words
+   * before the mark are something the verb reports by itself: an embedded question or a noun
+   * phrase where its line allows one (not the addressee of a verb like "tell"), a topic after a
+   * topic verb ("speaking of the mayor"); not "that" and a subject the quotation goes on ("noting
+   * that the board, “has failed”") nor a phrase after a verb whose words are the quote ("adding of
+   * the mayor, “B”"). {@code end} otherwise, and where the sentence does not open with a quotation
+   * closed before the participle or no quotation opens after a comma or colon.
+   */
+  private int resumedQuoteBreak(Sentence s, int cue, int start, int end) {
+    if (!isDoubleMark(s.token(0)) || !reportsAlone(s, cue, start)) {
+      return end;
+    }
+    int marks = 0;
+    for (int k = 0; k < start; k++) {
+      marks += isDoubleMark(s.token(k)) ? 1 : 0;
+    }
+    if (marks < 2 || marks % 2 != 0) {
+      return end;
+    }
+    for (int k = start + 1; k <= end; k++) {
+      if (isDoubleMark(s.token(k))) {
+        String w = s.token(k - 1).text();
+        int e = trimTokensEnd(s, k - 2);
+        return (w.equals(",") || w.equals(":")) && e >= start ? e : end;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Whether participle {@code cue} reports the words opening at {@code start} without a quotation
+   * after them (see {@link #resumedQuoteBreak}).
+   */
+  private boolean reportsAlone(Sentence s, int cue, int start) {
+    String lemma = s.token(cue).lemma();
+    String w = NounPhrases.lower(s.token(start));
+    if (w.equals("that") || NounPhrases.lower(s.token(start - 1)).equals("that")) {
+      return false;
+    }
+    if (WordSet.QUESTION_WORD.contains(w)) {
+      return cues.reportsWith(lemma, CueConstruction.Kind.QUESTION);
+    }
+    if (s.token(start).pos().equals("IN")) {
+      return cues.is(Mark.TOPIC_VERB, lemma);
+    }
+    return cues.reportsWith(lemma, CueConstruction.Kind.NOUN_PHRASE)
+        && !cues.is(Mark.OBJECT_VERB, lemma);
+  }
+
+  /** A double quotation mark, opening or closing ("“", "”", '"', "``", "''", "«", "»", "„"). */
+  private static boolean isDoubleMark(Token t) {
+    String x = t.text();
+    return NounPhrases.isQuoteMark(t) && !x.equals("‘") && !x.equals("’") && !x.equals("'");
   }
 
   /**

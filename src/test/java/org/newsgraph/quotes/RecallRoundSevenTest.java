@@ -29,7 +29,10 @@ import org.newsgraph.Quote;
  * only up to the clause's comma; a claim noun marked {@code for} ("call", "demand") with an owner
  * reports what is asked for ("Ortiz's call for a recount"); a participle's speaker is never a bare
  * time word ("Sunday, on the radio, while commenting ...") and an opening participle's main-clause subject may
- * carry a parenthesis ("Mayor Lena Ortiz (D) said"). One row per rule and per negative case (name,
+ * carry a parenthesis ("Mayor Lena Ortiz (D) said"); a participle after a direct quote's cue stops
+ * before a quotation that resumes the quote in the same sentence ("“A,” Vance wrote, explaining
+ * why he left, “B.”"), which goes on with the quote's cue, unless its words before the mark are
+ * only a phrase or a "that" clause the quotation completes. One row per rule and per negative case (name,
  * then "first words | rule | cue | speaker" as in {@code RecallFormsTest}, then the sentences,
  * joined by "##").
  */
@@ -144,6 +147,28 @@ class RecallRoundSevenTest {
         ## Sunday/NNP ,/, on/IN the/DT radio/NN ,/, while/IN commenting/VBG/O/comment on/IN the/DT
            vote/NN ,/, the/DT mayor/NN of/IN Elm/NNP/LOCATION Ford/NNP/LOCATION ,/, Ortiz/NNP/PERSON
            ,/, said/VBD/O/say it/PRP was/VBD/O/be fair/JJ ./.
+      a quote that resumes after a participle's question goes on with the first quote's cue
+        ## but the pier | direct/same-paragraph | wrote | Vance || why he left | indirect/participle
+           | explaining | Vance
+        ## “/`` The/DT harbor/NN is/VBZ/O/be safe/JJ ,/, ”/'' Vance/NNP/PERSON wrote/VBD/O/write
+           ,/, explaining/VBG/O/explain why/WRB he/PRP left/VBD/O/leave ,/, “/`` but/CC the/DT
+           pier/NN is/VBZ/O/be not/RB ./. ”/''
+      a quote that resumes after a participle's object, past a colon, goes on with the first quote's cue
+        ## We will rebuild | direct/same-paragraph | said | Vance || the plan as a gamble
+           | indirect/participle | describing | Vance
+        ## “/`` It/PRP is/VBZ/O/be late/JJ ,/, ”/'' Vance/NNP/PERSON said/VBD/O/say ,/,
+           describing/VBG/O/describe the/DT plan/NN as/IN a/DT gamble/NN :/: “/`` We/PRP will/MD
+           rebuild/VB the/DT pier/NN ./. ”/''
+      negative: a quote after a participle with only a phrase before it is the participle's own
+        ## of the mayor | mixed/participle | adding | Vance
+        ## “/`` It/PRP is/VBZ/O/be late/JJ ,/, ”/'' Vance/NNP/PERSON said/VBD/O/say ,/,
+           adding/VBG/O/add of/IN the/DT mayor/NN ,/, “/`` She/PRP will/MD rebuild/VB it/PRP ./.
+           ”/''
+      negative: a quote that completes a participle's 'that' clause stays inside it
+        ## the pier | mixed/participle | noting | Vance
+        ## “/`` It/PRP is/VBZ/O/be late/JJ ,/, ”/'' Vance/NNP/PERSON said/VBD/O/say ,/,
+           noting/VBG/O/note that/IN the/DT pier/NN ,/, “/`` will/MD need/VB/O/need a/DT new/JJ
+           roof/NN ./. ”/''
       """;
 
   static List<Arguments> rows() {
@@ -157,6 +182,18 @@ class RecallRoundSevenTest {
   @MethodSource("rows")
   void theQuoteHasItsRuleCueAndSpeaker(String name, String expected, List<String> sentences) {
     assertRow(name, expected, sentences);
+  }
+
+  /**
+   * A participle between a direct quote's attribution and the quotation that resumes it reports
+   * only its own words, up to the comma before the opening mark.
+   */
+  @Test
+  void aParticipleBeforeAResumedQuoteStopsAtItsComma() {
+    List<Quote> qs = QuoteTexts.quotes("“/`` The/DT harbor/NN is/VBZ/O/be safe/JJ ,/, ”/''"
+        + " Vance/NNP/PERSON wrote/VBD/O/write ,/, explaining/VBG/O/explain why/WRB he/PRP"
+        + " left/VBD/O/leave ,/, “/`` but/CC the/DT pier/NN is/VBZ/O/be not/RB ./. ”/''");
+    assertEquals("why he left", QuoteTexts.withCue("explaining", qs).orElseThrow().text());
   }
 
   /**
