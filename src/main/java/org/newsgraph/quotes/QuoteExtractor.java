@@ -220,7 +220,9 @@ public final class QuoteExtractor {
     String words = a.content().text();
     for (int i = 0; i < words.length(); i++) {
       char c = words.charAt(i);
-      if (c == '“' || c == '”' || c == '"' || c == '‘' || c == '’' || c == '\'') {
+      // double marks and an opening single mark; a plain or closing single mark is mostly an
+      // apostrophe ("the board's"), which quotes nothing
+      if (c == '“' || c == '”' || c == '"' || c == '‘') {
         return true;
       }
     }

@@ -211,4 +211,18 @@ class RecallRoundSevenTest {
         q.text());
     assertTrue(QuoteTexts.withCue("recognize", qs).isEmpty());
   }
+
+  /**
+   * An apostrophe in the inner words ("each pupil's needs") is no quotation mark: the inner verb
+   * still does not compete, so the outer words stay whole.
+   */
+  @Test
+  void anApostropheDoesNotLetAnInnerVerbCompete() {
+    List<Quote> qs = QuoteTexts.quotes("Ortiz/NNP/PERSON said/VBD/O/say he/PRP opposes/VBZ/O/oppose"
+        + " the/DT plan/NN because/IN the/DT rules/NNS do/VBP/O/do not/RB recognize/VB/O/recognize"
+        + " each/DT pupil/NN 's/POS needs/NNS ./.");
+    Quote q = QuoteTexts.withCue("said", qs).orElseThrow();
+    assertEquals("he opposes the plan because the rules do not recognize each pupil 's needs",
+        q.text());
+  }
 }
