@@ -203,13 +203,18 @@ class RecallRoundSevenTest {
    */
   @Test
   void anInnerVerbThatReportsNothingLeavesTheOuterWordsWhole() {
-    List<Quote> qs = QuoteTexts.quotes("Ortiz/NNP/PERSON said/VBD/O/say he/PRP opposes/VBZ/O/oppose"
-        + " the/DT plan/NN because/IN the/DT rules/NNS do/VBP/O/do not/RB recognize/VB/O/recognize"
-        + " the/DT needs/NNS of/IN each/DT pupil/NN ./.");
+    List<Quote> qs = rulesDoNotRecognize("the/DT needs/NNS of/IN each/DT pupil/NN");
     Quote q = QuoteTexts.withCue("said", qs).orElseThrow();
     assertEquals("he opposes the plan because the rules do not recognize the needs of each pupil",
         q.text());
     assertTrue(QuoteTexts.withCue("recognize", qs).isEmpty());
+  }
+
+  /** "Ortiz said he opposes the plan because the rules do not recognize " + {@code object}. */
+  private static List<Quote> rulesDoNotRecognize(String object) {
+    return QuoteTexts.quotes("Ortiz/NNP/PERSON said/VBD/O/say he/PRP opposes/VBZ/O/oppose"
+        + " the/DT plan/NN because/IN the/DT rules/NNS do/VBP/O/do not/RB recognize/VB/O/recognize "
+        + object + " ./.");
   }
 
   /**
@@ -218,10 +223,8 @@ class RecallRoundSevenTest {
    */
   @Test
   void anApostropheDoesNotLetAnInnerVerbCompete() {
-    List<Quote> qs = QuoteTexts.quotes("Ortiz/NNP/PERSON said/VBD/O/say he/PRP opposes/VBZ/O/oppose"
-        + " the/DT plan/NN because/IN the/DT rules/NNS do/VBP/O/do not/RB recognize/VB/O/recognize"
-        + " each/DT pupil/NN 's/POS needs/NNS ./.");
-    Quote q = QuoteTexts.withCue("said", qs).orElseThrow();
+    Quote q = QuoteTexts.withCue("said", rulesDoNotRecognize("each/DT pupil/NN 's/POS needs/NNS"))
+        .orElseThrow();
     assertEquals("he opposes the plan because the rules do not recognize each pupil 's needs",
         q.text());
   }
