@@ -83,6 +83,20 @@ final class NounPhrases {
         || x.equals("„");
   }
 
+  /**
+   * Whether {@code words} hold quoted words: a double quotation mark or an opening single one. A
+   * plain or closing single mark is mostly an apostrophe ("the board's"), which quotes nothing.
+   */
+  static boolean holdsQuotation(String words) {
+    for (int i = 0; i < words.length(); i++) {
+      char c = words.charAt(i);
+      if (c == '“' || c == '”' || c == '"' || c == '‘') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isPunct(Token t) {
     return !t.text().isEmpty() && !Character.isLetterOrDigit(t.text().codePointAt(0));
   }

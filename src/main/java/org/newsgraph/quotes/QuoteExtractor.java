@@ -217,16 +217,7 @@ public final class QuoteExtractor {
    * pass the source test and its verb stand in a reporting construction, as for an indirect quote.
    */
   private boolean admissible(AnalyzedText text, ResolvedEntities entities, Attribution a) {
-    String words = a.content().text();
-    for (int i = 0; i < words.length(); i++) {
-      char c = words.charAt(i);
-      // double marks and an opening single mark; a plain or closing single mark is mostly an
-      // apostrophe ("the board's"), which quotes nothing
-      if (c == '“' || c == '”' || c == '"' || c == '‘') {
-        return true;
-      }
-    }
-    if (a.rule().accordingTo()) {
+    if (NounPhrases.holdsQuotation(a.content().text()) || a.rule().accordingTo()) {
       return true;
     }
     boolean source = a.speaker().isEmpty() || sources.kind(text, entities, a.speaker().get(),

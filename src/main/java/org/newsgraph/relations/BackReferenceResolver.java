@@ -168,7 +168,7 @@ final class BackReferenceResolver {
     if (at + 1 >= s.size() || !s.token(at).lemma().equals("be")) {
       return false;
     }
-    return WordSet.IT_IS_ADJECTIVE.contains(s.token(at + 1).text().toLowerCase(Locale.ROOT));
+    return WordSet.IT_IS_ADJECTIVE.contains(CountryReferenceFinder.lower(s, at + 1));
   }
 
   /** Whether {@code b} is the bare pronoun "it" (not "its"). */

@@ -2,7 +2,6 @@ package org.newsgraph.relations;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.Sentence;
@@ -51,7 +50,7 @@ final class MilitaryForces {
       return false;
     }
     for (int i = m.start() - 1; i >= 0 && i >= m.start() - FIRE_REACH; i--) {
-      if (WordSet.WEAPON_USE_VERB.contains(s.token(i).text().toLowerCase(Locale.ROOT))) {
+      if (WordSet.WEAPON_USE_VERB.contains(CountryReferenceFinder.lower(s, i))) {
         return s.token(i).pos().startsWith("VB");
       }
       String p = s.token(i).pos();
@@ -83,6 +82,6 @@ final class MilitaryForces {
   }
 
   private static boolean militaryUnit(Sentence s, int i) {
-    return WordSet.MILITARY_UNIT.contains(s.token(i).text().toLowerCase(Locale.ROOT));
+    return WordSet.MILITARY_UNIT.contains(CountryReferenceFinder.lower(s, i));
   }
 }

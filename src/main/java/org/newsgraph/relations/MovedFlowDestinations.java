@@ -118,6 +118,6 @@ final class MovedFlowDestinations {
   private static boolean amountWord(Sentence s, int i) {
     String p = s.token(i).pos();
     return p.equals("CD") || p.startsWith("RB") || p.equals("DT") || p.startsWith("JJ")
-        || WordSet.AMOUNT_WORD.contains(s.token(i).text().toLowerCase(Locale.ROOT));
+        || WordSet.AMOUNT_WORD.contains(CountryReferenceFinder.lower(s, i));
   }
 }

@@ -1,7 +1,6 @@
 package org.newsgraph.relations;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.Sentence;
@@ -45,7 +44,7 @@ final class PriceMoves {
       }
     }
     for (int i = w.end(); i < s.size() && i < w.end() + REACH; i++) {
-      String word = s.token(i).text().toLowerCase(Locale.ROOT);
+      String word = CountryReferenceFinder.lower(s, i);
       if (priceNoun(s, i)) {
         return true;
       }
@@ -55,7 +54,7 @@ final class PriceMoves {
       }
     }
     return w.end() - w.start() == 1
-        && WordSet.PRICE_VERB.contains(s.token(w.start()).text().toLowerCase(Locale.ROOT))
+        && WordSet.PRICE_VERB.contains(CountryReferenceFinder.lower(s, w.start()))
         && terms.stream().anyMatch(m -> m.end() == w.start() && opensSentence(s, m));
   }
 
@@ -79,9 +78,9 @@ final class PriceMoves {
 
   /** Whether token {@code i} is a price noun, and not the "market" of "market share". */
   private static boolean priceNoun(Sentence s, int i) {
-    if (!WordSet.PRICE_NOUN.contains(s.token(i).text().toLowerCase(Locale.ROOT))) {
+    if (!WordSet.PRICE_NOUN.contains(CountryReferenceFinder.lower(s, i))) {
       return false;
     }
-    return i + 1 >= s.size() || !s.token(i + 1).text().toLowerCase(Locale.ROOT).startsWith("share");
+    return i + 1 >= s.size() || !CountryReferenceFinder.lower(s, i + 1).startsWith("share");
   }
 }

@@ -149,7 +149,7 @@ final class QuoteVoices {
       }
     }
     for (int i = from; i < to; i++) {
-      if (WordSet.STATE_ROLE.contains(lower(s, i))) {
+      if (WordSet.STATE_ROLE.contains(CountryReferenceFinder.lower(s, i))) {
         heads.add(new int[] {i, i + 1});
       }
     }
@@ -166,7 +166,7 @@ final class QuoteVoices {
   /** A country word ending at most {@link #MAX_GAP} words before token {@code head}, not past a break. */
   private Optional<String> countryBefore(Sentence s, int from, int head) {
     for (int j = head - 1; j >= from && head - 1 - j <= MAX_GAP; j--) {
-      String w = lower(s, j);
+      String w = CountryReferenceFinder.lower(s, j);
       if (WordSet.NON_STATE_BODY.contains(w) || s.token(j).posStartsWith("IN")
           || s.token(j).posStartsWith("TO")) {
         return Optional.empty();
@@ -181,7 +181,7 @@ final class QuoteVoices {
 
   /** "the ambassador of Chile": a country named right after "of" after the noun. */
   private Optional<String> countryAfterOf(Sentence s, int after, int to) {
-    if (after + 1 >= to || !lower(s, after).equals("of")) {
+    if (after + 1 >= to || !CountryReferenceFinder.lower(s, after).equals("of")) {
       return Optional.empty();
     }
     for (int n = Math.min(MAX_COUNTRY_WORDS, to - after - 1); n >= 1; n--) {
@@ -228,7 +228,8 @@ final class QuoteVoices {
     List<CountryRef> out = new ArrayList<>(refs);
     for (int i = 0; i < s.size(); i++) {
       Token t = s.token(i);
-      if (!WordSet.FIRST_PLURAL.contains(lower(s, i)) || t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+      if (!WordSet.FIRST_PLURAL.contains(CountryReferenceFinder.lower(s, i))
+          || t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
         continue;
       }
       int at = t.start();
@@ -244,9 +245,5 @@ final class QuoteVoices {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return ImmutableList.copyOf(out);
-  }
-
-  private static String lower(Sentence s, int i) {
-    return s.token(i).text().toLowerCase(Locale.ROOT);
   }
 }
