@@ -165,7 +165,32 @@ public final class SectorTaxonomy {
     while (before >= 0 && isOpening(s.token(before))) {
       before--;
     }
-    return before >= 0 && !wireCapital(s, before, end) && !afterCapitalsHeader(s, before, start);
+    return before >= 0 && !wireCapital(s, before, end) && !afterCapitalsHeader(s, before, start)
+        && !marketAfterAdjective(s, before, start, end);
+  }
+
+  /**
+   * Wire copy writes a market of several words in title case after a national adjective ("Japanese
+   * Government Bonds rallied"): such a term is no name unless a name goes on after it ("the Korean
+   * Financial Services Commission"); a one-word term stays a name ("Indian Oil").
+   */
+  private static boolean marketAfterAdjective(Sentence s, int before, int start, int end) {
+    String adjective = s.token(before).text();
+    if (end - start < 2 || before != start - 1 || !s.token(before).pos().equals("JJ")
+        || adjective.isEmpty() || !Character.isUpperCase(adjective.charAt(0))) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      String w = s.token(i).text();
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    if (end >= s.size()) {
+      return true;
+    }
+    String next = s.token(end).text();
+    return next.isEmpty() || !Character.isUpperCase(next.charAt(0));
   }
 
   /**

@@ -247,7 +247,13 @@ public enum WordSet {
    * A word of an amount besides numbers ("percent", "by", "pct"): it may stand between a moving
    * verb and the "to" of a destination ("rose 12 percent to Chile") (relations' moved flows).
    */
-  AMOUNT_WORD("amount-word");
+  AMOUNT_WORD("amount-word"),
+  /**
+   * A noun for armed forces ("troops", "soldiers", "forces"): a country word right before one
+   * ("British troops", "Kenyan special forces") names the military, not a party to a sector claim
+   * (relations' country references).
+   */
+  FORCE_NOUN("force-noun");
 
   /** The file, in {@code models/}. */
   static final String FILE_NAME = "function-words.tsv";

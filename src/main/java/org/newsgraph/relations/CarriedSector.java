@@ -72,7 +72,8 @@ final class CarriedSector {
       return Optional.empty();
     }
     for (TriggerMention w : words) {
-      if (carries(w.kind()) && !w.counterpartMarkers().contains(STAY) && !restrictsSomethingElse(s, w, words)) {
+      if (carries(w.kind()) && !w.counterpartMarkers().contains(STAY) && !restrictsSomethingElse(s, w, words)
+          && !namesItsGoods(s, w, words)) {
         return Optional.of(new Placed(
             new SectorMention(from.get().sector().orElseThrow(), w.start(), w.end(), false),
             from.get().country()));
@@ -103,6 +104,21 @@ final class CarriedSector {
     }
     int at = i;
     return at < s.size() && s.token(at).pos().matches("NNS?")
+        && words.stream().noneMatch(t -> t.start() <= at && at < t.end());
+  }
+
+  /**
+   * "dependency on imported food", "exported goods": a flow word used as a participle before a
+   * common noun that is no trade word names its goods there, so it does not go on about the sector
+   * named before ("imports rose" does).
+   */
+  private static boolean namesItsGoods(Sentence s, TriggerMention w, List<TriggerMention> words) {
+    if (w.kind() != TriggerKind.ACTIVITY || w.end() - w.start() != 1 || w.end() >= s.size()
+        || !s.token(w.start()).pos().matches("VBN|JJ")) {
+      return false;
+    }
+    int at = w.end();
+    return s.token(at).pos().matches("NNS?")
         && words.stream().noneMatch(t -> t.start() <= at && at < t.end());
   }
 

@@ -79,7 +79,7 @@ final class CountryReferenceFinder {
     out.removeIf(r -> r.end() < s.size() && namesCurrency(s, r));
     // "South African Airways", "Kenya Breweries": the country word is a part of a company's name
     out.removeIf(r -> r.end() < s.size() && isCompanyNameHead(s.token(r.end())));
-    out.removeIf(r -> namedForConflict(s, r) || namedForBorder(s, r) || flagOnly(s, r)
+    out.removeIf(r -> namedForConflict(s, r) || namedForBorder(s, r) || flagOnly(s, r) || namedForForces(s, r)
         || regionalAdjective(s, r) || namedForPart(s, r) || inDateline(text, s, r)
         || (directionBefore(s, r) && !investmentHost(s, r, words)));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -369,6 +369,27 @@ final class CountryReferenceFinder {
   static boolean inDateline(AnalyzedText text, Sentence s, CountryRef r) {
     int dash = Dateline.dashAt(text, s);
     return dash >= 0 && r.end() <= dash;
+  }
+
+  /** How many adjectives may stand between a country word and its forces ("Kenyan special forces"). */
+  private static final int FORCE_ADJECTIVES = 2;
+
+  /**
+   * "British troops", "Kenyan special forces": a country word right before a noun of the set
+   * {@code force-noun} (adjectives between) names the military, which is no party to a sector claim
+   * ("arms are sold in the town where British troops patrol" ties no arms to Britain).
+   */
+  private static boolean namedForForces(Sentence s, CountryRef r) {
+    for (int i = r.end(); i < s.size() && i <= r.end() + FORCE_ADJECTIVES; i++) {
+      Token t = s.token(i);
+      if (t.pos().startsWith("NN")) {
+        return WordSet.FORCE_NOUN.contains(lower(s, i));
+      }
+      if (!t.pos().startsWith("JJ")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "a Panama-flagged ship": the country only flags the vessel. */

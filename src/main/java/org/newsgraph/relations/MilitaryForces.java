@@ -12,8 +12,9 @@ import org.newsgraph.text.Sentence;
  * sector. A word of the set {@code military-unit} in the same list (nouns, adjectives,
  * participles, determiners, "and" and commas between, a few tokens either way) marks the list.
  * Defence terms stay: a country's warships or missiles are a defence claim; but a defence or
- * aerospace word that is the object of a verb of firing ("fired the missiles", "shot down a drone")
- * names an attack's weapon, no sector claim. Stateless.
+ * aerospace word that is the object of a verb of firing or intercepting ("fired the missiles", "shot
+ * down a drone", "intercepted some of the missiles") names an attack's weapon, no sector claim.
+ * Stateless.
  */
 final class MilitaryForces {
 
@@ -38,8 +39,11 @@ final class MilitaryForces {
   /** The sectors whose words may name the weapon of an attack. */
   private static final Set<String> WEAPON_SECTORS = Set.of(DEFENCE, "aerospace");
 
-  /** How many tokens (determiners, adjectives, numbers, "down") a weapon may stand after the verb. */
-  static final int FIRE_REACH = 3;
+  /**
+   * How many tokens (determiners, adjectives, numbers, "down", a share's "of": "intercepted some of
+   * the incoming missiles") a weapon may stand after the verb.
+   */
+  static final int FIRE_REACH = 5;
 
   /**
    * "fired the missiles", "shot down a drone": a defence or aerospace word that is the object of a
@@ -54,7 +58,9 @@ final class MilitaryForces {
         return s.token(i).pos().startsWith("VB");
       }
       String p = s.token(i).pos();
-      if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("CD") || p.equals("RP"))) {
+      boolean share = p.equals("IN") && CountryReferenceFinder.lower(s, i).equals("of") && i > 0
+          && (s.token(i - 1).pos().equals("DT") || s.token(i - 1).pos().equals("CD"));
+      if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("CD") || p.equals("RP") || share)) {
         return false;
       }
     }

@@ -81,7 +81,8 @@ final class RelationRules {
         out = listRule(r, f, tree, g.first(), out);
       }
     }
-    return out;
+    // "the fields of their cooperation: farming, roads and mining": the colon's trigger types the list
+    return ColonLists.typed(f.sentence(), f.cues(), g.first(), out);
   }
 
   /** Whether {@code f} was typed by an agreement word but names one party only. */

@@ -1,0 +1,89 @@
+package org.newsgraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The eighth round's patterns (precision and types on unseen newswire): a country named for its
+ * troops owns no sector word; a weapon that is intercepted names an attack; a flow word that names its own goods ("imported food")
+ * carries no sector from an earlier sentence; "Anglo-" joins Britain to the country after it; a
+ * trigger noun before a colon types the whole list after it (hand-parsed, where the tree does not
+ * reach the trigger from the list); "the best X in the world" is a lead; a market's name in title
+ * case after a demonym ("Japanese Government Bonds") is a sector term. On hand-tagged, unparsed
+ * sentences written for these tests (no model), one row a pattern, with the row that keeps the
+ * nearby claim.
+ *
+ * <p>Columns as in {@link RoundSevenPatternsTest}: the pattern; how the sentences stand; the
+ * sentences (" || " between); the relations expected ("none" for none, else "; "-separated).
+ */
+class RoundEightPatternsTest {
+
+  private static final String TABLE = """
+      a country named for its troops owns no sector word :: body :: \
+      Arms/NNS/arm are/VBP/be sold/VBN/sell openly/RB in/IN the/DT town/NN ,/, where/WRB Kenyan/JJ \
+      troops/NNS/troop clashed/VBD/clash with/IN gunmen/NNS/gunman ./. :: none
+      a country's arms sales stay a claim :: body :: \
+      Kenyan/JJ arms/NNS/arm sales/NNS/sale rose/VBD/rise ./. :: KE defence ACTIVITY -
+      an intercepted missile names an attack :: body :: \
+      Peru/NNP 's/POS gunners/NNS/gunner intercepted/VBD/intercept some/DT of/IN the/DT incoming/JJ \
+      missiles/NNS/missile ./. :: none
+      a flow word that names its own goods carries no sector :: paragraph :: \
+      Kenya/NNP grows/VBZ/grow less/JJR maize/NN ./. || Uganda/NNP worries/VBZ/worry about/IN \
+      imported/VBN/import food/NN ./. :: KE agriculture ACTIVITY -
+      a flow word without its goods carries the sector :: paragraph :: \
+      Kenya/NNP grows/VBZ/grow less/JJR maize/NN ./. || Uganda/NNP imports/VBZ/import more/JJR \
+      now/RB ./. :: KE agriculture ACTIVITY -; UG agriculture ACTIVITY -
+      anglo joins Britain to the country after it :: body :: \
+      The/DT Anglo-Swiss/JJ drugmaker/NN Novapharm/NNP sells/VBZ/sell vaccines/NNS/vaccine ./. :: \
+      CH pharmaceuticals ACTIVITY -; GB pharmaceuticals ACTIVITY -
+      the best goods in the world are a lead :: body :: \
+      Colombia/NNP grows/VBZ/grow the/DT best/JJS coffee/NN in/IN the/DT world/NN ./. :: \
+      CO agriculture ADVANTAGE -
+      a market's name in title case after a demonym is a sector term :: body :: \
+      Japanese/JJ Government/NNP Bonds/NNPS/bond rallied/VBD/rally on/IN Monday/NNP ./. :: JP finance ACTIVITY -
+      a one-word title-case term after a country stays a name :: body :: \
+      Qatar/NNP Petroleum/NNP raised/VBD/raise its/PRP$ prices/NNS/price ./. :: none
+      """;
+
+  static Stream<Arguments> rows() {
+    return StrictReadingTest.rowsOf(TABLE);
+  }
+
+  /** "Kenya and Peru named their areas of cooperation: farming and mining." */
+  private static final String COLON_LIST = "Kenya|NNP|3|nsubj and|CC|2|cc Peru|NNP|0|conj named|VBD|-1|root|name "
+      + "their|PRP$|5|nmod:poss areas|NNS|3|obj|area of|IN|7|case cooperation|NN|5|nmod :|:|3|punct "
+      + "farming|NN|3|parataxis and|CC|11|cc mining|NN|9|conj .|.|3|punct";
+
+  @Test
+  void aTriggerNounBeforeAColonTypesTheWholeListAfterIt() {
+    assertEquals(Set.of("KE agriculture COOPERATION PE", "KE metals-mining COOPERATION PE",
+        "PE agriculture COOPERATION KE", "PE metals-mining COOPERATION KE"),
+        ObjectControlTest.relations(COLON_LIST));
+  }
+
+  @Test
+  void aListAfterAColonWithoutTriggerStaysActivity() {
+    assertEquals(Set.of("KE agriculture ACTIVITY -", "KE metals-mining ACTIVITY -",
+        "PE agriculture ACTIVITY -", "PE metals-mining ACTIVITY -"),
+        ObjectControlTest.relations(COLON_LIST.replace("cooperation|NN", "interest|NN")));
+  }
+
+  @Test
+  void aSemicolonBetweenEndsTheColonsList() {
+    assertEquals(Set.of("KE agriculture ACTIVITY -", "KE metals-mining ACTIVITY -",
+        "PE agriculture ACTIVITY -", "PE metals-mining ACTIVITY -"),
+        ObjectControlTest.relations(COLON_LIST.replace(":|:|3|punct", ";|:|3|punct")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void patternHolds(String pattern, String standing, String[] sentences, Set<String> expected) {
+    assertEquals(expected, StrictReadingTest.relationsStanding(standing, sentences), pattern);
+  }
+}
