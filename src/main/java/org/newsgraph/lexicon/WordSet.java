@@ -253,7 +253,15 @@ public enum WordSet {
    * ("British troops", "Kenyan special forces") names the military, not a party to a sector claim
    * (relations' country references).
    */
-  FORCE_NOUN("force-noun");
+  FORCE_NOUN("force-noun"),
+  /**
+   * A sector id whose bilateral agreements are restraint accords ("textiles": a textile agreement
+   * caps what one party sells the other): such an agreement is the importer's restriction
+   * (relations' annotation convention 5).
+   */
+  RESTRAINT_SECTOR("restraint-sector"),
+  /** The last word of an agreement ("agreement", "accord", "pact"), for restraint accords (relations). */
+  AGREEMENT_NOUN("agreement-noun");
 
   /** The file, in {@code models/}. */
   static final String FILE_NAME = "function-words.tsv";

@@ -171,7 +171,7 @@ public final class RelationExtractor {
       carried.remember(s, found, owners, isHeadline(s));
       resolver.remember(s, refs);
     }
-    return ImmutableList.copyOf(withoutSubsumedPairs(out.values()));
+    return ImmutableList.copyOf(RestraintAccords.rewrite(withoutSubsumedPairs(out.values())));
   }
 
   /**

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * carries no sector from an earlier sentence; "Anglo-" joins Britain to the country after it; a
  * trigger noun before a colon types the whole list after it (hand-parsed, where the tree does not
  * reach the trigger from the list); "the best X in the world" is a lead; a market's name in title
- * case after a demonym ("Japanese Government Bonds") is a sector term. On hand-tagged, unparsed
+ * case after a demonym ("Japanese Government Bonds") is a sector term; a textile agreement is the
+ * importer's restriction where the text says who sells to whom. On hand-tagged, unparsed
  * sentences written for these tests (no model), one row a pattern, with the row that keeps the
  * nearby claim.
  *
@@ -47,6 +48,17 @@ class RoundEightPatternsTest {
       CO agriculture ADVANTAGE -
       a market's name in title case after a demonym is a sector term :: body :: \
       Japanese/JJ Government/NNP Bonds/NNPS/bond rallied/VBD/rally on/IN Monday/NNP ./. :: JP finance ACTIVITY -
+      a textile agreement is the importer's restriction on the exporter :: paragraph :: \
+      Peru/NNP 's/POS textile/NN exports/NNS/export to/TO Canada/NNP rose/VBD/rise ./. || Peru/NNP and/CC \
+      Canada/NNP signed/VBD/sign a/DT new/JJ textile/NN agreement/NN ./. :: \
+      CA textiles RESTRICTION PE; PE textiles ACTIVITY CA
+      a textile agreement with no stated direction stays as written :: body :: \
+      Peru/NNP and/CC Canada/NNP signed/VBD/sign a/DT new/JJ textile/NN agreement/NN ./. :: \
+      CA textiles COOPERATION PE; PE textiles COOPERATION CA
+      an agreement on other goods stays a cooperation :: paragraph :: \
+      Peru/NNP 's/POS copper/NN exports/NNS/export to/TO Canada/NNP rose/VBD/rise ./. || Peru/NNP and/CC \
+      Canada/NNP signed/VBD/sign a/DT new/JJ copper/NN agreement/NN ./. :: \
+      CA metals-mining COOPERATION PE; PE metals-mining ACTIVITY CA; PE metals-mining COOPERATION CA
       a one-word title-case term after a country stays a name :: body :: \
       Qatar/NNP Petroleum/NNP raised/VBD/raise its/PRP$ prices/NNS/price ./. :: none
       """;
