@@ -338,11 +338,13 @@ final class LinearRules {
   /**
    * "20,000 tonnes of sugar for Egypt": a country named after "for" right after the goods is where
    * they go, with no trade verb needed; a possessor ("demand for China's steel") or a demonym
-   * ("demand for Chinese steel") is not.
+   * before its noun ("demand for Chinese steel") is not. A demonym that stands alone there names
+   * the people the goods are for ("cheap energy for Kenyans"), no owner either.
    */
   private static boolean goodsFor(Sentence s, CountryRef r, int at) {
     boolean possessor = r.end() < s.size() && s.token(r.end()).pos().equals("POS");
-    return s.token(r.end() - 1).pos().startsWith("NNP") && !possessor
+    boolean alone = r.end() >= s.size() || !s.token(r.end()).pos().matches("NN.*|JJ.*|CD|POS");
+    return (s.token(r.end() - 1).pos().startsWith("NNP") || alone) && !possessor
         && s.token(at - 1).pos().matches("NNS?");
   }
 

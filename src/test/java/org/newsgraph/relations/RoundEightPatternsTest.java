@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * trigger noun before a colon types the whole list after it (hand-parsed, where the tree does not
  * reach the trigger from the list); "the best X in the world" is a lead; a market's name in title
  * case after a demonym ("Japanese Government Bonds") is a sector term; a textile agreement is the
- * importer's restriction where the text says who sells to whom. On hand-tagged, unparsed
+ * importer's restriction where the text says who sells to whom; a people's demonym alone after
+ * goods and "for" ("energy for Sudanese") owns nothing. On hand-tagged, unparsed
  * sentences written for these tests (no model), one row a pattern, with the row that keeps the
  * nearby claim.
  *
@@ -59,6 +60,10 @@ class RoundEightPatternsTest {
       Peru/NNP 's/POS copper/NN exports/NNS/export to/TO Canada/NNP rose/VBD/rise ./. || Peru/NNP and/CC \
       Canada/NNP signed/VBD/sign a/DT new/JJ copper/NN agreement/NN ./. :: \
       CA metals-mining COOPERATION PE; PE metals-mining ACTIVITY CA; PE metals-mining COOPERATION CA
+      a people's demonym alone after goods and for is no owner :: body :: \
+      Cheap/JJ energy/NN for/IN Sudanese/JJ is/VBZ/be the/DT aim/NN ./. :: none
+      a demonym before its noun after for still owns :: body :: \
+      Demand/NN for/IN Kenyan/JJ tea/NN rose/VBD/rise ./. :: KE agriculture ACTIVITY -
       a one-word title-case term after a country stays a name :: body :: \
       Qatar/NNP Petroleum/NNP raised/VBD/raise its/PRP$ prices/NNS/price ./. :: none
       """;
