@@ -48,7 +48,7 @@ final class LinearRules {
       place = destination || (placeOnly(s, words, r, m) && !listAfter)
           || (place && joined(s, refs.get(k - 1), r, true)
           && !(r.end() < s.size() && s.token(r.end()).pos().equals("POS")) && r.end() <= m.start());
-      if (place || closedAside(s, r, m) || restrictionTarget(s, words, r)) {
+      if (place || closedAside(s, r, m) || restrictionTarget(s, words, r) || recipient(s, words, r, m)) {
         continue;
       }
       if (r.end() <= m.start()) {
@@ -333,6 +333,33 @@ final class LinearRules {
     }
     return at > 0 && s.token(at).text().equalsIgnoreCase("to") && !r.backReference()
         && s.token(at - 1).pos().matches("NN.*|VB.*|RB|JJ|CD");
+  }
+
+  /** How many tokens (determiners, adjectives, numbers, units, "of") may stand between a recipient and the goods. */
+  private static final int RECIPIENT_REACH = 4;
+
+  /**
+   * "in favour of selling China wheat", "sold Egypt 500,000 tonnes of wheat": a country right after
+   * a verb of sale (an activity trigger tagged as a verb) and before the goods is the buyer, the
+   * verb's first object, never the seller: it owns nothing, and with no seller named the clause
+   * gives no relation. A demonym there names the goods' origin ("selling Chinese wheat") and stays.
+   */
+  static boolean recipient(Sentence s, List<TriggerMention> words, CountryRef r, SectorMention m) {
+    int at = r.start() - 1;
+    if (at < 0 || r.end() > m.start() || m.start() - r.end() > RECIPIENT_REACH
+        || !s.token(at).pos().startsWith("VB") || !s.token(r.end() - 1).pos().startsWith("NNP")
+        || words.stream().noneMatch(w -> w.kind() == TriggerKind.ACTIVITY && w.covers(at))
+        || (r.end() < s.size() && s.token(r.end()).pos().equals("POS"))) {
+      return false;
+    }
+    for (int i = r.end(); i < m.start(); i++) {
+      String p = s.token(i).pos();
+      if (!(p.equals("DT") || p.startsWith("JJ") || p.equals("CD") || p.equals("NNS")
+          || (p.equals("IN") && CountryReferenceFinder.lower(s, i).equals("of")))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

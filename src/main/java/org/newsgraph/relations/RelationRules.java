@@ -125,8 +125,8 @@ final class RelationRules {
   private static List<Finding> listRule(RelationRule r, SentenceFacts f, Optional<DependencyRules> tree,
       SectorMention first, List<Finding> before) {
     return switch (r) {
-      case DEPENDENCY_TREE -> concat(before,
-          tree.map(t -> t.walk(head(f.parse().orElseThrow(), first), first)).orElse(List.of()));
+      case DEPENDENCY_TREE -> concat(before, withoutRecipientOwners(f, first,
+          tree.map(t -> t.walk(head(f.parse().orElseThrow(), first), first)).orElse(List.of())));
       case TOKEN_WINDOW -> tree.isEmpty() || (before.isEmpty() && !f.negated())
           ? concat(before, LinearRules.find(f.sentence(), f.refs(), f.cues(), first))
           : before;
@@ -134,6 +134,24 @@ final class RelationRules {
           .toList();
       default -> throw new IllegalArgumentException("not a list rule: " + r);
     };
+  }
+
+  /**
+   * The tree's findings without owners that are the buyer between a sale verb and the goods ("in
+   * favour of selling China wheat", where the parser may make the country a modifier of the goods):
+   * a finding left with no owner goes ({@link LinearRules#recipient}).
+   */
+  private static List<Finding> withoutRecipientOwners(SentenceFacts f, SectorMention first, List<Finding> found) {
+    List<Finding> out = new ArrayList<>(found.size());
+    for (Finding x : found) {
+      ImmutableList<CountryRef> owners = x.owners().stream()
+          .filter(o -> !LinearRules.recipient(f.sentence(), f.cues(), o, first))
+          .collect(ImmutableList.toImmutableList());
+      if (!owners.isEmpty()) {
+        out.add(owners.size() == x.owners().size() ? x : x.withOwners(owners));
+      }
+    }
+    return out;
   }
 
   private static List<Finding> concat(List<Finding> a, List<Finding> b) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * reach the trigger from the list); "the best X in the world" is a lead; a market's name in title
  * case after a demonym ("Japanese Government Bonds") is a sector term; a textile agreement is the
  * importer's restriction where the text says who sells to whom; a people's demonym alone after
- * goods and "for" ("energy for Sudanese") owns nothing. On hand-tagged, unparsed
+ * goods and "for" ("energy for Sudanese") owns nothing; a country between a sale verb and the goods
+ * ("selling China wheat") is the buyer, never the seller. On hand-tagged, unparsed
  * sentences written for these tests (no model), one row a pattern, with the row that keeps the
  * nearby claim.
  *
@@ -64,6 +65,13 @@ class RoundEightPatternsTest {
       Cheap/JJ energy/NN for/IN Sudanese/JJ is/VBZ/be the/DT aim/NN ./. :: none
       a demonym before its noun after for still owns :: body :: \
       Demand/NN for/IN Kenyan/JJ tea/NN rose/VBD/rise ./. :: KE agriculture ACTIVITY -
+      a country between a sale verb and the goods is the buyer, no seller :: body :: \
+      Officials/NNS/official decided/VBD/decide in/IN favour/NN of/IN selling/VBG/sell China/NNP \
+      wheat/NN ./. :: none
+      the buyer between a sale verb and the goods is the seller's counterpart :: body :: \
+      Canada/NNP is/VBZ/be selling/VBG/sell China/NNP more/JJR wheat/NN ./. :: CA agriculture ACTIVITY CN
+      a country's goods after a sale verb are still its own :: body :: \
+      Traders/NNS/trader are/VBP/be selling/VBG/sell Chinese/JJ wheat/NN ./. :: CN agriculture ACTIVITY -
       a one-word title-case term after a country stays a name :: body :: \
       Qatar/NNP Petroleum/NNP raised/VBD/raise its/PRP$ prices/NNS/price ./. :: none
       """;
