@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * case after a demonym ("Japanese Government Bonds") is a sector term; a textile agreement is the
  * importer's restriction where the text says who sells to whom; a people's demonym alone after
  * goods and "for" ("energy for Sudanese") owns nothing; a country between a sale verb and the goods
- * ("selling China wheat") is the buyer, never the seller. On hand-tagged, unparsed
+ * ("selling China wheat") is the buyer, never the seller; a word coordinated before a term's head
+ * ("transport and telecommunications infrastructure") shares the head. On hand-tagged, unparsed
  * sentences written for these tests (no model), one row a pattern, with the row that keeps the
  * nearby claim.
  *
@@ -72,6 +73,12 @@ class RoundEightPatternsTest {
       Canada/NNP is/VBZ/be selling/VBG/sell China/NNP more/JJR wheat/NN ./. :: CA agriculture ACTIVITY CN
       a country's goods after a sale verb are still its own :: body :: \
       Traders/NNS/trader are/VBP/be selling/VBG/sell Chinese/JJ wheat/NN ./. :: CN agriculture ACTIVITY -
+      a word coordinated before a term's head shares it :: body :: \
+      Kenya/NNP will/MD expand/VB/expand its/PRP$ transport/NN and/CC telecommunications/NNS \
+      infrastructure/NN ./. :: KE digital-economy INVESTMENT -; KE transport-logistics INVESTMENT -
+      a word before a shared head that makes no term stays out :: body :: \
+      Kenya/NNP will/MD expand/VB/expand its/PRP$ school/NN and/CC telecommunications/NNS \
+      infrastructure/NN ./. :: KE digital-economy INVESTMENT -
       a one-word title-case term after a country stays a name :: body :: \
       Qatar/NNP Petroleum/NNP raised/VBD/raise its/PRP$ prices/NNS/price ./. :: none
       """;
