@@ -261,7 +261,12 @@ public enum WordSet {
    */
   RESTRAINT_SECTOR("restraint-sector"),
   /** The last word of an agreement ("agreement", "accord", "pact"), for restraint accords (relations). */
-  AGREEMENT_NOUN("agreement-noun");
+  AGREEMENT_NOUN("agreement-noun"),
+  /**
+   * A verb of agreeing ("agreed"): two named countries that agree to act in a sector ("agreed to
+   * expand farm trade") make a bilateral agreement, a cooperation (relations).
+   */
+  AGREEMENT_VERB("agreement-verb");
 
   /** The file, in {@code models/}. */
   static final String FILE_NAME = "function-words.tsv";

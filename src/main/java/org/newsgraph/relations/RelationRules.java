@@ -82,7 +82,9 @@ final class RelationRules {
       }
     }
     // "the fields of their cooperation: farming, roads and mining": the colon's trigger types the list
-    return ColonLists.typed(f.sentence(), f.cues(), g.first(), out);
+    List<Finding> typed = ColonLists.typed(f.sentence(), f.cues(), g.first(), out);
+    // "Kenya and Peru agreed to expand farm trade": two named parties agreeing act together
+    return JointAgreements.typed(f.sentence(), g.first(), typed);
   }
 
   /** Whether {@code f} was typed by an agreement word but names one party only. */

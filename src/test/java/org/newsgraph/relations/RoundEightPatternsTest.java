@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * importer's restriction where the text says who sells to whom; a people's demonym alone after
  * goods and "for" ("energy for Sudanese") owns nothing; a country between a sale verb and the goods
  * ("selling China wheat") is the buyer, never the seller; a word coordinated before a term's head
- * ("transport and telecommunications infrastructure") shares the head. On hand-tagged, unparsed
+ * ("transport and telecommunications infrastructure") shares the head; two named countries that
+ * agree to act in a sector cooperate. On hand-tagged, unparsed
  * sentences written for these tests (no model), one row a pattern, with the row that keeps the
  * nearby claim.
  *
@@ -79,6 +80,15 @@ class RoundEightPatternsTest {
       a word before a shared head that makes no term stays out :: body :: \
       Kenya/NNP will/MD expand/VB/expand its/PRP$ school/NN and/CC telecommunications/NNS \
       infrastructure/NN ./. :: KE digital-economy INVESTMENT -
+      two named countries that agree to act in a sector cooperate :: body :: \
+      Kenya/NNP and/CC Peru/NNP agreed/VBD/agree to/TO expand/VB/expand coffee/NN trade/NN ./. :: \
+      KE agriculture COOPERATION PE; PE agriculture COOPERATION KE
+      two countries acting without an agreement stay active :: body :: \
+      Kenya/NNP and/CC Peru/NNP grow/VBP/grow coffee/NN ./. :: \
+      KE agriculture ACTIVITY -; PE agriculture ACTIVITY -
+      an agreed ban stays a restriction :: body :: \
+      Kenya/NNP and/CC Peru/NNP agreed/VBD/agree to/TO ban/VB/ban coffee/NN exports/NNS/export ./. :: \
+      KE agriculture RESTRICTION -; PE agriculture RESTRICTION -
       a one-word title-case term after a country stays a name :: body :: \
       Qatar/NNP Petroleum/NNP raised/VBD/raise its/PRP$ prices/NNS/price ./. :: none
       """;

@@ -1,0 +1,48 @@
+package org.newsgraph.relations;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.RelationType;
+import org.newsgraph.lexicon.WordSet;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Two named parties that agree to act in a sector together make a bilateral agreement (annotation
+ * convention 5: COOPERATION in both directions, only when both parties are named): "Kenya and Peru
+ * agreed to expand farm trade", "the two countries agreed on a railway plan". A finding of plain
+ * activity or investment whose owners are two or more countries and that has no counterpart becomes
+ * a mutual COOPERATION when a verb of the set {@code agreement-verb} stands after the owners and
+ * before the sector term (or its trigger), followed by "to" or "on". A restriction stays one
+ * (restraint accords, convention 5); a purchase with a named seller stays trade. Stateless.
+ */
+final class JointAgreements {
+
+  private JointAgreements() {}
+
+  /** {@code found} for the list that starts at {@code first}, with joint agreements as cooperation. */
+  static List<Finding> typed(Sentence s, SectorMention first, List<Finding> found) {
+    return found.stream().map(f -> joint(s, first, f).map(at -> new Finding(RelationType.COOPERATION, f.owners(),
+        f.counterparts(), Optional.of(new TriggerMention(TriggerKind.COOPERATION, at, at + 1, ImmutableSet.of())),
+        true, new RuleTrace(f.rule().rule(), f.rule().clue(), true, f.rule().partner(), f.rule().mirror())))
+        .orElse(f)).toList();
+  }
+
+  /** The index of the agreeing verb that makes {@code f} a joint agreement, if there is one. */
+  private static Optional<Integer> joint(Sentence s, SectorMention first, Finding f) {
+    if ((f.type() != RelationType.ACTIVITY && f.type() != RelationType.INVESTMENT) || !f.counterparts().isEmpty()
+        || f.owners().stream().flatMap(o -> o.codes().stream()).distinct().count() < 2) {
+      return Optional.empty();
+    }
+    int from = f.owners().stream().mapToInt(CountryRef::end).max().orElseThrow();
+    int to = f.trigger().map(t -> Math.min(t.start(), first.start())).orElse(first.start());
+    for (int i = from; i < to && i + 1 < s.size(); i++) {
+      String next = CountryReferenceFinder.lower(s, i + 1);
+      if (s.token(i).pos().startsWith("VB") && WordSet.AGREEMENT_VERB.contains(CountryReferenceFinder.lower(s, i))
+          && (next.equals("to") || next.equals("on"))) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+}
