@@ -109,7 +109,7 @@ final class BackReferenceResolver {
       if (coArguments.containsAll(r.codes())) {
         continue;
       }
-      if (bareIt(s, b) && (r.sentence() < s.index() - 1 || itIsAdjective(s, b))) {
+      if (bareIt(s, b) && (r.sentence() < s.index() - 1 || itIsAdjective(s, b) || whereBetween(s, r, b))) {
         return Optional.empty();
       }
       if (pronoun && r.sentence() == s.index() && organisationBetween(s, r, b)) {
@@ -169,6 +169,23 @@ final class BackReferenceResolver {
       return false;
     }
     return WordSet.IT_IS_ADJECTIVE.contains(CountryReferenceFinder.lower(s, at + 1));
+  }
+
+  /**
+   * "in Japan, where it is used on farms", "sold in Kenya, where farmers grind it": a "where" between
+   * a country and a bare "it" opens a clause about the country as a place, so the "it" inside names
+   * a thing, not that country (nor one named before it).
+   */
+  private static boolean whereBetween(Sentence s, CountryRef r, TriggerMention b) {
+    if (r.sentence() != s.index()) {
+      return false;
+    }
+    for (int i = r.end(); i < b.start(); i++) {
+      if (CountryReferenceFinder.lower(s, i).equals("where")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code b} is the bare pronoun "it" (not "its"). */

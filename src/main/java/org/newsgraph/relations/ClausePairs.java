@@ -69,10 +69,16 @@ final class ClausePairs {
     return d >= 0 && d <= REACH && !boundaryBetween(f.sentence(), f.words(), r, m);
   }
 
-  /** Whether a place preposition ("in", "at") stands right before {@code r}; "by", "with", "for" name a party. */
+  /**
+   * Whether a place preposition ("in", "at") stands right before {@code r}, or before its determiner
+   * ("in the Netherlands"); "by", "with", "for" name a party.
+   */
   private static boolean placePreposition(Sentence s, CountryRef r) {
-    return r.start() > 0
-        && WordSet.PLACE_PREPOSITION.contains(s.token(r.start() - 1).text().toLowerCase(Locale.ROOT));
+    int at = r.start() - 1;
+    if (at > 0 && s.token(at).pos().equals("DT")) {
+      at--;
+    }
+    return at >= 0 && WordSet.PLACE_PREPOSITION.contains(s.token(at).text().toLowerCase(Locale.ROOT));
   }
 
   /** "Australian iron ore for Chinese steelmakers": a country right before another sector term is that term's. */

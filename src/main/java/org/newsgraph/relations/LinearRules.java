@@ -247,7 +247,8 @@ final class LinearRules {
   /**
    * "Hyundai sold ... in China ... the world's third-largest carmaker": a country after a
    * preposition is where something happened, not an owner, unless it follows the sector term
-   * closely ("the car industry in Germany") or is a possessor ("in Hungary's car industry"). After a
+   * closely ("the car industry in Germany") or is a possessor ("in Hungary's car industry"); a
+   * determiner may stand between ("in the United States"). After a
    * conjunction that opens a clause ("while Brazil remains", tagged IN too), or after "that" and
    * before a verb ("said that Peru is"), it is that clause's subject.
    */
@@ -255,15 +256,19 @@ final class LinearRules {
     if (destination(s, r)) {
       return true;
     }
-    if (r.start() == 0 || !s.token(r.start() - 1).pos().equals("IN")
+    int prep = r.start() - 1;
+    if (prep > 0 && s.token(prep).pos().equals("DT") && !r.backReference()) {
+      prep--; // "in the United States"
+    }
+    if (prep < 0 || !s.token(prep).pos().equals("IN")
         || !s.token(r.end() - 1).pos().startsWith("NNP")
-        || s.token(r.start() - 1).text().equalsIgnoreCase("as")
-        || clauseWordEndsAt(words, r.start())
-        || (s.token(r.start() - 1).text().equalsIgnoreCase("that") && verbAt(s, r.end()))) {
+        || s.token(prep).text().equalsIgnoreCase("as")
+        || clauseWordEndsAt(words, prep + 1)
+        || (s.token(prep).text().equalsIgnoreCase("that") && verbAt(s, r.end()))) {
       return false; // "as Indian refiners bought": a demonym, "as" starting a clause, "that Peru is"
     }
     boolean possessor = r.end() < s.size() && s.token(r.end()).pos().equals("POS");
-    boolean right = r.start() >= m.end() && r.start() - m.end() <= 2;
+    boolean right = r.start() >= m.end() && prep - m.end() <= 1; // "the car industry in (the) Germany"
     return !possessor && !right;
   }
 

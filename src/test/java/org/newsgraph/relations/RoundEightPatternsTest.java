@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * goods and "for" ("energy for Sudanese") owns nothing; a country between a sale verb and the goods
  * ("selling China wheat") is the buyer, never the seller; a word coordinated before a term's head
  * ("transport and telecommunications infrastructure") shares the head; two named countries that
- * agree to act in a sector cooperate. On hand-tagged, unparsed
+ * agree to act in a sector cooperate; a bare "it" inside a "where" clause names a thing, not the place's country; "in the United States" is a place as "in Japan" is. On hand-tagged, unparsed
  * sentences written for these tests (no model), one row a pattern, with the row that keeps the
  * nearby claim.
  *
@@ -89,6 +89,17 @@ class RoundEightPatternsTest {
       an agreed ban stays a restriction :: body :: \
       Kenya/NNP and/CC Peru/NNP agreed/VBD/agree to/TO ban/VB/ban coffee/NN exports/NNS/export ./. :: \
       KE agriculture RESTRICTION -; PE agriculture RESTRICTION -
+      a bare it inside a where clause names a thing, not the place's country :: body :: \
+      Soap/NN sells/VBZ/sell well/RB in/IN Japan/NNP ,/, where/WRB it/PRP is/VBZ/be used/VBN/use on/IN \
+      farms/NNS/farm ./. :: none
+      a bare it after the country without a where clause may still name it :: body :: \
+      Japan/NNP held/VBD/hold talks/NNS/talk and/CC it/PRP is/VBZ/be rich/JJ in/IN copper/NN ./. :: \
+      JP metals-mining ACTIVITY -
+      a country after in and the is a place too :: body :: \
+      Cocoa/NN husk/NN is/VBZ/be burnt/VBN/burn as/IN waste/NN in/IN the/DT Netherlands/NNP ./. :: none
+      a country right after the sector with in and the owns it :: body :: \
+      Firms/NNS/firm in/IN the/DT logistics/NNS industry/NN in/IN the/DT Netherlands/NNP grew/VBD/grow ./. :: \
+      NL transport-logistics ACTIVITY -
       a one-word title-case term after a country stays a name :: body :: \
       Qatar/NNP Petroleum/NNP raised/VBD/raise its/PRP$ prices/NNS/price ./. :: none
       """;
