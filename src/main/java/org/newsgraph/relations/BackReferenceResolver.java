@@ -172,7 +172,7 @@ final class BackReferenceResolver {
   }
 
   /**
-   * "in Japan, where it is used on farms", "sold in Kenya, where farmers grind it": a "where" between
+   * "sold in Chile, where growers spread it on fields", "in Kenya, where it feeds goats": a "where" between
    * a country and a bare "it" opens a clause about the country as a place, so the "it" inside names
    * a thing, not that country (nor one named before it).
    */

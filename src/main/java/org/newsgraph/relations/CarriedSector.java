@@ -108,7 +108,7 @@ final class CarriedSector {
   }
 
   /**
-   * "dependency on imported food", "exported goods": a flow word used as a participle before a
+   * "worries about imported food", "exported goods": a flow word used as a participle before a
    * common noun that is no trade word names its goods there, so it does not go on about the sector
    * named before ("imports rose" does).
    */

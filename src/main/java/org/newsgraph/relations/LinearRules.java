@@ -344,7 +344,7 @@ final class LinearRules {
   private static final int RECIPIENT_REACH = 4;
 
   /**
-   * "in favour of selling China wheat", "sold Egypt 500,000 tonnes of wheat": a country right after
+   * "voted for selling Peru rice", "sold Kenya 20,000 tonnes of maize": a country right after
    * a verb of sale (an activity trigger tagged as a verb) and before the goods is the buyer, the
    * verb's first object, never the seller: it owns nothing, and with no seller named the clause
    * gives no relation. A demonym there names the goods' origin ("selling Chinese wheat") and stays.

@@ -13,7 +13,7 @@ import org.newsgraph.text.Sentence;
  * participles, determiners, "and" and commas between, a few tokens either way) marks the list.
  * Defence terms stay: a country's warships or missiles are a defence claim; but a defence or
  * aerospace word that is the object of a verb of firing or intercepting ("fired the missiles", "shot
- * down a drone", "intercepted some of the missiles") names an attack's weapon, no sector claim.
+ * down a drone", "intercepted two of the rebel missiles") names an attack's weapon, no sector claim.
  * Stateless.
  */
 final class MilitaryForces {
@@ -40,8 +40,8 @@ final class MilitaryForces {
   private static final Set<String> WEAPON_SECTORS = Set.of(DEFENCE, "aerospace");
 
   /**
-   * How many tokens (determiners, adjectives, numbers, "down", a share's "of": "intercepted some of
-   * the incoming missiles") a weapon may stand after the verb.
+   * How many tokens (determiners, adjectives, numbers, "down", a share's "of": "intercepted two of
+   * the rebel missiles") a weapon may stand after the verb.
    */
   static final int FIRE_REACH = 5;
 

@@ -139,8 +139,8 @@ final class RelationRules {
   }
 
   /**
-   * The tree's findings without owners that are the buyer between a sale verb and the goods ("in
-   * favour of selling China wheat", where the parser may make the country a modifier of the goods):
+   * The tree's findings without owners that are the buyer between a sale verb and the goods ("voted for
+   * selling Peru rice", where the parser may make the country a modifier of the goods):
    * a finding left with no owner goes ({@link LinearRules#recipient}).
    */
   private static List<Finding> withoutRecipientOwners(SentenceFacts f, SectorMention first, List<Finding> found) {

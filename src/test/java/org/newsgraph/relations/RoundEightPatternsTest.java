@@ -11,18 +11,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The eighth round's patterns (precision and types on unseen newswire): a country named for its
- * troops owns no sector word; a weapon that is intercepted names an attack; a flow word that names its own goods ("imported food")
- * carries no sector from an earlier sentence; "Anglo-" joins Britain to the country after it; a
- * trigger noun before a colon types the whole list after it (hand-parsed, where the tree does not
- * reach the trigger from the list); "the best X in the world" is a lead; a market's name in title
- * case after a demonym ("Japanese Government Bonds") is a sector term; a textile agreement is the
- * importer's restriction where the text says who sells to whom; a people's demonym alone after
- * goods and "for" ("energy for Sudanese") owns nothing; a country between a sale verb and the goods
- * ("selling China wheat") is the buyer, never the seller; a word coordinated before a term's head
- * ("transport and telecommunications infrastructure") shares the head; two named countries that
- * agree to act in a sector cooperate; a bare "it" inside a "where" clause names a thing, not the place's country; "in the United States" is a place as "in Japan" is. On hand-tagged, unparsed
- * sentences written for these tests (no model), one row a pattern, with the row that keeps the
- * nearby claim.
+ * troops owns no sector word; a weapon that is intercepted names an attack; a flow word that names
+ * its own goods ("imported food") carries no sector from an earlier sentence; "Anglo-" joins
+ * Britain to the country after it; a trigger noun before a colon types the whole list after it
+ * (hand-parsed, where the tree does not reach the trigger from the list); "the best X in the world"
+ * is a lead; a market's name in title case after a demonym ("Japanese Government Bonds") is a
+ * sector term; a textile agreement is the importer's restriction where the text says who sells to
+ * whom; a people's demonym alone after goods and "for" ("energy for Sudanese") owns nothing; a
+ * country between a sale verb and the goods ("selling Peru rice") is the buyer, never the seller;
+ * a word coordinated before a term's head ("transport and telecommunications infrastructure")
+ * shares the head; two named countries that agree to act in a sector cooperate; a bare "it" inside
+ * a "where" clause names a thing, not the place's country; "in the United States" is a place as "in
+ * Japan" is. On hand-tagged, unparsed sentences written for these tests (no model), one row a
+ * pattern, with the row that keeps the nearby claim.
  *
  * <p>Columns as in {@link RoundSevenPatternsTest}: the pattern; how the sentences stand; the
  * sentences (" || " between); the relations expected ("none" for none, else "; "-separated).
@@ -36,7 +37,7 @@ class RoundEightPatternsTest {
       a country's arms sales stay a claim :: body :: \
       Kenyan/JJ arms/NNS/arm sales/NNS/sale rose/VBD/rise ./. :: KE defence ACTIVITY -
       an intercepted missile names an attack :: body :: \
-      Peru/NNP 's/POS gunners/NNS/gunner intercepted/VBD/intercept some/DT of/IN the/DT incoming/JJ \
+      Peru/NNP 's/POS gunners/NNS/gunner intercepted/VBD/intercept two/CD of/IN the/DT rebel/JJ \
       missiles/NNS/missile ./. :: none
       a flow word that names its own goods carries no sector :: paragraph :: \
       Kenya/NNP grows/VBZ/grow less/JJR maize/NN ./. || Uganda/NNP worries/VBZ/worry about/IN \
@@ -68,8 +69,8 @@ class RoundEightPatternsTest {
       a demonym before its noun after for still owns :: body :: \
       Demand/NN for/IN Kenyan/JJ tea/NN rose/VBD/rise ./. :: KE agriculture ACTIVITY -
       a country between a sale verb and the goods is the buyer, no seller :: body :: \
-      Officials/NNS/official decided/VBD/decide in/IN favour/NN of/IN selling/VBG/sell China/NNP \
-      wheat/NN ./. :: none
+      Officials/NNS/official voted/VBD/vote for/IN selling/VBG/sell Peru/NNP \
+      rice/NN ./. :: none
       the buyer between a sale verb and the goods is the seller's counterpart :: body :: \
       Canada/NNP is/VBZ/be selling/VBG/sell China/NNP more/JJR wheat/NN ./. :: CA agriculture ACTIVITY CN
       a country's goods after a sale verb are still its own :: body :: \
@@ -90,8 +91,8 @@ class RoundEightPatternsTest {
       Kenya/NNP and/CC Peru/NNP agreed/VBD/agree to/TO ban/VB/ban coffee/NN exports/NNS/export ./. :: \
       KE agriculture RESTRICTION -; PE agriculture RESTRICTION -
       a bare it inside a where clause names a thing, not the place's country :: body :: \
-      Soap/NN sells/VBZ/sell well/RB in/IN Japan/NNP ,/, where/WRB it/PRP is/VBZ/be used/VBN/use on/IN \
-      farms/NNS/farm ./. :: none
+      Husk/NN sells/VBZ/sell well/RB in/IN Chile/NNP ,/, where/WRB growers/NNS/grower spread/VBP/spread \
+      it/PRP on/IN farms/NNS/farm ./. :: none
       a bare it after the country without a where clause may still name it :: body :: \
       Japan/NNP held/VBD/hold talks/NNS/talk and/CC it/PRP is/VBZ/be rich/JJ in/IN copper/NN ./. :: \
       JP metals-mining ACTIVITY -
