@@ -46,6 +46,7 @@ public final class QuoteExtractor {
   private final SourceTest sources;
   private final QuoteConfidence confidences;
   private final com.google.common.collect.ImmutableSet<CueKind> cueKinds;
+  private final TranscriptRule transcripts = new TranscriptRule();
 
   /** An extractor that keeps quotes of every cue kind. */
   public QuoteExtractor(Lexicons lexicons) {
@@ -104,17 +105,20 @@ public final class QuoteExtractor {
       return ImmutableList.of();
     }
     SpeakerResolver resolver = new SpeakerResolver(text, entities, lexicons, confidences);
+    // the turns of a transcript are their label's words: nothing inside them is attributed again
+    List<TranscriptRule.Turn> turns = transcripts.turns(text, entities);
+    IntPredicate inTurn = offset -> inTurn(turns, offset);
     List<QuoteSpan> spans = new ArrayList<>();
     for (QuoteSpan q : QuoteMarkScanner.scan(text.text())) {
       Optional<Sentence> at = text.sentenceAt(q.contentStart());
-      if (at.isPresent() && !at.get().furniture()) {
+      if (at.isPresent() && !at.get().furniture() && !inTurn.test(q.contentStart())) {
         spans.add(q);
       }
     }
     IntPredicate quoted = offset -> insideQuote(spans, offset);
     List<Attribution> attributions = new ArrayList<>();
     for (Sentence s : text.sentences()) {
-      if (s.furniture()) {
+      if (s.furniture() || inTurn.test(s.start())) {
         continue;
       }
       Optional<Attribution> colon = finder.headlineColon(text, s);
@@ -147,8 +151,13 @@ public final class QuoteExtractor {
         }
       }
     }
-    List<QuoteAssembler.Draft> drafts =
-        new QuoteAssembler(text).assemble(spans, attributions, bySubject);
+    List<QuoteAssembler.Draft> drafts = new ArrayList<>(
+        new QuoteAssembler(text).assemble(spans, attributions, bySubject));
+    for (TranscriptRule.Turn t : turns) {
+      Attribution a = t.attribution();
+      drafts.add(new QuoteAssembler.Draft(QuoteType.DIRECT, a.content(), Optional.of(a.cue()),
+          a.speaker(), Optional.empty(), a.rule(), text.layout().lineAt(a.content().start())));
+    }
     return build(text, entities, drafts, resolver);
   }
 
@@ -318,6 +327,16 @@ public final class QuoteExtractor {
     // the opening mark's last character inside a token: "''" (two apostrophes as one double
     // mark, the token starting one character earlier)
     return hi >= 0 && s.token(hi).end() > offset ? hi : -1;
+  }
+
+  /** Whether {@code offset} lies in one of {@code turns} (in text order). */
+  private static boolean inTurn(List<TranscriptRule.Turn> turns, int offset) {
+    for (TranscriptRule.Turn t : turns) {
+      if (t.covered().start() <= offset && offset < t.covered().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code offset} lies between the marks of one of {@code spans} (sorted). */
