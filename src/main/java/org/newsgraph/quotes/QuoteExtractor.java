@@ -362,6 +362,8 @@ public final class QuoteExtractor {
         // "Ortiz says the levy will pass;": a wire headline closes with a semicolon
         || last.equals(";") && s.size() > 3
         || last.equals("…") || last.equals(")") || last.endsWith(".")
+        // "… a shipwreck. “": the splitter kept the next sentence's opening mark
+        || last.equals("“") && s.size() > 2 && s.token(s.size() - 2).text().equals(".")
         // "... interesting.” [WashPost.]": a credit in brackets after the sentence
         || last.equals("]") && s.size() > 2 && s.token(s.size() - 2).text().endsWith("."));
   }

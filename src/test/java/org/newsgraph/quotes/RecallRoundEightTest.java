@@ -95,6 +95,25 @@ class RecallRoundEightTest {
     assertTrue(qs.stream().noneMatch(q -> q.text().contains("CROSSTALK")), qs.toString());
   }
 
+  /**
+   * A quotation that opens right after the final mark of an aside's clause starts the next
+   * sentence, though the splitter kept its opening mark with the sentence before: the clause ends
+   * at its mark, and the quotation goes on with the direct quote's speaker.
+   */
+  @Test
+  void aQuotationAfterAClausesFinalMarkIsNotTheClauses() {
+    List<Quote> qs = QuoteTexts.quotes(
+        "“/`` The/DT port/NN is/VBZ/O/be doomed/JJ ,/, ”/'' said/VBD/O/say Lena/NNP/PERSON"
+            + " Ortiz/NNP/PERSON ,/, a/DT pilot/NN who/WP likened/VBD/O/liken the/DT plan/NN"
+            + " to/TO a/DT shipwreck/NN ./. “/``",
+        "It/PRP will/MD take/VB/O/take years/NNS to/TO recover/VB/O/recover ./. ”/''");
+    assertEquals("the plan to a shipwreck", QuoteTexts.withCue("likened", qs)
+        .orElseThrow(() -> new AssertionError(qs.toString())).text());
+    Quote next = qs.stream().filter(q -> q.text().startsWith("It will take")).findFirst()
+        .orElseThrow(() -> new AssertionError(qs.toString()));
+    assertEquals("Lena Ortiz", QuoteTexts.speaker(next));
+  }
+
   /** A dateline in capitals names a place, not a person: no turn (whatever the headline rule does). */
   @Test
   void aDatelineInCapitalsIsNoTurn() {
