@@ -338,6 +338,14 @@ final class CueVerbRule extends SentenceRule {
         }
         if (ce >= 0 && delimited && words(s, 0, ce) >= 3
             && !(parenthetical && !TokenRules.hasFiniteVerb(s, 0, ce)) && !openerOnly(s, 0, ce)) {
+          if (bs.text().equals(",") && commaAfter && continuesAfterCue(s, contentStart, contentEnd)
+              && !NounPhrases.isQuoteMark(s.token(ce))) {
+            // "It is no surprise, Ortiz said, that the port lost money": the words go on after
+            // the cue's comma, so they run around it
+            return Optional.of(new Attribution(s.index(), cue,
+                Optional.of(subject.get().phrase()), text.span(s, 0, contentEnd), cls,
+                AttributionRule.PARENTHETICAL_CUE, Optional.empty()));
+          }
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
               text.span(s, 0, ce), cls, AttributionRule.CONTENT_NAME_CUE, Optional.empty()));
         }
@@ -681,6 +689,26 @@ final class CueVerbRule extends SentenceRule {
    * to the next comma, and then end or go on with a participle ("..., Ortiz said Tuesday in
    * Tarvik, noting that ..."): a time and place of the saying, not what was said.
    */
+  /**
+   * Whether tokens {@code [start, end]} after a cue's comma go on with the words before the
+   * cue ("..., Ortiz said, that the port lost money", "..., she says, especially in winter"): two
+   * words or more, not a participle of its own ("..., Ortiz said, adding that ...") and no verb
+   * of the lexicon that could report words of another speaker ("..., records show, and experts
+   * say ...").
+   */
+  private boolean continuesAfterCue(Sentence s, int start, int end) {
+    if (start > end || words(s, start, end) < 2 || s.token(start).pos().equals("VBG")) {
+      return false;
+    }
+    for (int k = start; k <= end; k++) {
+      Token x = s.token(k);
+      if (x.posStartsWith("VB") && cues.verb(x.lemma()).isPresent()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean timeTail(Sentence s, int start, int end) {
     if (start > end || !cues.is(Mark.TIME_WORD, s.token(start).text())) {
       return false;

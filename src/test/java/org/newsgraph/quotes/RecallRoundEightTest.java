@@ -20,8 +20,11 @@ import org.newsgraph.entities.ResolvedEntities;
  * speaks when it names a person (tagged so, or a word of a person the article names) or, where
  * some label does, when it labels two turns or more; the turn's words are the rest of the
  * paragraph and the unlabelled paragraphs up to the next turn; nothing inside a turn is attributed
- * again. Labels that name no one ("UPDATE:", a dateline in capitals, even where it recurs) and one-letter labels ("Q:")
- * give no turn. One row per rule and per negative case (name, then "first words | rule | cue |
+ * again. Labels that name no one ("UPDATE:", a dateline in capitals, even where it recurs) and
+ * one-letter labels ("Q:") give no turn. A quotation that opens right after a clause's final mark
+ * starts the next sentence. Words that go on after a cue's comma ("It is no surprise, Ortiz said,
+ * that ...") run around the cue, unless a participle of its own or another verb of the lexicon
+ * follows. One row per rule and per negative case (name, then "first words | rule | cue |
  * speaker" as in {@code RecallFormsTest}, then the sentences, joined by "##"; "|" starts a
  * paragraph).
  */
@@ -53,6 +56,20 @@ class RecallRoundEightTest {
         ## MARSH/NNP/PERSON :/: The/DT levy/NN will/MD pass/VB ./.
         ## |
         ## VIDEO/NN :/: The/DT mayor/NN waves/VBZ/O/wave to/TO the/DT crowd/NN ./.
+      words that go on after the cue's comma run around the cue
+        ## It is no surprise | indirect/parenthetical-cue | said | Ortiz
+        ## It/PRP is/VBZ/O/be no/DT surprise/NN ,/, Ortiz/NNP/PERSON said/VBD/O/say ,/, that/IN
+           the/DT port/NN lost/VBD/O/lose money/NN ./.
+      negative: a participle after the cue's comma is an attribution of its own
+        ## The levy will pass | indirect/content-name-cue | said | Ortiz || the board agreed
+           | indirect/participle | adding | Ortiz
+        ## The/DT levy/NN will/MD pass/VB/O/pass ,/, Ortiz/NNP/PERSON said/VBD/O/say ,/,
+           adding/VBG/O/add that/IN the/DT board/NN agreed/VBD/O/agree ./.
+      negative: another speaker's verb after the cue's comma keeps the words apart
+        ## The levy will pass | indirect/content-name-cue | said | Ortiz || the rate is fair
+           | indirect/subject-cue | say | experts
+        ## The/DT levy/NN will/MD pass/VB/O/pass ,/, Ortiz/NNP/PERSON said/VBD/O/say ,/, and/CC
+           experts/NNS/O/expert say/VBP/O/say the/DT rate/NN is/VBZ/O/be fair/JJ ./.
       negative: one-letter labels of a question-and-answer page
         ## Why now | none | |
         ## Q/NN :/: Why/WRB now/RB ?/.
@@ -112,6 +129,15 @@ class RecallRoundEightTest {
     Quote next = qs.stream().filter(q -> q.text().startsWith("It will take")).findFirst()
         .orElseThrow(() -> new AssertionError(qs.toString()));
     assertEquals("Lena Ortiz", QuoteTexts.speaker(next));
+  }
+
+  /** The words after the cue's comma belong to the same content as those before it. */
+  @Test
+  void wordsAroundACueAreOneContent() {
+    List<Quote> qs = QuoteTexts.quotes("It/PRP is/VBZ/O/be no/DT surprise/NN ,/, Ortiz/NNP/PERSON"
+        + " said/VBD/O/say ,/, that/IN the/DT port/NN lost/VBD/O/lose money/NN ./.");
+    assertEquals("It is no surprise , Ortiz said , that the port lost money",
+        QuoteTexts.withCue("said", qs).orElseThrow().text());
   }
 
   /** A dateline in capitals names a place, not a person: no turn (whatever the headline rule does). */
