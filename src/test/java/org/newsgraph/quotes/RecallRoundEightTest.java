@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.quotes.QuoteTexts.assertRow;
 
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,19 +76,6 @@ class RecallRoundEightTest {
         ## A/NN :/: Because/IN the/DT port/NN needs/VBZ/O/need it/PRP ./.
       """;
 
-  static List<Arguments> rows() {
-    return Arrays.stream(ROWS.split("\n(?! )")).filter(r -> !r.isBlank())
-        .map(r -> Arrays.stream(r.split("##")).map(x -> x.strip().replaceAll("\\s+", " "))
-            .toList())
-        .map(f -> Arguments.of(f.get(0), f.get(1), f.subList(2, f.size()))).toList();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rows")
-  void theQuoteHasItsRuleCueAndSpeaker(String name, String expected, List<String> sentences) {
-    assertRow(name, expected, sentences);
-  }
-
   /**
    * An answer of several paragraphs runs to the next turn, but not over a stage direction in
    * brackets; the last turn keeps only its own paragraph.
@@ -103,11 +89,9 @@ class RecallRoundEightTest {
         "(/-LRB- CROSSTALK/NN )/-RRB-", "|",
         "HOST/NN :/: And/CC the/DT cost/NN ?/.", "|",
         "The/DT interview/NN was/VBD/O/be edited/VBN/O/edit ./.");
-    Quote answer = qs.stream().filter(q -> q.text().startsWith("The port")).findFirst()
-        .orElseThrow();
+    Quote answer = QuoteTexts.startingWith("The port", qs);
     assertEquals("The port needs it .\n\nIt will pay for itself", answer.text());
-    Quote last = qs.stream().filter(q -> q.text().startsWith("And the cost")).findFirst()
-        .orElseThrow();
+    Quote last = QuoteTexts.startingWith("And the cost", qs);
     assertEquals("And the cost", last.text());
     assertTrue(qs.stream().noneMatch(q -> q.text().contains("CROSSTALK")), qs.toString());
   }
@@ -126,8 +110,7 @@ class RecallRoundEightTest {
         "It/PRP will/MD take/VB/O/take years/NNS to/TO recover/VB/O/recover ./. ”/''");
     assertEquals("the plan to a shipwreck", QuoteTexts.withCue("likened", qs)
         .orElseThrow(() -> new AssertionError(qs.toString())).text());
-    Quote next = qs.stream().filter(q -> q.text().startsWith("It will take")).findFirst()
-        .orElseThrow(() -> new AssertionError(qs.toString()));
+    Quote next = QuoteTexts.startingWith("It will take", qs);
     assertEquals("Lena Ortiz", QuoteTexts.speaker(next));
   }
 
@@ -155,13 +138,20 @@ class RecallRoundEightTest {
    */
   @Test
   void aQuotedTranscriptEndsWhereTheMarksStop() {
-    List<Quote> qs = QuoteTexts.quotes(
+    assertEquals("The port needs it", QuoteTexts.startingWith("The port", QuoteTexts.quotes(
         "“/`` HOST/NN :/: Why/WRB now/RB ?/.", "|",
         "“/`` MARSH/NNP/PERSON :/: The/DT port/NN needs/VBZ/O/need it/PRP ./.", "|",
         "Marsh/NNP/PERSON left/VBD/O/leave early/RB ./.", "|",
-        "“/`` HOST/NN :/: And/CC the/DT cost/NN ?/.");
-    Quote answer = qs.stream().filter(q -> q.text().startsWith("The port")).findFirst()
-        .orElseThrow();
-    assertEquals("The port needs it", answer.text());
+        "“/`` HOST/NN :/: And/CC the/DT cost/NN ?/.")).text());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void theQuoteHasItsRuleCueAndSpeaker(String name, String expected, List<String> sentences) {
+    assertRow(name, expected, sentences);
+  }
+
+  static List<Arguments> rows() {
+    return QuoteTexts.table(ROWS);
   }
 }
