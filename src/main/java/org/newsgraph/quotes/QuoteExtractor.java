@@ -329,10 +329,18 @@ public final class QuoteExtractor {
     return hi >= 0 && s.token(hi).end() > offset ? hi : -1;
   }
 
-  /** Whether {@code offset} lies in one of {@code turns} (in text order). */
+  /** Whether {@code offset} lies in one of {@code turns} (in text order, apart): a binary search. */
   private static boolean inTurn(List<TranscriptRule.Turn> turns, int offset) {
-    for (TranscriptRule.Turn t : turns) {
-      if (t.covered().start() <= offset && offset < t.covered().end()) {
+    int lo = 0;
+    int hi = turns.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      CharSpan c = turns.get(mid).covered();
+      if (offset < c.start()) {
+        hi = mid - 1;
+      } else if (offset >= c.end()) {
+        lo = mid + 1;
+      } else {
         return true;
       }
     }
