@@ -339,7 +339,7 @@ final class CueVerbRule extends SentenceRule {
         if (ce >= 0 && delimited && words(s, 0, ce) >= 3
             && !(parenthetical && !TokenRules.hasFiniteVerb(s, 0, ce)) && !openerOnly(s, 0, ce)) {
           if (bs.text().equals(",") && commaAfter && continuesAfterCue(s, contentStart, contentEnd)
-              && !NounPhrases.isQuoteMark(s.token(ce))) {
+              && !NounPhrases.isQuoteMark(s.token(ce)) && !hasLexiconVerb(s, 0, ce)) {
             // "It is no surprise, Ortiz said, that the port lost money": the words go on after
             // the cue's comma, so they run around it
             return Optional.of(new Attribution(s.index(), cue,
@@ -694,19 +694,23 @@ final class CueVerbRule extends SentenceRule {
    * cue ("..., Ortiz said, that the port lost money", "..., she says, especially in winter"): two
    * words or more, not a participle of its own ("..., Ortiz said, adding that ...") and no verb
    * of the lexicon that could report words of another speaker ("..., records show, and experts
-   * say ...").
+   * say ..."); the caller asks the same of the words before the cue ("Growers were hoping to
+   * sell rice, they argued, ...": "hoping" keeps its own words).
    */
   private boolean continuesAfterCue(Sentence s, int start, int end) {
-    if (start > end || words(s, start, end) < 2 || s.token(start).pos().equals("VBG")) {
-      return false;
-    }
-    for (int k = start; k <= end; k++) {
+    return start <= end && words(s, start, end) >= 2 && !s.token(start).pos().equals("VBG")
+        && !hasLexiconVerb(s, start, end);
+  }
+
+  /** Whether a verb of the lexicon stands among tokens {@code [from, to]} (a cue of its own). */
+  private boolean hasLexiconVerb(Sentence s, int from, int to) {
+    for (int k = from; k <= to; k++) {
       Token x = s.token(k);
       if (x.posStartsWith("VB") && cues.verb(x.lemma()).isPresent()) {
-        return false;
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   private boolean timeTail(Sentence s, int start, int end) {

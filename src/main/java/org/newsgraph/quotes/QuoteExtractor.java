@@ -26,8 +26,10 @@ import org.newsgraph.text.Token;
  * Finds direct, indirect and mixed quotes and attributes each to its speaker through an ordered
  * list of sieves. Stateless after construction; thread-safe.
  *
- * <p>Steps: {@link QuoteMarkScanner} finds the quoted stretches; {@link ReportedSpeechFinder}
- * finds each sentence's attributions (cue, speaker phrase, reported content) from tokens and tags;
+ * <p>Steps: {@link TranscriptRule} finds the turns of an interview transcript ("ORTIZ: ..."), whose
+ * words are not attributed again; {@link QuoteMarkScanner} finds the quoted stretches; {@link
+ * ReportedSpeechFinder} finds each sentence's attributions (cue, speaker phrase, reported content)
+ * from tokens and tags;
  * {@link QuoteAssembler} joins the two (a quoted stretch that is an attribution's whole content is
  * DIRECT, one inside a larger reported clause makes it MIXED, a reported clause without marks is
  * INDIRECT) and gives unattributed quoted stretches a speaker through its sieves; {@link

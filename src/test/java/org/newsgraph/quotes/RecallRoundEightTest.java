@@ -5,12 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.quotes.QuoteTexts.assertRow;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.Entity;
+import org.newsgraph.EntityType;
+import org.newsgraph.Mention;
+import org.newsgraph.MentionKind;
 import org.newsgraph.Quote;
+import org.newsgraph.Speaker;
+import org.newsgraph.SpeakerKind;
 import org.newsgraph.entities.ResolvedEntities;
+import org.newsgraph.lexicon.Lexicons;
+import org.newsgraph.text.AnalyzedText;
 
 /**
  * Issue 14, eighth recall round, model-free on invented sentences (hand-built text: a space before
@@ -121,6 +130,27 @@ class RecallRoundEightTest {
         + " said/VBD/O/say ,/, that/IN the/DT port/NN lost/VBD/O/lose money/NN ./.");
     assertEquals("It is no surprise , Ortiz said , that the port lost money",
         QuoteTexts.withCue("said", qs).orElseThrow().text());
+  }
+
+  /**
+   * A label in capitals resolves to the person the article names with that surname, so the turn's
+   * speaker is that person (kind PERSON), though the label itself is no mention of the entity.
+   */
+  @Test
+  void aLabelInCapitalsResolvesToThePersonNamedEarlier() {
+    AnalyzedText t = QuoteTexts.of(
+        "Mayor/NNP Jane/NNP/PERSON Marsh/NNP/PERSON spoke/VBD/O/speak on/IN the/DT radio/NN ./.",
+        "|",
+        "MARSH/NNP :/: The/DT levy/NN will/MD pass/VB ./.");
+    Entity marsh = Entity.of("e1", EntityType.PERSON, Optional.empty(), "Jane Marsh",
+        Optional.empty(), List.of(new Mention(t.span(6, 16), MentionKind.NAME)));
+    List<Quote> qs = new QuoteExtractor(Lexicons.bundled()).extract(t,
+        ResolvedEntities.of(List.of(marsh)));
+    Speaker sp = QuoteTexts.startingWith("The levy", qs).speaker().orElseThrow();
+    assertEquals("MARSH", sp.mention().text());
+    assertEquals("Jane Marsh", sp.name());
+    assertEquals(Optional.of("e1"), sp.entityId());
+    assertEquals(SpeakerKind.PERSON, sp.kind());
   }
 
   /** A dateline in capitals names a place, not a person: no turn (whatever the headline rule does). */
