@@ -29,12 +29,19 @@ import org.newsgraph.text.Token;
  *
  * <p>A label speaks only when it names a person: one of its words is a word of a person the
  * article names (outside the labels, or as tagged by the name finder on the label itself), or,
- * in a transcript where some label names a person, it labels two turns or more (the interviewer
- * the article does not otherwise name). So "UPDATE:", "VIDEO:", "EXCLUSIVE:" or a dateline
- * "HARBOURTOWN:" give no quote. A one-letter label ("Q:", "A:") is left out: question-and-answer
- * pages are annotated both ways. Linear in the document's length.
+ * in a transcript where some label does, it labels two turns or more (the interviewer the article
+ * does not otherwise name); and a transcript has {@link #MIN_TURNS} turns or more. So "UPDATE:",
+ * "VIDEO:", "EXCLUSIVE:" or a dateline "HARBOURTOWN:" give no quote. A one-letter label ("Q:",
+ * "A:") is left out: question-and-answer pages are annotated both ways. Linear in the document's
+ * length.
  */
 final class TranscriptRule {
+
+  /**
+   * Fewest turns a transcript has: a single label in capitals is mostly a dateline ("KLANG:") or a
+   * heading, even where its word is a person's.
+   */
+  static final int MIN_TURNS = 2;
 
   /** Most words in a speaker label ("JANE MARSH", "SEN. JANE MARSH"). */
   static final int MAX_LABEL_WORDS = 3;
@@ -84,6 +91,9 @@ final class TranscriptRule {
       if (namesPerson(l, people) || dialogue && recurring) {
         kept.add(l);
       }
+    }
+    if (kept.size() < MIN_TURNS) {
+      return ImmutableList.of(); // "KLANG: The council said ...": a dateline, not a dialogue
     }
     List<Turn> out = new ArrayList<>();
     for (int k = 0; k < kept.size(); k++) {

@@ -28,13 +28,13 @@ import org.newsgraph.text.AnalyzedText;
  * speaks when it names a person (tagged so, or a word of a person the article names) or, where
  * some label does, when it labels two turns or more; the turn's words are the rest of the
  * paragraph and the unlabelled paragraphs up to the next turn; nothing inside a turn is attributed
- * again. Labels that name no one ("UPDATE:", a dateline in capitals, even where it recurs) and
- * one-letter labels ("Q:") give no turn. A quotation that opens right after a clause's final mark
- * starts the next sentence. Words that go on after a cue's comma ("It is no surprise, Ortiz said,
- * that ...") run around the cue, unless a participle of its own or another verb of the lexicon
- * follows. One row per rule and per negative case (name, then "first words | rule | cue |
- * speaker" as in {@code RecallFormsTest}, then the sentences, joined by "##"; "|" starts a
- * paragraph).
+ * again; a label in capitals resolves to the person named with that surname. Labels that name no
+ * one ("UPDATE:", a dateline in capitals, even where it recurs), a single label and one-letter
+ * labels ("Q:") give no turn. A quotation that opens right after a clause's final mark starts the
+ * next sentence. Words that go on after a cue's comma ("It is no surprise, Ortiz said, that ...")
+ * run around the cue, unless a participle of its own or another verb of the lexicon follows. One
+ * row per rule and per negative case (name, then "first words | rule | cue | speaker" as in {@code
+ * RecallFormsTest}, then the sentences, joined by "##"; "|" starts a paragraph).
  */
 class RecallRoundEightTest {
 
@@ -42,9 +42,13 @@ class RecallRoundEightTest {
       a label in capitals that names a person speaks its paragraph
         ## The levy will pass | direct/speaker-label | : | MARSH
         ## MARSH/NNP/PERSON :/: The/DT levy/NN will/MD pass/VB ./.
+        ## |
+        ## OKAFOR/NNP/PERSON :/: It/PRP will/MD not/RB ./.
       a label after an opening quotation mark
         ## The levy will pass | direct/speaker-label | : | JANE MARSH
         ## “/`` JANE/NNP/PERSON MARSH/NNP/PERSON :/: The/DT levy/NN will/MD pass/VB ./.
+        ## |
+        ## “/`` OKAFOR/NNP/PERSON :/: It/PRP will/MD not/RB ./.
       an interviewer the article does not name speaks where the label recurs in a dialogue
         ## Why now | direct/speaker-label | : | HOST || Because the port | direct/speaker-label
            | : | MARSH || And the cost | direct/speaker-label | : | HOST
@@ -56,6 +60,8 @@ class RecallRoundEightTest {
       negative: a verb inside a turn reports nothing of its own
         ## no more delays | none | |
         ## MARSH/NNP/PERSON :/: The/DT board/NN said/VBD/O/say no/DT more/JJR delays/NNS ./.
+        ## |
+        ## OKAFOR/NNP/PERSON :/: It/PRP will/MD not/RB ./.
       negative: a label that names no one gives no turn
         ## The vote moved | none | |
         ## UPDATE/NN :/: The/DT vote/NN moved/VBD/O/move to/TO Friday/NNP ./.
@@ -141,12 +147,16 @@ class RecallRoundEightTest {
     AnalyzedText t = QuoteTexts.of(
         "Mayor/NNP Jane/NNP/PERSON Marsh/NNP/PERSON spoke/VBD/O/speak on/IN the/DT radio/NN ./.",
         "|",
-        "MARSH/NNP :/: The/DT levy/NN will/MD pass/VB ./.");
+        "MARSH/NNP :/: The/DT levy/NN will/MD pass/VB ./.",
+        "|",
+        "OKAFOR/NNP/PERSON :/: It/PRP will/MD not/RB ./.");
     Entity marsh = Entity.of("e1", EntityType.PERSON, Optional.empty(), "Jane Marsh",
         Optional.empty(), List.of(new Mention(t.span(6, 16), MentionKind.NAME)));
     List<Quote> qs = new QuoteExtractor(Lexicons.bundled()).extract(t,
         ResolvedEntities.of(List.of(marsh)));
-    Speaker sp = QuoteTexts.startingWith("The levy", qs).speaker().orElseThrow();
+    Quote turn = QuoteTexts.startingWith("The levy", qs);
+    assertEquals("direct/speaker-label", turn.ruleName());
+    Speaker sp = turn.speaker().orElseThrow();
     assertEquals("MARSH", sp.mention().text());
     assertEquals("Jane Marsh", sp.name());
     assertEquals(Optional.of("e1"), sp.entityId());
@@ -159,6 +169,15 @@ class RecallRoundEightTest {
     assertTrue(new TranscriptRule().turns(QuoteTexts.of(
         "HARBOURTOWN/NNP/CITY :/: The/DT port/NN reopened/VBD/O/reopen on/IN Monday/NNP ./.", "|",
         "HARBOURTOWN/NNP/CITY :/: Ortiz/NNP/PERSON left/VBD/O/leave early/RB ./."),
+        ResolvedEntities.none()).isEmpty());
+  }
+
+  /** A single label, even one that names a person, is a dateline or a heading: no turn. */
+  @Test
+  void aSingleLabelIsNoTranscript() {
+    assertTrue(new TranscriptRule().turns(QuoteTexts.of(
+        "KESTREL/NNP/PERSON :/: The/DT council/NN met/VBD/O/meet on/IN Monday/NNP ./.", "|",
+        "It/PRP voted/VBD/O/vote to/TO close/VB/O/close the/DT pier/NN ./."),
         ResolvedEntities.none()).isEmpty());
   }
 
