@@ -171,7 +171,7 @@ final class CueVerbRule extends SentenceRule {
           haveAux |= isAux(s.token(k), "have");
         }
         if (!haveAux && !taggedPastAfterQuote(text, s, i, cls, before)
-            && !taggedPastAfterOpeningSubject(s, i, before)) {
+            && !taggedPastAfterOpeningSubject(s, i, before) && !taggedPastAfterAside(s, i, before)) {
           Optional<Attribution> byAgent = passive(text, s, i, cls, before);
           return byAgent.isPresent() ? byAgent : unnamedSource(text, s, i, cls, before);
         }
@@ -486,6 +486,26 @@ final class CueVerbRule extends SentenceRule {
         // "called for a vote", but not "The man called for jury duty was late"
         || start == i + 2 && cues.is(Mark.FOR_VERB, s.token(i).lemma())
         && !TokenRules.hasFiniteVerb(s, start, s.size() - 1));
+  }
+
+  /**
+   * "Veller — who opposed the plan — said/VBN at a rally that ...": a verb the tagger read as a
+   * participle right after the dash that closes an aside, with a noun or pronoun right before the
+   * aside's opening dash, is the simple past of that subject's clause.
+   */
+  private static boolean taggedPastAfterAside(Sentence s, int i, int before) {
+    if (before != i - 1 || before < 3 || !TokenRules.isDash(s, before)) {
+      return false;
+    }
+    for (int d = before - 2; d >= 1; d--) {
+      if (NounPhrases.isQuoteMark(s.token(d))) {
+        return false;
+      }
+      if (TokenRules.isDash(s, d)) {
+        return NounPhrases.isNoun(s.token(d - 1)) || NounPhrases.isPronoun(s.token(d - 1));
+      }
+    }
+    return false;
   }
 
   /**

@@ -32,7 +32,9 @@ import org.newsgraph.text.AnalyzedText;
  * one ("UPDATE:", a dateline in capitals, even where it recurs), a single label and one-letter
  * labels ("Q:") give no turn. A quotation that opens right after a clause's final mark starts the
  * next sentence. Words that go on after a cue's comma ("It is no surprise, Ortiz said, that ...")
- * run around the cue, unless a participle of its own or another verb of the lexicon follows. One
+ * run around the cue, unless a participle of its own or another verb of the lexicon follows. A
+ * verb the tagger read as a participle right after the dash that closes an aside ("Veller — a
+ * critic of the plan — said/VBN at a rally that ...") is the subject's simple past. One
  * row per rule and per negative case (name, then "first words | rule | cue | speaker" as in {@code
  * RecallFormsTest}, then the sentences, joined by "##"; "|" starts a paragraph).
  */
@@ -84,6 +86,14 @@ class RecallRoundEightTest {
            | indirect/subject-cue | say | experts
         ## The/DT levy/NN will/MD pass/VB/O/pass ,/, Ortiz/NNP/PERSON said/VBD/O/say ,/, and/CC
            experts/NNS/O/expert say/VBP/O/say the/DT rate/NN is/VBZ/O/be fair/JJ ./.
+      a verb tagged as a participle after the dash that closes an aside is the subject's past
+        ## the port should close | indirect/subject-cue | said | Tom Veller
+        ## Tom/NNP/PERSON Veller/NNP/PERSON —/HYPH a/DT critic/NN of/IN the/DT plan/NN —/HYPH
+           said/VBN/O/say at/IN a/DT rally/NN that/IN the/DT port/NN should/MD close/VB ./.
+      negative: a participle right after an aside's opening dash stays a participle
+        ## the board should rebuild | none | |
+        ## It/PRP was/VBD/O/be a/DT plan/NN —/HYPH reported/VBN/O/report at/IN a/DT meeting/NN
+           —/HYPH that/IN the/DT board/NN should/MD rebuild/VB the/DT pier/NN ./.
       negative: one-letter labels of a question-and-answer page
         ## Why now | none | |
         ## Q/NN :/: Why/WRB now/RB ?/.
