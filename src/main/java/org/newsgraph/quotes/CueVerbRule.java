@@ -491,18 +491,29 @@ final class CueVerbRule extends SentenceRule {
   /**
    * "Veller — who opposed the plan — said/VBN at a rally that ...": a verb the tagger read as a
    * participle right after the dash that closes an aside, with a noun or pronoun right before the
-   * aside's opening dash, is the simple past of that subject's clause.
+   * aside's opening dash, is the simple past of that subject's clause; so is one right after the
+   * comma that closes an aside after a name that opens the sentence ("Lena Ortiz, the harbor
+   * pilot, tweeted/VBN that ..."), unless "by" names an agent after it.
    */
   private static boolean taggedPastAfterAside(Sentence s, int i, int before) {
-    if (before != i - 1 || before < 3 || !TokenRules.isDash(s, before)) {
+    boolean comma = before >= 0 && s.token(before).text().equals(",");
+    if (before != i - 1 || before < 3 || !TokenRules.isDash(s, before) && !comma
+        || i + 1 < s.size() && NounPhrases.lower(s.token(i + 1)).equals("by")) {
       return false;
     }
     for (int d = before - 2; d >= 1; d--) {
       if (NounPhrases.isQuoteMark(s.token(d))) {
         return false;
       }
-      if (TokenRules.isDash(s, d)) {
-        return NounPhrases.isNoun(s.token(d - 1)) || NounPhrases.isPronoun(s.token(d - 1));
+      if (comma ? s.token(d).text().equals(",") : TokenRules.isDash(s, d)) {
+        Token head = s.token(d - 1);
+        if (!comma) {
+          return NounPhrases.isNoun(head) || NounPhrases.isPronoun(head);
+        }
+        // "Erin Vale, the harbor's pilot, endorsed/VBN the plan": a name that opens the sentence
+        // (or its clause after an opening phrase) before the aside
+        int start = NounPhrases.startLeft(s, d - 1);
+        return NounPhrases.isProper(head) && (start == 0 || s.token(start - 1).text().equals(","));
       }
     }
     return false;

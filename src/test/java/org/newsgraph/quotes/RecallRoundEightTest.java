@@ -34,7 +34,9 @@ import org.newsgraph.text.AnalyzedText;
  * next sentence. Words that go on after a cue's comma ("It is no surprise, Ortiz said, that ...")
  * run around the cue, unless a participle of its own or another verb of the lexicon follows. A
  * verb the tagger read as a participle right after the dash that closes an aside ("Veller — a
- * critic of the plan — said/VBN at a rally that ...") is the subject's simple past. One
+ * critic of the plan — said/VBN at a rally that ...") is the subject's simple past, and so is one
+ * right after the comma that closes an aside after a name ("Lena Ortiz, the harbor pilot,
+ * tweeted/VBN that ..."), unless "by" follows. One
  * row per rule and per negative case (name, then "first words | rule | cue | speaker" as in {@code
  * RecallFormsTest}, then the sentences, joined by "##"; "|" starts a paragraph).
  */
@@ -94,6 +96,14 @@ class RecallRoundEightTest {
         ## the board should rebuild | none | |
         ## It/PRP was/VBD/O/be a/DT plan/NN —/HYPH reported/VBN/O/report at/IN a/DT meeting/NN
            —/HYPH that/IN the/DT board/NN should/MD rebuild/VB the/DT pier/NN ./.
+      the same after the comma that closes an aside after a name that opens the sentence
+        ## the port is safe | indirect/subject-cue | tweeted | Lena Ortiz
+        ## Lena/NNP/PERSON Ortiz/NNP/PERSON ,/, the/DT harbor/NN pilot/NN ,/, tweeted/VBN/O/tweet
+           that/IN the/DT port/NN is/VBZ/O/be safe/JJ ./.
+      negative: a participle with its agent after an aside's comma stays a participle
+        ## by the Gazette | none | |
+        ## Lena/NNP/PERSON Ortiz/NNP/PERSON ,/, the/DT harbor/NN pilot/NN ,/, quoted/VBN/O/quote
+           by/IN the/DT Gazette/NNP as/IN saying/VBG/O/say nothing/NN ,/, left/VBD/O/leave ./.
       negative: one-letter labels of a question-and-answer page
         ## Why now | none | |
         ## Q/NN :/: Why/WRB now/RB ?/.
