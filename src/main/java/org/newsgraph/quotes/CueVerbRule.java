@@ -171,7 +171,8 @@ final class CueVerbRule extends SentenceRule {
           haveAux |= isAux(s.token(k), "have");
         }
         if (!haveAux && !taggedPastAfterQuote(text, s, i, cls, before)
-            && !taggedPastAfterOpeningSubject(s, i, before) && !taggedPastAfterAside(s, i, before)) {
+            && !taggedPastAfterOpeningSubject(s, i, before) && !taggedPastAfterAside(s, i, before)
+            && !taggedPastAfterCoordinator(s, i, before)) {
           Optional<Attribution> byAgent = passive(text, s, i, cls, before);
           return byAgent.isPresent() ? byAgent : unnamedSource(text, s, i, cls, before);
         }
@@ -486,6 +487,28 @@ final class CueVerbRule extends SentenceRule {
         // "called for a vote", but not "The man called for jury duty was late"
         || start == i + 2 && cues.is(Mark.FOR_VERB, s.token(i).lemma())
         && !TokenRules.hasFiniteVerb(s, start, s.size() - 1));
+  }
+
+  /**
+   * "Ortiz thanked the crew and called/VBN on the board to resign": a verb the tagger read as a
+   * participle right after "and" or "but", with a finite past verb (no auxiliary) earlier in the
+   * sentence and no agent after it, is that verb's coordinated simple past.
+   */
+  private static boolean taggedPastAfterCoordinator(Sentence s, int i, int before) {
+    if (before != i - 1 || before < 2 || !s.token(before).pos().equals("CC")
+        || i + 1 < s.size() && NounPhrases.lower(s.token(i + 1)).equals("by")) {
+      return false;
+    }
+    for (int k = before - 1; k >= 0; k--) {
+      Token x = s.token(k);
+      if (NounPhrases.isQuoteMark(x)) {
+        return false;
+      }
+      if (x.pos().equals("VBD")) {
+        return !isAux(x, "be") && !isAux(x, "have") && !isAux(x, "do");
+      }
+    }
+    return false;
   }
 
   /**

@@ -36,7 +36,8 @@ import org.newsgraph.text.AnalyzedText;
  * verb the tagger read as a participle right after the dash that closes an aside ("Veller — a
  * critic of the plan — said/VBN at a rally that ...") is the subject's simple past, and so is one
  * right after the comma that closes an aside after a name ("Lena Ortiz, the harbor pilot,
- * tweeted/VBN that ..."), unless "by" follows. One
+ * tweeted/VBN that ..."), unless "by" follows, and one right after "and" or "but" that follows a
+ * finite past verb ("Ortiz thanked the crew and said/VBN ..."). One
  * row per rule and per negative case (name, then "first words | rule | cue | speaker" as in {@code
  * RecallFormsTest}, then the sentences, joined by "##"; "|" starts a paragraph).
  */
@@ -104,6 +105,14 @@ class RecallRoundEightTest {
         ## by the Gazette | none | |
         ## Lena/NNP/PERSON Ortiz/NNP/PERSON ,/, the/DT harbor/NN pilot/NN ,/, quoted/VBN/O/quote
            by/IN the/DT Gazette/NNP as/IN saying/VBG/O/say nothing/NN ,/, left/VBD/O/leave ./.
+      a cue tagged as a participle after "and" and a finite past verb is its coordinated past
+        ## the port was safe | indirect/subject-cue | said | Ortiz
+        ## Ortiz/NNP/PERSON thanked/VBD/O/thank the/DT crew/NN and/CC said/VBN/O/say the/DT
+           port/NN was/VBD/O/be safe/JJ ./.
+      negative: after a passive's auxiliary the participle stays a participle
+        ## the port was safe | none | |
+        ## The/DT crew/NN was/VBD/O/be thanked/VBN/O/thank and/CC said/VBN/O/say the/DT port/NN
+           was/VBD/O/be safe/JJ ./.
       negative: one-letter labels of a question-and-answer page
         ## Why now | none | |
         ## Q/NN :/: Why/WRB now/RB ?/.
