@@ -52,6 +52,8 @@ public enum AttributionRule {
   NAME_COLON_QUOTE,
   /** "X: words" as a headline line. */
   NAME_COLON,
+  /** "ORTIZ: words": a turn of an interview transcript, labelled with its speaker. */
+  SPEAKER_LABEL,
   /** "X delivered a curt reply: “...”": the subject of the sentence the quote stands in. */
   SENTENCE_SUBJECT,
   /**

@@ -171,7 +171,8 @@ final class CueVerbRule extends SentenceRule {
           haveAux |= isAux(s.token(k), "have");
         }
         if (!haveAux && !taggedPastAfterQuote(text, s, i, cls, before)
-            && !taggedPastAfterOpeningSubject(s, i, before)) {
+            && !taggedPastAfterOpeningSubject(s, i, before) && !taggedPastAfterAside(s, i, before)
+            && !taggedPastAfterCoordinator(s, i, before)) {
           Optional<Attribution> byAgent = passive(text, s, i, cls, before);
           return byAgent.isPresent() ? byAgent : unnamedSource(text, s, i, cls, before);
         }
@@ -338,6 +339,14 @@ final class CueVerbRule extends SentenceRule {
         }
         if (ce >= 0 && delimited && words(s, 0, ce) >= 3
             && !(parenthetical && !TokenRules.hasFiniteVerb(s, 0, ce)) && !openerOnly(s, 0, ce)) {
+          if (bs.text().equals(",") && commaAfter && continuesAfterCue(s, contentStart, contentEnd)
+              && !NounPhrases.isQuoteMark(s.token(ce)) && !hasLexiconVerb(s, 0, ce)) {
+            // "It is no surprise, Ortiz said, that the port lost money": the words go on after
+            // the cue's comma, so they run around it
+            return Optional.of(new Attribution(s.index(), cue,
+                Optional.of(subject.get().phrase()), text.span(s, 0, contentEnd), cls,
+                AttributionRule.PARENTHETICAL_CUE, Optional.empty()));
+          }
           return Optional.of(new Attribution(s.index(), cue, Optional.of(subject.get().phrase()),
               text.span(s, 0, ce), cls, AttributionRule.CONTENT_NAME_CUE, Optional.empty()));
         }
@@ -478,6 +487,59 @@ final class CueVerbRule extends SentenceRule {
         // "called for a vote", but not "The man called for jury duty was late"
         || start == i + 2 && cues.is(Mark.FOR_VERB, s.token(i).lemma())
         && !TokenRules.hasFiniteVerb(s, start, s.size() - 1));
+  }
+
+  /**
+   * "Ortiz thanked the crew and called/VBN on the board to resign": a verb the tagger read as a
+   * participle right after "and" or "but", with a finite past verb (no auxiliary) earlier in the
+   * sentence and no agent after it, is that verb's coordinated simple past.
+   */
+  private static boolean taggedPastAfterCoordinator(Sentence s, int i, int before) {
+    if (before != i - 1 || before < 2 || !s.token(before).pos().equals("CC")
+        || i + 1 < s.size() && NounPhrases.lower(s.token(i + 1)).equals("by")) {
+      return false;
+    }
+    for (int k = before - 1; k >= 0; k--) {
+      Token x = s.token(k);
+      if (NounPhrases.isQuoteMark(x)) {
+        return false;
+      }
+      if (x.pos().equals("VBD")) {
+        return !isAux(x, "be") && !isAux(x, "have") && !isAux(x, "do");
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Veller — who opposed the plan — said/VBN at a rally that ...": a verb the tagger read as a
+   * participle right after the dash that closes an aside, with a noun or pronoun right before the
+   * aside's opening dash, is the simple past of that subject's clause; so is one right after the
+   * comma that closes an aside after a name that opens the sentence ("Lena Ortiz, the harbor
+   * pilot, tweeted/VBN that ..."), unless "by" names an agent after it.
+   */
+  private static boolean taggedPastAfterAside(Sentence s, int i, int before) {
+    boolean comma = before >= 0 && s.token(before).text().equals(",");
+    if (before != i - 1 || before < 3 || !TokenRules.isDash(s, before) && !comma
+        || i + 1 < s.size() && NounPhrases.lower(s.token(i + 1)).equals("by")) {
+      return false;
+    }
+    for (int d = before - 2; d >= 1; d--) {
+      if (NounPhrases.isQuoteMark(s.token(d))) {
+        return false;
+      }
+      if (comma ? s.token(d).text().equals(",") : TokenRules.isDash(s, d)) {
+        Token head = s.token(d - 1);
+        if (!comma) {
+          return NounPhrases.isNoun(head) || NounPhrases.isPronoun(head);
+        }
+        // "Erin Vale, the harbor's pilot, endorsed/VBN the plan": a name that opens the sentence
+        // (or its clause after an opening phrase) before the aside
+        int start = NounPhrases.startLeft(s, d - 1);
+        return NounPhrases.isProper(head) && (start == 0 || s.token(start - 1).text().equals(","));
+      }
+    }
+    return false;
   }
 
   /**
@@ -681,6 +743,30 @@ final class CueVerbRule extends SentenceRule {
    * to the next comma, and then end or go on with a participle ("..., Ortiz said Tuesday in
    * Tarvik, noting that ..."): a time and place of the saying, not what was said.
    */
+  /**
+   * Whether tokens {@code [start, end]} after a cue's comma go on with the words before the
+   * cue ("..., Ortiz said, that the port lost money", "..., she says, especially in winter"): two
+   * words or more, not a participle of its own ("..., Ortiz said, adding that ...") and no verb
+   * of the lexicon that could report words of another speaker ("..., records show, and experts
+   * say ..."); the caller asks the same of the words before the cue ("Growers were hoping to
+   * sell rice, they argued, ...": "hoping" keeps its own words).
+   */
+  private boolean continuesAfterCue(Sentence s, int start, int end) {
+    return start <= end && words(s, start, end) >= 2 && !s.token(start).pos().equals("VBG")
+        && !hasLexiconVerb(s, start, end);
+  }
+
+  /** Whether a verb of the lexicon stands among tokens {@code [from, to]} (a cue of its own). */
+  private boolean hasLexiconVerb(Sentence s, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      Token x = s.token(k);
+      if (x.posStartsWith("VB") && cues.verb(x.lemma()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean timeTail(Sentence s, int start, int end) {
     if (start > end || !cues.is(Mark.TIME_WORD, s.token(start).text())) {
       return false;

@@ -96,8 +96,12 @@ final class QuoteAssembler {
    * sentence-subject attribution of a quote, which speaks for a quote that would otherwise go
    * unattributed ({@code direct/sentence-subject}).
    */
-  ImmutableList<Draft> assemble(List<QuoteSpan> spans, List<Attribution> attributions,
+  ImmutableList<Draft> assemble(List<QuoteSpan> spans, List<Attribution> given,
       Map<Integer, Attribution> bySubject) {
+    List<Attribution> attributions = new ArrayList<>(given.size());
+    for (Attribution a : given) {
+      attributions.add(endBeforeNextSentence(a, spans));
+    }
     List<Draft> out = new ArrayList<>();
     Attribution[] linked = new Attribution[spans.size()];
     boolean[] inMixed = new boolean[spans.size()];
@@ -450,6 +454,46 @@ final class QuoteAssembler {
       end--;
     }
     return text.span(q.contentStart(), end);
+  }
+
+  /**
+   * {@code a} with its content ending at its sentence-final mark where a quotation opens right
+   * after that mark inside the content ("…, who likened the plan to a shipwreck. ''It will take
+   * years.''"): the quotation starts the next sentence, though the splitter kept its opening mark
+   * (read as a closing one) with the sentence before, so it is not the clause's words and goes to
+   * the sieves on its own.
+   */
+  private Attribution endBeforeNextSentence(Attribution a, List<QuoteSpan> spans) {
+    if (ReportedSpeechFinder.isBare(a)) {
+      return a;
+    }
+    CharSpan c = a.content();
+    String t = text.text();
+    int k = QuoteSpan.firstEndingAfter(spans, c.start(), QuoteSpan::end);
+    for (; k < spans.size() && spans.get(k).open() < c.end(); k++) {
+      QuoteSpan q = spans.get(k);
+      int open = q.open();
+      while (open > c.start() && (t.charAt(open - 1) == '\'' || t.charAt(open - 1) == '`')) {
+        open--; // the first half of a doubled mark ("''")
+      }
+      int p = open - 1;
+      while (p > c.start() && Character.isWhitespace(t.charAt(p))) {
+        p--;
+      }
+      if (open > c.start() && q.closed() && p > c.start() && p < open - 1
+          && (t.charAt(p) == '.' || t.charAt(p) == '?' || t.charAt(p) == '!')
+          && !insideAny(spans, p)) {
+        return new Attribution(a.sentence(), a.cue(), a.speaker(),
+            text.span(c.start(), TokenRules.trimEnd(t, c.start(), p)),
+            a.cueClass(), a.rule(), a.via());
+      }
+    }
+    return a;
+  }
+
+  private static boolean insideAny(List<QuoteSpan> spans, int offset) {
+    int k = QuoteSpan.firstEndingAfter(spans, offset, QuoteSpan::end);
+    return k < spans.size() && spans.get(k).open() <= offset;
   }
 
   private int paragraph(int offset) {

@@ -26,8 +26,10 @@ import org.newsgraph.text.Token;
  * Finds direct, indirect and mixed quotes and attributes each to its speaker through an ordered
  * list of sieves. Stateless after construction; thread-safe.
  *
- * <p>Steps: {@link QuoteMarkScanner} finds the quoted stretches; {@link ReportedSpeechFinder}
- * finds each sentence's attributions (cue, speaker phrase, reported content) from tokens and tags;
+ * <p>Steps: {@link TranscriptRule} finds the turns of an interview transcript ("ORTIZ: ..."), whose
+ * words are not attributed again; {@link QuoteMarkScanner} finds the quoted stretches; {@link
+ * ReportedSpeechFinder} finds each sentence's attributions (cue, speaker phrase, reported content)
+ * from tokens and tags;
  * {@link QuoteAssembler} joins the two (a quoted stretch that is an attribution's whole content is
  * DIRECT, one inside a larger reported clause makes it MIXED, a reported clause without marks is
  * INDIRECT) and gives unattributed quoted stretches a speaker through its sieves; {@link
@@ -46,6 +48,7 @@ public final class QuoteExtractor {
   private final SourceTest sources;
   private final QuoteConfidence confidences;
   private final com.google.common.collect.ImmutableSet<CueKind> cueKinds;
+  private final TranscriptRule transcripts = new TranscriptRule();
 
   /** An extractor that keeps quotes of every cue kind. */
   public QuoteExtractor(Lexicons lexicons) {
@@ -104,17 +107,20 @@ public final class QuoteExtractor {
       return ImmutableList.of();
     }
     SpeakerResolver resolver = new SpeakerResolver(text, entities, lexicons, confidences);
+    // the turns of a transcript are their label's words: nothing inside them is attributed again
+    List<TranscriptRule.Turn> turns = transcripts.turns(text, entities);
+    IntPredicate inTurn = offset -> inTurn(turns, offset);
     List<QuoteSpan> spans = new ArrayList<>();
     for (QuoteSpan q : QuoteMarkScanner.scan(text.text())) {
       Optional<Sentence> at = text.sentenceAt(q.contentStart());
-      if (at.isPresent() && !at.get().furniture()) {
+      if (at.isPresent() && !at.get().furniture() && !inTurn.test(q.contentStart())) {
         spans.add(q);
       }
     }
     IntPredicate quoted = offset -> insideQuote(spans, offset);
     List<Attribution> attributions = new ArrayList<>();
     for (Sentence s : text.sentences()) {
-      if (s.furniture()) {
+      if (s.furniture() || inTurn.test(s.start())) {
         continue;
       }
       Optional<Attribution> colon = finder.headlineColon(text, s);
@@ -147,8 +153,13 @@ public final class QuoteExtractor {
         }
       }
     }
-    List<QuoteAssembler.Draft> drafts =
-        new QuoteAssembler(text).assemble(spans, attributions, bySubject);
+    List<QuoteAssembler.Draft> drafts = new ArrayList<>(
+        new QuoteAssembler(text).assemble(spans, attributions, bySubject));
+    for (TranscriptRule.Turn t : turns) {
+      Attribution a = t.attribution();
+      drafts.add(new QuoteAssembler.Draft(QuoteType.DIRECT, a.content(), Optional.of(a.cue()),
+          a.speaker(), Optional.empty(), a.rule(), text.layout().lineAt(a.content().start())));
+    }
     return build(text, entities, drafts, resolver);
   }
 
@@ -320,6 +331,24 @@ public final class QuoteExtractor {
     return hi >= 0 && s.token(hi).end() > offset ? hi : -1;
   }
 
+  /** Whether {@code offset} lies in one of {@code turns} (in text order, apart): a binary search. */
+  private static boolean inTurn(List<TranscriptRule.Turn> turns, int offset) {
+    int lo = 0;
+    int hi = turns.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      CharSpan c = turns.get(mid).covered();
+      if (offset < c.start()) {
+        hi = mid - 1;
+      } else if (offset >= c.end()) {
+        lo = mid + 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code offset} lies between the marks of one of {@code spans} (sorted). */
   static boolean insideQuote(List<QuoteSpan> spans, int offset) {
     int k = QuoteSpan.firstEndingAfter(spans, offset, QuoteSpan::contentEnd);
@@ -343,6 +372,8 @@ public final class QuoteExtractor {
         // "Ortiz says the levy will pass;": a wire headline closes with a semicolon
         || last.equals(";") && s.size() > 3
         || last.equals("…") || last.equals(")") || last.endsWith(".")
+        // "… a shipwreck. “": the splitter kept the next sentence's opening mark
+        || last.equals("“") && s.size() > 2 && s.token(s.size() - 2).text().equals(".")
         // "... interesting.” [WashPost.]": a credit in brackets after the sentence
         || last.equals("]") && s.size() > 2 && s.token(s.size() - 2).text().endsWith("."));
   }

@@ -142,6 +142,11 @@ final class SpeakerResolver {
             return new Speaker(p.mention(), spelled.get().entityId(), spelled.get().name(),
                 p.role(), org, SpeakerKind.UNKNOWN, link(Link.ACRONYM));
           }
+          Optional<Candidate> person = personInCapitals(p.mention());
+          if (person.isPresent()) {
+            return new Speaker(p.mention(), person.get().entityId(), person.get().name(),
+                p.role(), org, SpeakerKind.UNKNOWN, link(Link.NAME_ENTITY));
+          }
         }
         String name = em.map(e -> e.entity().name()).orElseGet(() -> expand(p.mention().text()));
         learnGender(name, p.gender());
@@ -258,6 +263,30 @@ final class SpeakerResolver {
       }
       if (!c.person() && c.entityId().isPresent() && initials(c.name()).equals(m)) {
         return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The person a name in capitals stands for ("PENCE" in a transcript's label, "JANE MARSH"): a
+   * person the article names whose name holds the label's last word, in any case.
+   */
+  private Optional<Candidate> personInCapitals(CharSpan mention) {
+    String m = mention.text();
+    if (m.length() < 2 || !m.equals(m.toUpperCase(Locale.ROOT))
+        || m.chars().noneMatch(Character::isLetter)) {
+      return Optional.empty();
+    }
+    String[] words = m.split("\\s+");
+    String last = words[words.length - 1];
+    for (Candidate c : candidates) {
+      if (c.person() && c.entityId().isPresent()) {
+        for (String w : c.name().split("\\s+")) {
+          if (w.equalsIgnoreCase(last)) {
+            return Optional.of(c);
+          }
+        }
       }
     }
     return Optional.empty();

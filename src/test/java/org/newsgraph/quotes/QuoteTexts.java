@@ -75,6 +75,26 @@ final class QuoteTexts {
     org.junit.jupiter.api.Assertions.assertEquals(e[3].trim(), speaker(q), name);
   }
 
+  /**
+   * The rows of a rule table: rows start at the line's first column, their fields are separated by
+   * "##" (name, expectation as in {@link #assertRow}, then the sentences), and whitespace inside a
+   * field is one space.
+   */
+  static List<org.junit.jupiter.params.provider.Arguments> table(String rows) {
+    return java.util.Arrays.stream(rows.split("\n(?! )")).filter(r -> !r.isBlank())
+        .map(r -> java.util.Arrays.stream(r.split("##"))
+            .map(x -> x.strip().replaceAll("\\s+", " ")).toList())
+        .map(f -> org.junit.jupiter.params.provider.Arguments.of(f.get(0), f.get(1),
+            f.subList(2, f.size())))
+        .toList();
+  }
+
+  /** The first quote whose text starts with {@code words}. */
+  static Quote startingWith(String words, List<Quote> quotes) {
+    return quotes.stream().filter(q -> q.text().startsWith(words)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote starts with '" + words + "': " + quotes));
+  }
+
   /** The text of the quote's speaker mention, or "" if it has no speaker. */
   static String speaker(Quote q) {
     return q.speaker().map(s -> s.mention().text()).orElse("");

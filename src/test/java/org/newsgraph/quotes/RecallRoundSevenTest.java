@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.quotes.QuoteTexts.assertRow;
 
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -172,10 +171,7 @@ class RecallRoundSevenTest {
       """;
 
   static List<Arguments> rows() {
-    return Arrays.stream(ROWS.split("\n(?! )")).filter(r -> !r.isBlank())
-        .map(r -> Arrays.stream(r.split("##")).map(x -> x.strip().replaceAll("\\s+", " "))
-            .toList())
-        .map(f -> Arguments.of(f.get(0), f.get(1), f.subList(2, f.size()))).toList();
+    return QuoteTexts.table(ROWS);
   }
 
   @ParameterizedTest(name = "{0}")
