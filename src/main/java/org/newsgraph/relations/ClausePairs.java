@@ -73,7 +73,7 @@ final class ClausePairs {
    * Whether a place preposition ("in", "at") stands right before {@code r}, or before its determiner
    * ("in the Netherlands"); "by", "with", "for" name a party.
    */
-  private static boolean placePreposition(Sentence s, CountryRef r) {
+  static boolean placePreposition(Sentence s, CountryRef r) {
     int at = r.start() - 1;
     if (at > 0 && s.token(at).pos().equals("DT")) {
       at--;

@@ -1,0 +1,53 @@
+package org.newsgraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The eighth round's recall patterns on trade-heavy newswire: a facility of a sector built in the
+ * only country a sentence names, with no builder, is that country's investment at home ("wind power
+ * plants will be constructed in Chile"). On hand-tagged, unparsed sentences written for these tests
+ * (no model), one row a pattern, with the rows that keep it from firing where it should not.
+ *
+ * <p>Columns as in {@link RoundSevenPatternsTest}: the pattern; how the sentences stand; the
+ * sentences (" || " between); the relations expected ("none" for none, else "; "-separated).
+ */
+class RoundEightRecallTest {
+
+  private static final String TABLE = """
+      a plant of a sector built in a country is its investment :: body :: \
+      Two/CD wind/NN power/NN plants/NNS/plant will/MD be/VB constructed/VBN/construct in/IN Chile/NNP \
+      next/JJ year/NN ./. :: CL clean-energy INVESTMENT -
+      the construction of a factory of a sector in a country is its investment :: body :: \
+      The/DT council/NN raised/VBD/raise funds/NNS/fund for/IN the/DT construction/NN of/IN a/DT cocoa/NN \
+      processing/NN factory/NN in/IN Ghana/NNP ./. :: GH agriculture INVESTMENT -
+      a sector term without a facility noun is no built plant :: body :: \
+      Roads/NNS/road for/IN coffee/NN growers/NNS/grower will/MD be/VB built/VBN/build in/IN Peru/NNP ./. :: none
+      a negated build is no investment :: body :: \
+      No/DT solar/JJ power/NN plants/NNS/plant were/VBD/be built/VBN/build in/IN Chad/NNP last/JJ \
+      year/NN ./. :: none
+      a plant built far from the country is no claim of it :: body :: \
+      A/DT solar/JJ power/NN plant/NN was/VBD/be built/VBN/build near/IN the/DT old/JJ mine/NN ,/, \
+      the/DT company/NN said/VBD/say at/IN its/PRP$ annual/JJ meeting/NN last/JJ week/NN in/IN Chile/NNP ./. :: none
+      a country after a preposition that names a party is no host :: body :: \
+      A/DT solar/JJ power/NN plant/NN was/VBD/be built/VBN/build by/IN workers/NNS/worker from/IN Chile/NNP ./. :: none
+      a country that builds the plant itself stays the investor :: body :: \
+      Kenya/NNP will/MD build/VB a/DT solar/JJ power/NN plant/NN in/IN Uganda/NNP ./. :: \
+      KE clean-energy INVESTMENT UG
+      """;
+
+  static Stream<Arguments> rows() {
+    return StrictReadingTest.rowsOf(TABLE);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void patternHolds(String pattern, String standing, String[] sentences, Set<String> expected) {
+    assertEquals(expected, StrictReadingTest.relationsStanding(standing, sentences), pattern);
+  }
+}
