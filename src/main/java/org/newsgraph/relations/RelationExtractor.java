@@ -110,6 +110,7 @@ public final class RelationExtractor {
     checkNotNull(quotes, "quotes");
     BackReferenceResolver resolver = new BackReferenceResolver(entities, regions);
     CarriedSector carried = new CarriedSector();
+    InvestmentHosts hosts = new InvestmentHosts();
     TreeMap<Integer, Quote> quotesByStart = new TreeMap<>();
     for (Quote q : quotes) {
       quotesByStart.putIfAbsent(q.content().start(), q);
@@ -146,11 +147,13 @@ public final class RelationExtractor {
         }
         carried.remember(s, found, Set.of(), isHeadline(s));
         resolver.remember(s, direct);
+        hosts.remember(s.index(), text.span(s).start(), refs, words);
         continue;
       }
       int before = out.size();
       ParseView pv = s.parsed() ? new ParseView(s) : null;
       List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, pv);
+      hosts.remember(s.index(), text.span(s).start(), refs, words);
       List<SectorMention> kept = dropElaborated(s, found, words);
       List<TriggerMention> cues = withoutSectorWords(words, found);
       SentenceFacts facts = new SentenceFacts(s, refs, words, cues, found, Optional.ofNullable(pv));
@@ -171,7 +174,7 @@ public final class RelationExtractor {
       carried.remember(s, found, owners, isHeadline(s));
       resolver.remember(s, refs);
     }
-    return ImmutableList.copyOf(RestraintAccords.rewrite(withoutSubsumedPairs(out.values())));
+    return ImmutableList.copyOf(hosts.rewrite(RestraintAccords.rewrite(withoutSubsumedPairs(out.values()))));
   }
 
   /**

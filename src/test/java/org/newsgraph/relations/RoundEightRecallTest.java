@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The eighth round's recall patterns on trade-heavy newswire: a facility of a sector built in the
  * only country a sentence names, with no builder, is that country's investment at home ("wind power
- * plants will be constructed in Chile"). On hand-tagged, unparsed sentences written for these tests
+ * plants will be constructed in Chile"); an investment whose sentence names only its investor takes
+ * as host the one other country of a sentence shortly before that names the investor and an
+ * investment word. On hand-tagged, unparsed sentences written for these tests
  * (no model), one row a pattern, with the rows that keep it from firing where it should not.
  *
  * <p>Columns as in {@link RoundSevenPatternsTest}: the pattern; how the sentences stand; the
@@ -39,6 +41,19 @@ class RoundEightRecallTest {
       a country that builds the plant itself stays the investor :: body :: \
       Kenya/NNP will/MD build/VB a/DT solar/JJ power/NN plant/NN in/IN Uganda/NNP ./. :: \
       KE clean-energy INVESTMENT UG
+      the host of an investment named shortly before is its counterpart :: paragraph :: \
+      Firms/NNS/firm from/IN Norway/NNP eye/VBP Peru/NNP for/IN new/JJ investments/NNS/investment ./. || \
+      The/DT Norwegian/JJ investors/NNS/investor want/VBP to/TO invest/VB in/IN fisheries/NNS/fishery ./. :: \
+      NO agriculture INVESTMENT PE
+      a sentence before without an investment word names no host :: paragraph :: \
+      Firms/NNS/firm from/IN Norway/NNP visited/VBD/visit Peru/NNP last/JJ week/NN ./. || \
+      The/DT Norwegian/JJ investors/NNS/investor want/VBP to/TO invest/VB in/IN fisheries/NNS/fishery ./. :: \
+      NO agriculture INVESTMENT -
+      a sentence before that names two other countries names no host :: paragraph :: \
+      Firms/NNS/firm from/IN Norway/NNP eye/VBP Peru/NNP and/CC Chile/NNP for/IN new/JJ \
+      investments/NNS/investment ./. || \
+      The/DT Norwegian/JJ investors/NNS/investor want/VBP to/TO invest/VB in/IN fisheries/NNS/fishery ./. :: \
+      NO agriculture INVESTMENT -
       """;
 
   static Stream<Arguments> rows() {
