@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * only country a sentence names, with no builder, is that country's investment at home ("wind power
  * plants will be constructed in Chile"); an investment whose sentence names only its investor takes
  * as host the one other country of a sentence shortly before that names the investor and an
- * investment word. On hand-tagged, unparsed sentences written for these tests
+ * investment word; working on a sector with named partners is cooperation with each ("worked on
+ * rail projects with Niger and Mali"); goods "shipped to" a country are trade with it. On hand-tagged, unparsed sentences written for these tests
  * (no model), one row a pattern, with the rows that keep it from firing where it should not.
  *
  * <p>Columns as in {@link RoundSevenPatternsTest}: the pattern; how the sentences stand; the
@@ -54,6 +55,15 @@ class RoundEightRecallTest {
       investments/NNS/investment ./. || \
       The/DT Norwegian/JJ investors/NNS/investor want/VBP to/TO invest/VB in/IN fisheries/NNS/fishery ./. :: \
       NO agriculture INVESTMENT -
+      working on a sector with a list of named partners is cooperation with each :: body :: \
+      Chad/NNP worked/VBD/work on/IN rail/NN projects/NNS/project with/IN Niger/NNP and/CC Mali/NNP ./. :: \
+      TD transport-logistics COOPERATION NE; NE transport-logistics COOPERATION TD; \
+      TD transport-logistics COOPERATION ML; ML transport-logistics COOPERATION TD
+      working on a sector with no partner named is no cooperation :: body :: \
+      Chad/NNP is/VBZ/be working/VBG/work on/IN new/JJ rail/NN projects/NNS/project ./. :: \
+      TD transport-logistics ACTIVITY -
+      goods shipped to a country are the shipper's trade with it :: body :: \
+      Chad/NNP shipped/VBD/ship cotton/NN to/TO Niger/NNP last/JJ year/NN ./. :: TD agriculture ACTIVITY NE
       """;
 
   static Stream<Arguments> rows() {
