@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * plants will be constructed in Chile"); an investment whose sentence names only its investor takes
  * as host the one other country of a sentence shortly before that names the investor and an
  * investment word; working on a sector with named partners is cooperation with each ("worked on
- * rail projects with Niger and Mali"); goods "shipped to" a country are trade with it. On hand-tagged, unparsed sentences written for these tests
+ * rail projects with Niger and Mali"); goods "shipped to" a country are trade with it; "both (the)
+ * sides agreed to build refineries in Peru", the host one of the two, is mutual cooperation. On hand-tagged, unparsed sentences written for these tests
  * (no model), one row a pattern, with the rows that keep it from firing where it should not.
  *
  * <p>Columns as in {@link RoundSevenPatternsTest}: the pattern; how the sentences stand; the
@@ -64,6 +65,14 @@ class RoundEightRecallTest {
       TD transport-logistics ACTIVITY -
       goods shipped to a country are the shipper's trade with it :: body :: \
       Chad/NNP shipped/VBD/ship cotton/NN to/TO Niger/NNP last/JJ year/NN ./. :: TD agriculture ACTIVITY NE
+      both sides agreeing to build a plant in one of them is mutual cooperation :: paragraph :: \
+      Envoys/NNS/envoy from/IN Peru/NNP visited/VBD/visit Chile/NNP ./. || \
+      Both/DT the/DT sides/NNS/side agreed/VBD/agree to/TO build/VB two/CD refineries/NNS/refinery \
+      in/IN Peru/NNP ./. :: CL energy COOPERATION PE; PE energy COOPERATION CL
+      a host that is no party keeps the agreement as written :: paragraph :: \
+      Envoys/NNS/envoy from/IN Peru/NNP visited/VBD/visit Chile/NNP ./. || \
+      Both/DT sides/NNS/side agreed/VBD/agree to/TO build/VB two/CD refineries/NNS/refinery \
+      in/IN Bolivia/NNP ./. :: CL energy INVESTMENT BO; PE energy INVESTMENT BO
       """;
 
   static Stream<Arguments> rows() {
