@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * as host the one other country of a sentence shortly before that names the investor and an
  * investment word; working on a sector with named partners is cooperation with each ("worked on
  * rail projects with Niger and Mali"); goods "shipped to" a country are trade with it; "both (the)
- * sides agreed to build refineries in Peru", the host one of the two, is mutual cooperation. On hand-tagged, unparsed sentences written for these tests
+ * sides agreed to build refineries in Peru", the host one of the two, is mutual cooperation; a buyer
+ * whose own possessive stands before the goods ("buys most of its sugar from Niger") trades with the
+ * origin after them. On hand-tagged, unparsed sentences written for these tests
  * (no model), one row a pattern, with the rows that keep it from firing where it should not.
  *
  * <p>Columns as in {@link RoundSevenPatternsTest}: the pattern; how the sentences stand; the
@@ -73,6 +75,12 @@ class RoundEightRecallTest {
       Envoys/NNS/envoy from/IN Peru/NNP visited/VBD/visit Chile/NNP ./. || \
       Both/DT sides/NNS/side agreed/VBD/agree to/TO build/VB two/CD refineries/NNS/refinery \
       in/IN Bolivia/NNP ./. :: CL energy INVESTMENT BO; PE energy INVESTMENT BO
+      a buyer's own possessive before the goods leaves the origin its partner :: body :: \
+      Chad/NNP buys/VBZ/buy most/JJS of/IN its/PRP$ sugar/NN from/IN Niger/NNP ./. :: \
+      TD agriculture ACTIVITY NE; NE agriculture ACTIVITY TD
+      a buyer of another country's goods keeps that country as partner :: body :: \
+      Chad/NNP buys/VBZ/buy Niger/NNP 's/POS sugar/NN ./. :: \
+      TD agriculture ACTIVITY NE; NE agriculture ACTIVITY TD
       """;
 
   static Stream<Arguments> rows() {
