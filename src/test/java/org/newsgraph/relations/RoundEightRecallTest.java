@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * rail projects with Niger and Mali"); goods "shipped to" a country are trade with it; "both (the)
  * sides agreed to build refineries in Peru", the host one of the two, is mutual cooperation; a buyer
  * whose own possessive stands before the goods ("buys most of its sugar from Niger") trades with the
- * origin after them. On hand-tagged, unparsed sentences written for these tests
+ * origin after them; two named countries that pledge or decide to act in a sector agree to. On hand-tagged, unparsed sentences written for these tests
  * (no model), one row a pattern, with the rows that keep it from firing where it should not.
  *
  * <p>Columns as in {@link RoundSevenPatternsTest}: the pattern; how the sentences stand; the
@@ -81,6 +81,11 @@ class RoundEightRecallTest {
       a buyer of another country's goods keeps that country as partner :: body :: \
       Chad/NNP buys/VBZ/buy Niger/NNP 's/POS sugar/NN ./. :: \
       TD agriculture ACTIVITY NE; NE agriculture ACTIVITY TD
+      two named countries that pledge to act in a sector cooperate :: body :: \
+      Kenya/NNP and/CC Chad/NNP pledged/VBD/pledge to/TO boost/VB coffee/NN trade/NN ./. :: \
+      KE agriculture COOPERATION TD; TD agriculture COOPERATION KE
+      one country's pledge is no agreement :: body :: \
+      Kenya/NNP pledged/VBD/pledge to/TO boost/VB coffee/NN trade/NN ./. :: KE agriculture ACTIVITY -
       """;
 
   static Stream<Arguments> rows() {
