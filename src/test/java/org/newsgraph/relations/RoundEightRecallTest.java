@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * rail projects with Niger and Mali"); goods "shipped to" a country are trade with it; "both (the)
  * sides agreed to build refineries in Peru", the host one of the two, is mutual cooperation; a buyer
  * whose own possessive stands before the goods ("buys most of its sugar from Niger") trades with the
- * origin after them; two named countries that pledge or decide to act in a sector agree to. On hand-tagged, unparsed sentences written for these tests
+ * origin after them; two named countries that pledge or decide to act in a sector agree to; freight
+ * costs are no transport claim. On hand-tagged, unparsed sentences written for these tests
  * (no model), one row a pattern, with the rows that keep it from firing where it should not.
  *
  * <p>Columns as in {@link RoundSevenPatternsTest}: the pattern; how the sentences stand; the
@@ -86,6 +87,10 @@ class RoundEightRecallTest {
       KE agriculture COOPERATION TD; TD agriculture COOPERATION KE
       one country's pledge is no agreement :: body :: \
       Kenya/NNP pledged/VBD/pledge to/TO boost/VB coffee/NN trade/NN ./. :: KE agriculture ACTIVITY -
+      the cost of moving goods is no transport claim :: body :: \
+      Kenyan/JJ firms/NNS/firm complain/VBP about/IN high/JJ freight/NN costs/NNS/cost ./. :: none
+      freight itself stays transport :: body :: \
+      Kenyan/JJ firms/NNS/firm complain/VBP about/IN slow/JJ freight/NN ./. :: KE transport-logistics ACTIVITY -
       """;
 
   static Stream<Arguments> rows() {
