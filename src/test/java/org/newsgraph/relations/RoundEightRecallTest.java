@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sides agreed to build refineries in Peru", the host one of the two, is mutual cooperation; a buyer
  * whose own possessive stands before the goods ("buys most of its sugar from Niger") trades with the
  * origin after them; two named countries that pledge or decide to act in a sector agree to; freight
- * costs are no transport claim. On hand-tagged, unparsed sentences written for these tests
+ * costs are no transport claim; cooperation in a sentence that names no country is between the two
+ * countries the sentence before joins ("Kenya and Chad held talks. They discussed cooperation in
+ * farming."). On hand-tagged, unparsed sentences written for these tests
  * (no model), one row a pattern, with the rows that keep it from firing where it should not.
  *
  * <p>Columns as in {@link RoundSevenPatternsTest}: the pattern; how the sentences stand; the
@@ -91,6 +93,17 @@ class RoundEightRecallTest {
       Kenyan/JJ firms/NNS/firm complain/VBP about/IN high/JJ freight/NN costs/NNS/cost ./. :: none
       freight itself stays transport :: body :: \
       Kenyan/JJ firms/NNS/firm complain/VBP about/IN slow/JJ freight/NN ./. :: KE transport-logistics ACTIVITY -
+      cooperation whose two partners the sentence before joins is theirs :: paragraph :: \
+      Kenya/NNP and/CC Chad/NNP held/VBD/hold talks/NNS/talk on/IN Monday/NNP ./. || \
+      They/PRP discussed/VBD/discuss cooperation/NN in/IN farming/NN and/CC mining/NN ./. :: \
+      KE agriculture COOPERATION TD; TD agriculture COOPERATION KE; \
+      KE metals-mining COOPERATION TD; TD metals-mining COOPERATION KE
+      two countries the sentence before does not join are no partners :: paragraph :: \
+      Kenya/NNP criticised/VBD/criticise Chad/NNP on/IN Monday/NNP ./. || \
+      Officials/NNS/official discussed/VBD/discuss cooperation/NN in/IN farming/NN ./. :: none
+      a cooperation word with its own partner takes none from before :: paragraph :: \
+      Kenya/NNP and/CC Chad/NNP held/VBD/hold talks/NNS/talk on/IN Monday/NNP ./. || \
+      Officials/NNS/official will/MD cooperate/VB with/IN banks/NNS/bank on/IN farming/NN ./. :: none
       """;
 
   static Stream<Arguments> rows() {
