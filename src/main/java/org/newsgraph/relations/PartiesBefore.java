@@ -10,7 +10,7 @@ import org.newsgraph.text.Sentence;
  * Cooperation whose partners the sentence before names: "Kenya and Chad held talks on Monday. They
  * discussed cooperation in farming." A sentence with a sector term and a cooperation word that names
  * no country at all (nor refers back to one the resolver finds), right after a sentence that names
- * exactly two countries joined as one party ("Kenya and Chad"), is about those two, unless "with"
+ * exactly two countries joined as one party ("Kenya and Chad", "Peru signed a pact with Chile"), is about those two, unless "with"
  * follows the cooperation word (it names its own partner) (annotation convention 12: the claim continues from the
  * sentence before): its subject, the first token, becomes a reference to both, and the rules make
  * the cooperation mutual (a "they" there that found nothing to refer to becomes that reference). Not
@@ -39,7 +39,8 @@ final class PartiesBefore {
 
   /**
    * The two countries of {@code refs} (a sentence's references) where they are joined as one party
-   * ("Kenya and Chad held talks"), in order; else none.
+   * ("Kenya and Chad held talks") or as a party and its partner after "with" ("Peru signed a pact with
+   * Chile"), in order; else none.
    */
   static List<String> joinedParties(Sentence s, List<CountryRef> refs) {
     List<String> codes = codesOf(refs);
@@ -48,6 +49,11 @@ final class PartiesBefore {
     }
     for (int k = 0; k < refs.size(); k++) {
       if (codesOf(LinearRules.coordinatedAfter(s, refs, k)).size() == PARTIES) {
+        return codes;
+      }
+      // "Peru signed a pact with Chile": the country after "with" is the other party
+      int before = refs.get(k).start() - 1;
+      if (k > 0 && before >= 0 && s.token(before).text().equalsIgnoreCase("with")) {
         return codes;
       }
     }

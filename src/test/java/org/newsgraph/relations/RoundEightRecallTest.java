@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * origin after them; two named countries that pledge or decide to act in a sector agree to; freight
  * costs are no transport claim; cooperation in a sentence that names no country is between the two
  * countries the sentence before joins ("Kenya and Chad held talks. They discussed cooperation in
- * farming."). On hand-tagged, unparsed sentences written for these tests
+ * farming."; "Peru signed an accord with Chile. The accord covers mining."). On hand-tagged, unparsed sentences written for these tests
  * (no model), one row a pattern, with the rows that keep it from firing where it should not.
  *
  * <p>Columns as in {@link RoundSevenPatternsTest}: the pattern; how the sentences stand; the
@@ -104,6 +104,11 @@ class RoundEightRecallTest {
       a cooperation word with its own partner takes none from before :: paragraph :: \
       Kenya/NNP and/CC Chad/NNP held/VBD/hold talks/NNS/talk on/IN Monday/NNP ./. || \
       Officials/NNS/official will/MD cooperate/VB with/IN banks/NNS/bank on/IN farming/NN ./. :: none
+      an accord whose parties the sentence before names covers their sectors :: paragraph :: \
+      Peru/NNP signed/VBD/sign an/DT accord/NN with/IN Chile/NNP on/IN Monday/NNP ./. || \
+      The/DT accord/NN covers/VBZ/cover mining/NN and/CC fisheries/NNS/fishery ./. :: \
+      PE metals-mining COOPERATION CL; CL metals-mining COOPERATION PE; \
+      PE agriculture COOPERATION CL; CL agriculture COOPERATION PE
       """;
 
   static Stream<Arguments> rows() {
