@@ -266,7 +266,14 @@ public enum WordSet {
    * A verb of agreeing ("agreed"): two named countries that agree to act in a sector ("agreed to
    * expand farm trade") make a bilateral agreement, a cooperation (relations).
    */
-  AGREEMENT_VERB("agreement-verb");
+  AGREEMENT_VERB("agreement-verb"),
+  /**
+   * A word of building ("built", "construction"): a plant of a sector built in the only country
+   * named is that country's investment (relations' hosted builds).
+   */
+  BUILD_WORD("build-word"),
+  /** A noun for a site of a sector ("plant", "factory", "project") right after its term (relations' hosted builds). */
+  FACILITY_NOUN("facility-noun");
 
   /** The file, in {@code models/}. */
   static final String FILE_NAME = "function-words.tsv";

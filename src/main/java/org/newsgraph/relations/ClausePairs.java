@@ -18,7 +18,8 @@ import org.newsgraph.text.Sentence;
  * conjunction, relative pronoun, colon or semicolon between them) within {@value #REACH} tokens of
  * the term, or listed right after such a candidate. The rules decide
  * type and counterpart, so no candidate is taken from a clause whose nearest trigger is a stance
- * (a restriction, a lead, a loss: its parties are the rules' business), nor from a negated one; nor
+ * (a restriction, a lead, a loss: its parties are the rules' business; an agreement word, which types
+ * only between two named parties, is none), nor from a negated one; nor
  * a country the rules already made an owner or a counterpart of the list, a country right before
  * another sector term (it owns that one), a mere place ("in China", away from the term), a
  * destination ("to China") or a verb's object ("armed Kenya with drones"). A candidate gives
@@ -35,7 +36,9 @@ final class ClausePairs {
   /** The candidates of sector term {@code m}, given what the list rules {@code found}. */
   static List<Finding> find(SentenceFacts f, SectorMention m, List<Finding> found) {
     Sentence s = f.sentence();
-    TriggerMention nearest = LinearRules.nearestTrigger(f.cues(), m);
+    // an agreement word types only between two named parties, which the list rules place: it is no stance here
+    TriggerMention nearest = LinearRules.nearestTrigger(f.cues().stream()
+        .filter(w -> !w.counterpartMarkers().contains(RelationRules.PAIR)).toList(), m);
     if (f.negated() || (nearest != null && nearest.kind() != TriggerKind.ACTIVITY)) {
       return List.of();
     }
@@ -73,7 +76,7 @@ final class ClausePairs {
    * Whether a place preposition ("in", "at") stands right before {@code r}, or before its determiner
    * ("in the Netherlands"); "by", "with", "for" name a party.
    */
-  private static boolean placePreposition(Sentence s, CountryRef r) {
+  static boolean placePreposition(Sentence s, CountryRef r) {
     int at = r.start() - 1;
     if (at > 0 && s.token(at).pos().equals("DT")) {
       at--;

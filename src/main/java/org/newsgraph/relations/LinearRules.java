@@ -95,7 +95,9 @@ final class LinearRules {
       mutual = owners.size() > 1;
       clue = OwnerClue.TRIGGER_MODIFIER;
     } else if (subjectAt >= 0) {
-      counterparts.addAll(owners);
+      boolean self = owner.backReference() && owner.codes().equals(refs.get(subjectAt).codes());
+      // "Japan buys most of its coal from Peru": the possessive is the buyer itself, the origin its partner
+      counterparts.addAll(self ? counterpartAfter(s, refs, trigger, m.end(), owners, true) : owners);
       owners = coordinated(s, refs, subjectAt);
       mutual = owners.size() > 1;
       clue = OwnerClue.SUBJECT;

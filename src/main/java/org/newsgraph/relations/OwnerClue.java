@@ -21,6 +21,8 @@ enum OwnerClue {
   COPULA_SUBJECT("copula-subject"),
   /** A country right before a sector term followed by an industry word. */
   INDUSTRY_MODIFIER("industry-modifier"),
+  /** The only country named, after a place preposition, where a facility of the sector is built. */
+  HOST("hosted-build"),
   /** A country the sector's clause ties to it, where no other clue placed one (recall first). */
   CLAUSE("clause");
 

@@ -110,6 +110,8 @@ public final class RelationExtractor {
     checkNotNull(quotes, "quotes");
     BackReferenceResolver resolver = new BackReferenceResolver(entities, regions);
     CarriedSector carried = new CarriedSector();
+    InvestmentHosts hosts = new InvestmentHosts();
+    List<String> partiesBefore = List.of();
     TreeMap<Integer, Quote> quotesByStart = new TreeMap<>();
     for (Quote q : quotes) {
       quotesByStart.putIfAbsent(q.content().start(), q);
@@ -146,11 +148,17 @@ public final class RelationExtractor {
         }
         carried.remember(s, found, Set.of(), isHeadline(s));
         resolver.remember(s, direct);
+        hosts.remember(s.index(), text.span(s).start(), refs, words);
+        partiesBefore = PartiesBefore.joinedParties(s, refs);
         continue;
       }
       int before = out.size();
       ParseView pv = s.parsed() ? new ParseView(s) : null;
-      List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, pv);
+      // "Kenya and Chad held talks. They discussed cooperation in farming.": partners from the sentence before
+      List<CountryRef> refs = PartiesBefore.withParties(new PartiesBefore.SentenceFactsView(s, words, found),
+          resolveBackReferences(s, direct, words, resolver, pv), partiesBefore);
+      hosts.remember(s.index(), text.span(s).start(), refs, words);
+      partiesBefore = PartiesBefore.joinedParties(s, refs);
       List<SectorMention> kept = dropElaborated(s, found, words);
       List<TriggerMention> cues = withoutSectorWords(words, found);
       SentenceFacts facts = new SentenceFacts(s, refs, words, cues, found, Optional.ofNullable(pv));
@@ -171,7 +179,7 @@ public final class RelationExtractor {
       carried.remember(s, found, owners, isHeadline(s));
       resolver.remember(s, refs);
     }
-    return ImmutableList.copyOf(RestraintAccords.rewrite(withoutSubsumedPairs(out.values())));
+    return ImmutableList.copyOf(hosts.rewrite(RestraintAccords.rewrite(withoutSubsumedPairs(out.values()))));
   }
 
   /**

@@ -21,6 +21,11 @@ enum RelationRule {
    */
   COPULA_SUBJECT(Scope.SECTOR_LIST),
   /**
+   * "solar plants will be built in Chile": where the list rules found nothing, a facility of the
+   * sector built in the only country named is that country's INVESTMENT at home ({@link HostedBuilds}).
+   */
+  HOSTED_BUILD(Scope.SECTOR_LIST),
+  /**
    * "the Egyptian oil sector", "Peru's fishing industry": a country right before the sector term
    * and an industry word after it give that country ACTIVITY, unless a finding of the list rules
    * restricts that country's sector (annotation convention 4).

@@ -134,6 +134,7 @@ final class RelationRules {
           : before;
       case COPULA_SUBJECT -> before.stream().map(x -> CopulaSubject.rewrite(f.sentence(), f.refs(), x))
           .toList();
+      case HOSTED_BUILD -> HostedBuilds.find(f.sentence(), f.refs(), f.cues(), first, before, f.negated());
       default -> throw new IllegalArgumentException("not a list rule: " + r);
     };
   }

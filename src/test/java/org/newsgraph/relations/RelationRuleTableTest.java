@@ -38,6 +38,8 @@ class RelationRuleTableTest {
       TOKEN_WINDOW :: PE metals-mining ACTIVITY - linear-window+trigger :: Peru/NNP exports/VBZ/export copper/NN ./.
       COPULA_SUBJECT :: GH agriculture ACTIVITY ES linear-copula-subject+trigger :: \
       Ghana/NNP is/VBZ/be Spain/NNP 's/POS main/JJ cocoa/NN supplier/NN ./.
+      HOSTED_BUILD :: CL clean-energy INVESTMENT - hosted-build+trigger :: \
+      Two/CD wind/NN power/NN plants/NNS/plant will/MD be/VB built/VBN/build in/IN Chile/NNP ./.
       COUNTRY_INDUSTRY :: EG energy ACTIVITY - industry-modifier+default :: \
       Japan/NNP invests/VBZ/invest in/IN the/DT Egyptian/JJ oil/NN sector/NN ./.
       CLAUSE_PAIR :: CA critical-minerals ACTIVITY - clause+default :: \

@@ -206,6 +206,10 @@ class WireCopyPatternsTest {
   @Test
   void withNamesAPartyButInAndForPlaceIt() {
     assertEquals(Set.of("PE agriculture ACTIVITY -", "CL agriculture ACTIVITY -", "EC agriculture ACTIVITY -"),
+        afterCalmHeadline("Peru/NNP talked/VBD/talk about/IN fisheries/NNS/fishery with/IN Chile/NNP and/CC Ecuador/NNP ./."));
+    // round 8: working on a sector with named partners is cooperation with each (trigger "work on")
+    assertEquals(Set.of("PE agriculture COOPERATION CL", "CL agriculture COOPERATION PE",
+        "PE agriculture COOPERATION EC", "EC agriculture COOPERATION PE"),
         afterCalmHeadline("Peru/NNP worked/VBD/work on/IN fisheries/NNS/fishery with/IN Chile/NNP and/CC Ecuador/NNP ./."));
     assertEquals(Set.of(),
         afterCalmHeadline("A/DT vessel/NN left/VBD/leave for/IN Poland/NNP with/IN cotton/NN ./."));
