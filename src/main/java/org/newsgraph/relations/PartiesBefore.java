@@ -10,9 +10,9 @@ import org.newsgraph.text.Sentence;
  * Cooperation whose partners the sentence before names: "Kenya and Chad held talks on Monday. They
  * discussed cooperation in farming." A sentence with a sector term and a cooperation word that names
  * no country at all (nor refers back to one the resolver finds), right after a sentence that names
- * exactly two countries joined as one party ("Kenya and Chad", "Peru signed a pact with Chile"), is about those two, unless "with"
- * follows the cooperation word (it names its own partner) (annotation convention 12: the claim continues from the
- * sentence before): its subject, the first token, becomes a reference to both, and the rules make
+ * exactly two countries joined as one party ("Kenya and Chad", "Peru signed a pact with Chile"), is
+ * about those two, unless "with" follows the cooperation word (it names its own partner)
+ * (annotation convention 12: the claim continues from the sentence before): its subject, the first token, becomes a reference to both, and the rules make
  * the cooperation mutual (a "they" there that found nothing to refer to becomes that reference). Not
  * where the first token is part of a sector term or a trigger, nor in a negated sentence. Stateless.
  */
@@ -73,7 +73,10 @@ final class PartiesBefore {
     return out;
   }
 
-  /** Whether "with" follows cooperation word {@code w} closely: it names its partner itself ("cooperate with banks"). */
+  /**
+   * Whether "with" follows cooperation word {@code w} closely: it names its partner itself
+   * ("cooperate with banks").
+   */
   private static boolean partnerNamed(SentenceFactsView s, TriggerMention w) {
     for (int i = w.end(); i < Math.min(s.sentence().size(), w.end() + 2); i++) {
       if (s.sentence().token(i).text().equalsIgnoreCase("with")) {
