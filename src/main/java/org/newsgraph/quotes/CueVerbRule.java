@@ -496,7 +496,7 @@ final class CueVerbRule extends SentenceRule {
    */
   private static boolean taggedPastAfterCoordinator(Sentence s, int i, int before) {
     if (before != i - 1 || before < 2 || !s.token(before).pos().equals("CC")
-        || i + 1 < s.size() && NounPhrases.lower(s.token(i + 1)).equals("by")) {
+        || agentFollows(s, i)) {
       return false;
     }
     for (int k = before - 1; k >= 0; k--) {
@@ -511,6 +511,11 @@ final class CueVerbRule extends SentenceRule {
     return false;
   }
 
+  /** Whether "by" right after the verb at {@code i} names an agent ("called on by the party"). */
+  private static boolean agentFollows(Sentence s, int i) {
+    return i + 1 < s.size() && NounPhrases.lower(s.token(i + 1)).equals("by");
+  }
+
   /**
    * "Veller — who opposed the plan — said/VBN at a rally that ...": a verb the tagger read as a
    * participle right after the dash that closes an aside, with a noun or pronoun right before the
@@ -521,7 +526,7 @@ final class CueVerbRule extends SentenceRule {
   private static boolean taggedPastAfterAside(Sentence s, int i, int before) {
     boolean comma = before >= 0 && s.token(before).text().equals(",");
     if (before != i - 1 || before < 3 || !TokenRules.isDash(s, before) && !comma
-        || i + 1 < s.size() && NounPhrases.lower(s.token(i + 1)).equals("by")) {
+        || agentFollows(s, i)) {
       return false;
     }
     for (int d = before - 2; d >= 1; d--) {
@@ -739,11 +744,6 @@ final class CueVerbRule extends SentenceRule {
   }
 
   /**
-   * Whether the words after a cue, {@code start..end}, open with a time word and hold no verb up
-   * to the next comma, and then end or go on with a participle ("..., Ortiz said Tuesday in
-   * Tarvik, noting that ..."): a time and place of the saying, not what was said.
-   */
-  /**
    * Whether tokens {@code [start, end]} after a cue's comma go on with the words before the
    * cue ("..., Ortiz said, that the port lost money", "..., she says, especially in winter"): two
    * words or more, not a participle of its own ("..., Ortiz said, adding that ...") and no verb
@@ -767,6 +767,11 @@ final class CueVerbRule extends SentenceRule {
     return false;
   }
 
+  /**
+   * Whether the words after a cue, {@code start..end}, open with a time word and hold no verb up
+   * to the next comma, and then end or go on with a participle ("..., Ortiz said Tuesday in
+   * Tarvik, noting that ..."): a time and place of the saying, not what was said.
+   */
   private boolean timeTail(Sentence s, int start, int end) {
     if (start > end || !cues.is(Mark.TIME_WORD, s.token(start).text())) {
       return false;
