@@ -123,7 +123,7 @@ public final class SectorTaxonomy {
     ImmutableList.Builder<SectorMention> out = ImmutableList.builder();
     for (TokenPhraseMatcher.Match<Term> m : matcher.findAll(sentence)) {
       if (!m.value().sector().equals(NOT_A_SECTOR) && !partOfName(sentence, m.start(), m.end())
-          && !inflectedVerb(sentence, m.start(), m.end())) {
+          && !inflectedVerb(sentence, m.start(), m.end()) && !worldMarket(sentence, m.start())) {
         out.add(new SectorMention(id(m.value().sector()), m.start(), m.end(), m.value().industryNoun()));
       }
     }
@@ -133,6 +133,38 @@ public final class SectorTaxonomy {
   /** Whether a sentence has at least one sector mention: cheap enough to decide on parsing. */
   public boolean mentionsAny(Sentence sentence) {
     return !find(sentence).isEmpty();
+  }
+
+  /** How many words of its phrase may stand between a world-scope adjective and the term. */
+  private static final int WORLD_SCOPE_REACH = 3;
+
+  /**
+   * A term after "global", "world", "international" or "worldwide" in its phrase ("global food and
+   * energy markets", "world oil prices") speaks of the world market, not of a country's sector: no
+   * mention. Only nouns, adjectives, "and" and commas may stand between; a possessive before the
+   * adjective ("China's global chip exports") keeps the term, since a country owns it, and so do
+   * "of" and "in" ("Japan's share of the global chip market", "a leader in world steel"), which
+   * make the world market the frame of a country's claim.
+   */
+  private static boolean worldMarket(Sentence s, int start) {
+    for (int i = start - 1; i >= 0 && start - i <= WORLD_SCOPE_REACH + 1; i--) {
+      Token t = s.token(i);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (WordSet.WORLD_SCOPE.contains(w) && (i == 0 || !Character.isUpperCase(t.text().charAt(0)))) {
+        int before = i > 0 && s.token(i - 1).pos().equals("DT") ? i - 2 : i - 1;
+        if (before < 0) {
+          return true;
+        }
+        String b = s.token(before).text().toLowerCase(Locale.ROOT);
+        // "China's global chip exports"; "Japan's share of the global chip market", "a leader in world steel"
+        return !s.token(before).pos().equals("POS") && !b.equals("of") && !b.equals("in");
+      }
+      String pos = t.pos();
+      if (!(pos.startsWith("NN") || pos.startsWith("JJ") || w.equals("and") || w.equals(","))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

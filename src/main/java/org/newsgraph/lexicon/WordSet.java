@@ -120,6 +120,13 @@ public enum WordSet {
    */
   PLACE_PREPOSITION("place-preposition"),
   /**
+   * An adjective of the whole world's market ("global", "world"): a sector term right after it, or
+   * after it and other words of its phrase ("global food and energy markets"), speaks of the world
+   * market, not of a country, and is no sector mention (sector taxonomy); "the world's" is no such
+   * adjective.
+   */
+  WORLD_SCOPE("world-scope"),
+  /**
    * A preposition after a restriction word that names the measure's target ("sanctions on X", "an
    * embargo against X"): that country is the counterpart, never the owner (relations).
    */

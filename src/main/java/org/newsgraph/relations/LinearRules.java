@@ -53,7 +53,7 @@ final class LinearRules {
       }
       if (r.end() <= m.start()) {
         ownerAt = k;
-      } else if (ownerAt < 0 && r.start() >= m.end()) {
+      } else if (ownerAt < 0 && r.start() >= m.end() && !inLaterRelativeClause(s, refs, m, r)) {
         ownerAt = k;
         break;
       }
@@ -110,6 +110,30 @@ final class LinearRules {
     return List.of(new Finding(trigger.kind().relationType().orElseThrow(),
         ImmutableList.copyOf(owners), counterparts.build(), Optional.of(trigger), mutual,
         RuleTrace.of(RelationRule.TOKEN_WINDOW, clue, true)));
+  }
+
+  /**
+   * Whether {@code r}, after the sector {@code m}, stands in a relative clause that opens later than
+   * right after the term: the clause describes another noun ("the region, known for its farming,
+   * spans countries which include Mali and Chad" says nothing of Mali's farming). A relative clause
+   * right after the term ("wheat, which came from Canada") is about the term and keeps its country; a
+   * comma that does not open the next member of a list of countries closes the relative clause.
+   */
+  static boolean inLaterRelativeClause(Sentence s, List<CountryRef> refs, SectorMention m, CountryRef r) {
+    int first = m.end() < s.size() && s.token(m.end()).text().equals(",") ? m.end() + 1 : m.end();
+    boolean open = false;
+    for (int i = first + 1; i < r.start(); i++) {
+      if (s.token(i).pos().equals("WDT")) {
+        open = true;
+      } else if (open && s.token(i).text().equals(",") && !countryStartsAt(refs, i + 1)) {
+        open = false; // "..., which the regime could not solve, despite heavy Canadian investment": closed
+      }
+    }
+    return open;
+  }
+
+  private static boolean countryStartsAt(List<CountryRef> refs, int at) {
+    return refs.stream().anyMatch(x -> x.start() == at);
   }
 
   /**
