@@ -127,6 +127,12 @@ public enum WordSet {
    */
   WORLD_SCOPE("world-scope"),
   /**
+   * A noun for a part of a country's land ("north", "coast", "capital"): a country after it and "of"
+   * is a place ("the north of Peru"); after other nouns "of" names an owner ("the Dow Chemical Co of
+   * the United States") (relations' place test).
+   */
+  LAND_PART_NOUN("land-part-noun"),
+  /**
    * A preposition after a restriction word that names the measure's target ("sanctions on X", "an
    * embargo against X"): that country is the counterpart, never the owner (relations).
    */

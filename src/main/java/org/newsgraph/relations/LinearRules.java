@@ -116,7 +116,7 @@ final class LinearRules {
    * Whether {@code r}, after the sector {@code m}, stands in a relative clause that opens later than
    * right after the term: the clause describes another noun ("the region, known for its farming,
    * spans countries which include Mali and Chad" says nothing of Mali's farming). A relative clause
-   * right after the term ("wheat, which came from Canada") is about the term and keeps its country; a
+   * right after the term ("the coffee which Peru grows") is about the term and keeps its country; a
    * comma that does not open the next member of a list of countries closes the relative clause.
    */
   static boolean inLaterRelativeClause(Sentence s, List<CountryRef> refs, SectorMention m, CountryRef r) {
@@ -276,7 +276,8 @@ final class LinearRules {
    * closely ("the car industry in Germany") or is a possessor ("in Hungary's car industry"); a
    * determiner may stand between ("in the United States"). After a
    * conjunction that opens a clause ("while Brazil remains", tagged IN too), or after "that" and
-   * before a verb ("said that Peru is"), it is that clause's subject.
+   * before a verb ("said that Peru is"), it is that clause's subject. "Of" names an owner, unless a
+   * part of the land stands before it ("the north of Peru").
    */
   static boolean placeOnly(Sentence s, List<TriggerMention> words, CountryRef r, SectorMention m) {
     if (destination(s, r)) {
@@ -290,12 +291,48 @@ final class LinearRules {
         || !s.token(r.end() - 1).pos().startsWith("NNP")
         || s.token(prep).text().equalsIgnoreCase("as")
         || clauseWordEndsAt(words, prep + 1)
-        || (s.token(prep).text().equalsIgnoreCase("that") && verbAt(s, r.end()))) {
+        || (s.token(prep).text().equalsIgnoreCase("that") && verbAt(s, r.end()))
+        || ownerOf(s, prep, r)) {
       return false; // "as Indian refiners bought": a demonym, "as" starting a clause, "that Peru is"
     }
     boolean possessor = r.end() < s.size() && s.token(r.end()).pos().equals("POS");
-    boolean right = r.start() >= m.end() && prep - m.end() <= 1; // "the car industry in (the) Germany"
-    return !possessor && !right;
+    boolean right = r.start() >= m.end() && (prep - m.end() <= 1 || nounWordsOnly(s, m.end(), prep));
+    return !possessor && !right; // "the car industry in (the) Germany", "mining operations near towns in Ghana"
+  }
+
+  /**
+   * Whether the preposition at {@code prep} is an "of" that names an owner ("the Dow Chemical Co of
+   * the United States", "the government of Kenya"), not a part of the land ("the north of Peru"); a
+   * country word that modifies a noun after it ("of the European Union delegation") owns nothing here.
+   */
+  private static boolean ownerOf(Sentence s, int prep, CountryRef r) {
+    return s.token(prep).text().equalsIgnoreCase("of") && prep > 0
+        && !WordSet.LAND_PART_NOUN.contains(s.token(prep - 1).text().toLowerCase(Locale.ROOT))
+        && (r.end() >= s.size() || !s.token(r.end()).pos().startsWith("NN")); // not "of the EU delegation"
+  }
+
+  /** How many words of a noun phrase may stand between a sector term and a place that is the term's own. */
+  private static final int PLACE_PHRASE = 4;
+
+  /**
+   * Whether the words from {@code from} up to {@code to} (exclusive) are at most {@value
+   * #PLACE_PHRASE} words of one noun phrase (nouns, adjectives, determiners, numbers and
+   * prepositions; no verb, comma or clause word): the place after them still places the sector
+   * ("mining operations within forest reserves in Ghana").
+   */
+  private static boolean nounWordsOnly(Sentence s, int from, int to) {
+    if (to - from > PLACE_PHRASE) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String pos = s.token(i).pos();
+      boolean nounPhrase = pos.startsWith("NN") && !pos.startsWith("NNP") || pos.startsWith("JJ")
+          || pos.equals("DT") || pos.equals("CD") || pos.equals("IN") && !s.token(i).text().equalsIgnoreCase("that");
+      if (!nounPhrase) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

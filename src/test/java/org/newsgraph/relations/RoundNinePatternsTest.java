@@ -1,0 +1,93 @@
+package org.newsgraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The ninth round's patterns (from freshly annotated world newswire): a sector term after "global",
+ * "world" or "international" speaks of the world market, not of a country, unless "of", "in" or a
+ * possessive frames it as a country's; "competition" brought into a market by a policy, a regulator
+ * of competition, "challenges" as difficulties and cuts in emissions type nothing; a colour compound
+ * ("blue-and-gold") names no metal and money "in foreign currency" no finance sector;
+ * "transportation" is a sector term with a head noun or a mode; a trading partner trades both ways;
+ * a country in a relative clause that opens later than right after the term describes another noun.
+ * On hand-tagged, unparsed sentences written for these tests (no model), one row a pattern, with the
+ * row that keeps the nearby claim.
+ *
+ * <p>Columns as in {@link RoundSevenPatternsTest}: the pattern; how the sentences stand; the
+ * sentences (" || " between); the relations expected ("none" for none, else "; "-separated).
+ */
+class RoundNinePatternsTest {
+
+  private static final String TABLE = """
+      a term after global speaks of the world market :: body :: \
+      Kenya/NNP worries/VBZ/worry about/IN global/JJ oil/NN prices/NNS/price ./. :: none
+      a term after global and another word of its phrase too :: body :: \
+      The/DT war/NN in/IN Peru/NNP hurt/VBD/hurt global/JJ food/NN and/CC energy/NN markets/NNS/market ./. :: none
+      a share of the global market is the country's :: body :: \
+      Kenya/NNP 's/POS share/NN of/IN the/DT global/JJ tea/NN market/NN grew/VBD/grow ./. :: \
+      KE agriculture ACTIVITY -
+      a possessive before global keeps the term :: body :: \
+      Kenya/NNP 's/POS global/JJ tea/NN exports/NNS/export grew/VBD/grow ./. :: KE agriculture ACTIVITY -
+      competition brought into a sector by a policy is no rivalry :: body :: \
+      Chile/NNP will/MD introduce/VB/introduce competition/NN into/IN its/PRP$ energy/NN sector/NN ./. :: \
+      CL energy ACTIVITY -
+      a country that competes in a sector keeps competition :: body :: \
+      Chile/NNP competes/VBZ/compete with/IN Peru/NNP in/IN copper/NN ./. :: \
+      CL metals-mining COMPETITION PE; PE metals-mining COMPETITION CL
+      a regulator of competition is no rivalry :: body :: \
+      Chile/NNP 's/POS competition/NN authority/NN fined/VBD/fine two/CD oil/NN firms/NNS/firm ./. :: \
+      CL energy ACTIVITY -
+      challenges as difficulties are no rivalry :: body :: \
+      Kenya/NNP 's/POS main/JJ challenges/NNS/challenge in/IN solar/NN power/NN were/VBD/be costs/NNS/cost ./. :: \
+      KE clean-energy ACTIVITY -
+      a country that challenges another keeps competition :: body :: \
+      Peru/NNP challenges/VBZ/challenge Chile/NNP in/IN copper/NN ./. :: \
+      CL metals-mining COMPETITION PE; PE metals-mining COMPETITION CL
+      a cut in emissions is no decline of the sector :: body :: \
+      Kenya/NNP plans/VBZ/plan an/DT emissions/NNS/emission reduction/NN at/IN its/PRP$ coal/NN plants/NNS/plant ./. :: \
+      KE energy ACTIVITY -
+      a cut in the sector's output stays a decline :: body :: \
+      Kenya/NNP reported/VBD/report a/DT reduction/NN in/IN coal/NN output/NN ./. :: KE energy DECLINE -
+      a colour compound names no metal :: body :: \
+      Oman/NNP unveiled/VBD/unveil a/DT blue-and-gold/JJ palace/NN ./. :: none
+      the metal alone stays a term :: body :: \
+      Oman/NNP exports/VBZ/export gold/NN ./. :: OM metals-mining ACTIVITY -
+      money in foreign currency is no finance claim :: body :: \
+      Tourists/NNS/tourist brought/VBD/bring Peru/NNP $/$ 9/CD million/CD in/IN foreign/JJ currency/NN ./. :: none
+      a currency market stays finance :: body :: \
+      Peru/NNP 's/POS currency/NN markets/NNS/market calmed/VBD/calm ./. :: PE finance ACTIVITY -
+      transportation with a mode is a sector term :: body :: \
+      Kenya/NNP expanded/VBD/expand its/PRP$ maritime/JJ transportation/NN ./. :: \
+      KE transport-logistics INVESTMENT -
+      transportation alone is a journey :: body :: \
+      Kenya/NNP improved/VBD/improve transportation/NN for/IN pupils/NNS/pupil ./. :: none
+      a trading partner trades both ways :: body :: \
+      Peru/NNP is/VBZ/be a/DT key/JJ trading/NN partner/NN for/IN Chile/NNP in/IN copper/NN ./. :: \
+      PE metals-mining ACTIVITY CL; CL metals-mining ACTIVITY PE
+      a country in a later relative clause describes another noun :: body :: \
+      The/DT region/NN ,/, known/VBN/know for/IN its/PRP$ farming/NN ,/, spans/VBZ/span countries/NNS/country \
+      which/WDT include/VBP/include Mali/NNP and/CC Chad/NNP ./. :: none
+      a relative clause right after the term keeps its country :: body :: \
+      The/DT coffee/NN which/WDT Peru/NNP grows/VBZ/grow is/VBZ/be cheap/JJ ./. :: \
+      PE agriculture ACTIVITY -
+      a comma closes the later relative clause :: body :: \
+      Nickel/NN plants/NNS/plant had/VBD/have problems/NNS/problem which/WDT nobody/NN solved/VBD/solve ,/, \
+      despite/IN heavy/JJ Canadian/JJ investment/NN ./. :: CA critical-minerals INVESTMENT -
+      """;
+
+  static Stream<Arguments> rows() {
+    return StrictReadingTest.rowsOf(TABLE);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void patternHolds(String pattern, String standing, String[] sentences, Set<String> expected) {
+    assertEquals(expected, StrictReadingTest.relationsStanding(standing, sentences), pattern);
+  }
+}
