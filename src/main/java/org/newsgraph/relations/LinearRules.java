@@ -9,6 +9,7 @@ import org.newsgraph.RelationType;
 import org.newsgraph.lexicon.RelationTriggerLexicon;
 import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
 
 /**
  * The token rules, for a sentence left unparsed (see {@link RelationExtractor#wantsParse}): the
@@ -189,12 +190,22 @@ final class LinearRules {
       boolean marked = !origin && t.counterpartMarkers().contains("obj");
       boolean preposition = false;
       boolean inPlace = false; // "a plant in Tianjin city in northern China": the place lies in the country
+      boolean toRecipient = false; // "sells tea to buyers in Egypt": the buyers' country is the destination
       for (int i = from; i < r.start(); i++) {
         String p = s.token(i).pos();
         String w = s.token(i).text().toLowerCase(Locale.ROOT);
         if (inPlace && (w.equals("in") || w.equals(","))) {
           continue;
         }
+        if (toRecipient && w.equals("in")) {
+          inPlace = true;
+          toRecipient = false;
+          continue;
+        }
+        if (toRecipient && commonNounPhraseWord(s.token(i))) {
+          continue;
+        }
+        toRecipient = false;
         if (p.equals("IN") || p.equals("TO")) {
           if (preposition && verb) {
             marked = false; // "build a plant near the border of Poland": only the first preposition
@@ -202,6 +213,7 @@ final class LinearRules {
           }
           marked = t.counterpartMarkers().contains(w) || (origin && w.equals("from"));
           preposition = true;
+          toRecipient = marked && w.equals("to");
         } else if (p.startsWith("VB") && !(origin && p.equals("VBN"))) {
           marked = false;
           break;
@@ -399,8 +411,34 @@ final class LinearRules {
     if (at > 0 && s.token(at).text().equalsIgnoreCase("for") && !r.backReference()) {
       return goodsFor(s, r, at);
     }
+    if (at > 0 && s.token(at).text().equalsIgnoreCase("in") && !r.backReference()) {
+      at = recipientsBefore(s, at);
+    }
     return at > 0 && s.token(at).text().equalsIgnoreCase("to") && !r.backReference()
         && s.token(at - 1).pos().matches("NN.*|VB.*|RB|JJ|CD");
+  }
+
+  /** How many words may name the recipients between "to" and "in" ("to major telecoms carriers in"). */
+  private static final int RECIPIENT_WORDS = 3;
+
+  /**
+   * "sells tea to buyers in Egypt", "a supplier of cables to telecoms carriers in the U.S.": the
+   * country after "in" that places the recipients of a flow is its destination. Given the "in" at
+   * {@code in}, the index of a "to" before up to {@value #RECIPIENT_WORDS} words of a common noun
+   * phrase, else {@code in} itself.
+   */
+  private static int recipientsBefore(Sentence s, int in) {
+    int i = in - 1;
+    while (i > 0 && in - 1 - i < RECIPIENT_WORDS && commonNounPhraseWord(s.token(i))) {
+      i--;
+    }
+    return i < in - 1 && s.token(i).text().equalsIgnoreCase("to") ? i : in;
+  }
+
+  /** A word of a common noun phrase: a common noun, an adjective, a determiner or a number. */
+  private static boolean commonNounPhraseWord(Token t) {
+    String p = t.pos();
+    return p.startsWith("NN") && !p.startsWith("NNP") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD");
   }
 
   /** How many tokens (determiners, adjectives, numbers, units, "of") may stand between a recipient and the goods. */

@@ -15,7 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of competition, "challenges" as difficulties and cuts in emissions type nothing; a colour compound
  * ("blue-and-gold") names no metal and money "in foreign currency" no finance sector;
  * "transportation" is a sector term with a head noun or a mode; a trading partner trades both ways;
- * a country in a relative clause that opens later than right after the term describes another noun.
+ * a country in a relative clause that opens later than right after the term describes another noun;
+ * a place after a few words of the term's noun phrase still places the term; "of" names an owner
+ * unless a part of the land stands before it; recipients placed in a country ("to buyers in Egypt")
+ * make it the destination; telecoms carriers are the digital economy and a tyre is automotive.
  * On hand-tagged, unparsed sentences written for these tests (no model), one row a pattern, with the
  * row that keeps the nearby claim.
  *
@@ -79,6 +82,25 @@ class RoundNinePatternsTest {
       a comma closes the later relative clause :: body :: \
       Nickel/NN plants/NNS/plant had/VBD/have problems/NNS/problem which/WDT nobody/NN solved/VBD/solve ,/, \
       despite/IN heavy/JJ Canadian/JJ investment/NN ./. :: CA critical-minerals INVESTMENT -
+      a place phrase after the term still places it :: body :: \
+      Firms/NNS/firm manage/VBP/manage mining/NN operations/NNS/operation within/IN forest/NN reserves/NNS/reserve \
+      in/IN Ghana/NNP ./. :: GH metals-mining ACTIVITY -
+      a place after a verb stays only a place :: body :: \
+      Mining/NN firms/NNS/firm met/VBD/meet in/IN Ghana/NNP ./. :: none
+      of names an owner :: body :: \
+      The/DT Dow/NNP Chemical/NNP Co/NNP of/IN the/DT United/NNP States/NNPS will/MD build/VB/build \
+      an/DT ethylene/NN plant/NN in/IN China/NNP ./. :: US chemicals INVESTMENT CN
+      of after a part of the land is a place :: body :: \
+      Firms/NNS/firm will/MD build/VB/build an/DT ethylene/NN plant/NN in/IN the/DT north/NN of/IN Peru/NNP ./. :: \
+      PE chemicals INVESTMENT -
+      recipients placed in a country make it the destination :: body :: \
+      Kenya/NNP sells/VBZ/sell tea/NN to/TO buyers/NNS/buyer in/IN Egypt/NNP ./. :: KE agriculture ACTIVITY EG
+      a country right after to stays the destination :: body :: \
+      Kenya/NNP sells/VBZ/sell tea/NN to/TO Egypt/NNP ./. :: KE agriculture ACTIVITY EG
+      telecoms carriers are the digital economy :: body :: \
+      Kenyan/JJ telecoms/NNS carriers/NNS/carrier grew/VBD/grow ./. :: KE digital-economy ACTIVITY -
+      a tyre is automotive :: body :: \
+      The/DT Italian/JJ tyre/NN giant/NN grew/VBD/grow ./. :: IT automotive ACTIVITY -
       """;
 
   static Stream<Arguments> rows() {
