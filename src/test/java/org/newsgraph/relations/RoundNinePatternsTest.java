@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a country in a relative clause that opens later than right after the term describes another noun;
  * a place after a few words of the term's noun phrase still places the term; "of" names an owner
  * unless a part of the land stands before it; recipients placed in a country ("to buyers in Egypt")
- * make it the destination; telecoms carriers are the digital economy and a tyre is automotive.
+ * make it the destination; telecoms carriers are the digital economy, a tyre is automotive,
+ * hydrocarbons are energy and a plantation is a farm.
  * On hand-tagged, unparsed sentences written for these tests (no model), one row a pattern, with the
  * row that keeps the nearby claim.
  *
@@ -101,6 +102,10 @@ class RoundNinePatternsTest {
       Kenyan/JJ telecoms/NNS carriers/NNS/carrier grew/VBD/grow ./. :: KE digital-economy ACTIVITY -
       a tyre is automotive :: body :: \
       The/DT Italian/JJ tyre/NN giant/NN grew/VBD/grow ./. :: IT automotive ACTIVITY -
+      hydrocarbons are energy :: body :: \
+      Mexico/NNP owns/VBZ/own its/PRP$ hydrocarbons/NNS/hydrocarbon ./. :: MX energy ACTIVITY -
+      a plantation is a farm :: body :: \
+      Cameroon/NNP approved/VBD/approve a/DT palm/NN plantation/NN ./. :: CM agriculture ACTIVITY -
       """;
 
   static Stream<Arguments> rows() {
