@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * possessive frames it as a country's; "competition" brought into a market by a policy, a regulator
  * of competition, "challenges" as difficulties and cuts in emissions type nothing; a colour compound
  * ("blue-and-gold") names no metal and money "in foreign currency" no finance sector;
- * "transportation" is a sector term with a head noun or a mode; a trading partner trades both ways;
+ * "transportation" is a sector term with a head noun or a mode (a trading partner trading both ways is
+ * a row of {@link TradeConventionsTest});
  * a country in a relative clause that opens later than right after the term describes another noun;
  * a place after a few words of the term's noun phrase still places the term; "of" names an owner
  * unless a part of the land stands before it; recipients placed in a country ("to buyers in Egypt")
@@ -71,9 +72,6 @@ class RoundNinePatternsTest {
       KE transport-logistics INVESTMENT -
       transportation alone is a journey :: body :: \
       Kenya/NNP improved/VBD/improve transportation/NN for/IN pupils/NNS/pupil ./. :: none
-      a trading partner trades both ways :: body :: \
-      Peru/NNP is/VBZ/be a/DT key/JJ trading/NN partner/NN for/IN Chile/NNP in/IN copper/NN ./. :: \
-      PE metals-mining ACTIVITY CL; CL metals-mining ACTIVITY PE
       a country in a later relative clause describes another noun :: body :: \
       The/DT region/NN ,/, known/VBN/know for/IN its/PRP$ farming/NN ,/, spans/VBZ/span countries/NNS/country \
       which/WDT include/VBP/include Mali/NNP and/CC Chad/NNP ./. :: none

@@ -84,8 +84,9 @@ class TradeConventionsTest {
       "a partner of" names the partner (issue 12) :: \
       France/NNP remains/VBZ/remain a/DT partner/NN of/IN Qatar/NNP for/IN warships/NNS/warship ./. :: \
       FR defence COOPERATION QA; QA defence COOPERATION FR
-      a trading partner trades with the country after "for" (convention 2) :: \
-      Qatar/NNP is/VBZ/be a/DT trading/NN partner/NN for/IN France/NNP in/IN gas/NN ./. :: QA energy ACTIVITY FR
+      a trading partner trades both ways with the country after "for" (convention 2; round 9) :: \
+      Qatar/NNP is/VBZ/be a/DT trading/NN partner/NN for/IN France/NNP in/IN gas/NN ./. :: \
+      QA energy ACTIVITY FR; FR energy ACTIVITY QA
       a country that only flags a vessel names no party (issue 12) :: \
       The/DT Panama-flagged/JJ vessel/NN carried/VBD/carry garments/NNS/garment ./. :: none
       a country named for a border is a place (issue 12) :: \
