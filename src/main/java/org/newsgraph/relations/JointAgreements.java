@@ -17,7 +17,9 @@ import org.newsgraph.text.Sentence;
  * activity or investment whose owners are two or more countries and that has no counterpart but one
  * of them (the host of a plant they agree to build: "agreed to build refineries in Peru") becomes
  * a mutual COOPERATION when a verb of the set {@code agreement-verb} stands after the owners and
- * before the sector term (or its trigger), followed by "to" or "on". A restriction stays one
+ * before the sector term (or its trigger), followed by "to" or "on", or a noun of the set {@code
+ * agreement-noun} followed later by "to" and a verb ("Peru and Chile announced a partnership to build
+ * a data cable"). A restriction stays one
  * (restraint accords, convention 5); a purchase with a named seller stays trade. Stateless.
  */
 final class JointAgreements {
@@ -42,11 +44,19 @@ final class JointAgreements {
     }
     int from = f.owners().stream().mapToInt(CountryRef::end).max().orElseThrow();
     int to = f.trigger().map(t -> Math.min(t.start(), first.start())).orElse(first.start());
-    for (int i = from; i < to && i + 1 < s.size(); i++) {
+    // an agreement noun may stand before a back-reference owner ("a partnership between their firms to build")
+    int noun = -1;
+    for (int i = 0; i < to && i + 1 < s.size(); i++) {
+      String word = CountryReferenceFinder.lower(s, i);
       String next = CountryReferenceFinder.lower(s, i + 1);
-      if (s.token(i).pos().startsWith("VB") && WordSet.AGREEMENT_VERB.contains(CountryReferenceFinder.lower(s, i))
+      if (i >= from && s.token(i).pos().startsWith("VB") && WordSet.AGREEMENT_VERB.contains(word)
           && (next.equals("to") || next.equals("on"))) {
         return Optional.of(i);
+      }
+      if (s.token(i).pos().startsWith("NN") && WordSet.AGREEMENT_NOUN.contains(word)) {
+        noun = i;
+      } else if (noun >= 0 && word.equals("to") && s.token(i + 1).pos().equals("VB")) {
+        return Optional.of(noun); // "announced a partnership ... to build a data cable"
       }
     }
     return Optional.empty();

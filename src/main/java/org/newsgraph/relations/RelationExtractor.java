@@ -160,7 +160,7 @@ public final class RelationExtractor {
       hosts.remember(s.index(), text.span(s).start(), refs, words);
       partiesBefore = PartiesBefore.joinedParties(s, refs);
       List<SectorMention> kept = dropElaborated(s, found, words);
-      List<TriggerMention> cues = withoutSectorWords(words, found);
+      List<TriggerMention> cues = withoutSectorWords(s, words, found);
       SentenceFacts facts = new SentenceFacts(s, refs, words, cues, found, Optional.ofNullable(pv));
       for (SectorGroups.Group g : SectorGroups.of(s, kept)) {
         List<Finding> findings = MovedFlowDestinations.withDestinations(s, refs, words,
@@ -406,14 +406,14 @@ public final class RelationExtractor {
    * phrase that holds a term inside it does ("the largest coffee exporter").
    */
   private static List<TriggerMention> withoutSectorWords(
-      List<TriggerMention> words, List<SectorMention> found) {
+      Sentence s, List<TriggerMention> words, List<SectorMention> found) {
     List<TriggerMention> out = new ArrayList<>(words.size());
     for (TriggerMention w : words) {
       // inside a term ("arms exports"); a trigger around a term stays ("the largest coffee exporter")
       boolean inside = w.kind().relationType().isPresent()
           && found.stream().anyMatch(m -> m.start() < w.end() && w.start() < m.end()
               && !(w.start() < m.start() && m.end() < w.end()));
-      if (!inside && !aidToSale(w, words, found)) {
+      if (!inside && !aidToSale(s, w, words, found)) {
         out.add(w);
       }
     }
@@ -425,16 +425,23 @@ public final class RelationExtractor {
 
   /**
    * Whether subsidy word {@code w} helps a sale rather than an investment: right next to the goods
-   * ("subsidised wheat", "a wheat subsidy offer") or right after a flow word ("export subsidies").
-   * Such a word types nothing; the sale is activity.
+   * ("subsidised wheat", "a wheat subsidy offer"), after goods coordinated before it ("electricity
+   * and fuel subsidies": the consumer's price is helped) or right after a flow word ("export
+   * subsidies"). Such a word types nothing; the sale is activity.
    */
   private static boolean aidToSale(
-      TriggerMention w, List<TriggerMention> words, List<SectorMention> found) {
+      Sentence s, TriggerMention w, List<TriggerMention> words, List<SectorMention> found) {
     if (!w.counterpartMarkers().contains(AID)) {
       return false;
     }
-    return found.stream().anyMatch(m -> m.start() == w.end() || m.end() == w.start())
+    return found.stream().anyMatch(m -> m.start() == w.end() || m.end() == w.start()
+            || m.end() < w.start() && coordinatedNouns(s, m.end(), w.start()))
         || words.stream().anyMatch(a -> a.counterpartMarkers().contains(FLOW) && a.end() == w.start());
+  }
+
+  /** Whether the tokens from {@code from} to {@code to} (exclusive) are "and" or "or" and one noun. */
+  private static boolean coordinatedNouns(Sentence s, int from, int to) {
+    return to - from == 2 && s.token(from).pos().equals("CC") && s.token(from + 1).pos().startsWith("NN");
   }
 
   private void emit(AnalyzedText text, Sentence s, SectorMention m, Finding f,

@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a place after a few words of the term's noun phrase still places the term; "of" names an owner
  * unless a part of the land stands before it; recipients placed in a country ("to buyers in Egypt")
  * make it the destination; telecoms carriers are the digital economy, a tyre is automotive,
- * hydrocarbons are energy and a plantation is a farm.
+ * hydrocarbons are energy and a plantation is a farm; a subsidy after goods coordinated before it
+ * helps the consumer; data cables are the digital economy; a partnership two named countries
+ * announce "to" act is a bilateral agreement.
  * On hand-tagged, unparsed sentences written for these tests (no model), one row a pattern, with the
  * row that keeps the nearby claim.
  *
@@ -104,6 +106,21 @@ class RoundNinePatternsTest {
       Mexico/NNP owns/VBZ/own its/PRP$ hydrocarbons/NNS/hydrocarbon ./. :: MX energy ACTIVITY -
       a plantation is a farm :: body :: \
       Cameroon/NNP approved/VBD/approve a/DT palm/NN plantation/NN ./. :: CM agriculture ACTIVITY -
+      a subsidy after goods coordinated before it helps the consumer :: body :: \
+      Kenya/NNP pays/VBZ/pay water/NN ,/, electricity/NN and/CC fuel/NN subsidies/NNS/subsidy ./. :: \
+      KE energy ACTIVITY -
+      a subsidy for building plants stays an investment :: body :: \
+      Kenya/NNP pays/VBZ/pay subsidies/NNS/subsidy to/TO build/VB/build power/NN plants/NNS/plant ./. :: \
+      KE energy INVESTMENT -
+      data cables are the digital economy :: body :: \
+      Peru/NNP laid/VBD/lay a/DT submarine/JJ cable/NN ./. :: PE digital-economy ACTIVITY -
+      a partnership of two named countries to build is cooperation :: body :: \
+      Peru/NNP and/CC Chile/NNP announced/VBD/announce a/DT partnership/NN between/IN their/PRP$ firms/NNS/firm \
+      to/TO build/VB/build a/DT data/NN cable/NN ./. :: \
+      CL digital-economy COOPERATION PE; PE digital-economy COOPERATION CL
+      one country building under a partnership stays an investment :: body :: \
+      Under/IN a/DT partnership/NN ,/, Kenya/NNP will/MD build/VB/build a/DT refinery/NN ./. :: \
+      KE energy INVESTMENT -
       """;
 
   static Stream<Arguments> rows() {
