@@ -139,8 +139,8 @@ public final class SectorTaxonomy {
   private static final int WORLD_SCOPE_REACH = 3;
 
   /**
-   * A term after "global", "world", "international" or "worldwide" in its phrase ("global food and
-   * energy markets", "world oil prices") speaks of the world market, not of a country's sector: no
+   * A term after "global", "world", "international" or "worldwide" in its phrase ("global grain and
+   * fuel markets", "world oil prices") speaks of the world market, not of a country's sector: no
    * mention. Only nouns, adjectives, "and" and commas may stand between; a possessive before the
    * adjective ("China's global chip exports") keeps the term, since a country owns it, and so do
    * "of" and "in" ("Japan's share of the global chip market", "a leader in world steel"), which

@@ -121,15 +121,15 @@ public enum WordSet {
   PLACE_PREPOSITION("place-preposition"),
   /**
    * An adjective of the whole world's market ("global", "world"): a sector term right after it, or
-   * after it and other words of its phrase ("global food and energy markets"), speaks of the world
+   * after it and other words of its phrase ("global grain and fuel markets"), speaks of the world
    * market, not of a country, and is no sector mention (sector taxonomy); "the world's" is no such
    * adjective.
    */
   WORLD_SCOPE("world-scope"),
   /**
    * A noun for a part of a country's land ("north", "coast", "capital"): a country after it and "of"
-   * is a place ("the north of Peru"); after other nouns "of" names an owner ("the Dow Chemical Co of
-   * the United States") (relations' place test).
+   * is a place ("the north of Peru"); after other nouns "of" names an owner ("the Acme Corp of
+   * Canada") (relations' place test).
    */
   LAND_PART_NOUN("land-part-noun"),
   /**

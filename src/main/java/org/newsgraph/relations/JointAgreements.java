@@ -18,8 +18,8 @@ import org.newsgraph.text.Sentence;
  * of them (the host of a plant they agree to build: "agreed to build refineries in Peru") becomes
  * a mutual COOPERATION when a verb of the set {@code agreement-verb} stands after the owners and
  * before the sector term (or its trigger), followed by "to" or "on", or a noun of the set {@code
- * agreement-noun} followed later by "to" and a verb ("Peru and Chile announced a partnership to build
- * a data cable"). A restriction stays one
+ * agreement-noun} followed later by "to" and a verb ("Peru and Chile formed a partnership to lay a fibre
+ * optic link"). A restriction stays one
  * (restraint accords, convention 5); a purchase with a named seller stays trade. Stateless.
  */
 final class JointAgreements {
@@ -56,7 +56,7 @@ final class JointAgreements {
       if (s.token(i).pos().startsWith("NN") && WordSet.AGREEMENT_NOUN.contains(word)) {
         noun = i;
       } else if (noun >= 0 && word.equals("to") && s.token(i + 1).pos().equals("VB")) {
-        return Optional.of(noun); // "announced a partnership ... to build a data cable"
+        return Optional.of(noun); // "formed a partnership ... to build a fibre optic link"
       }
     }
     return Optional.empty();

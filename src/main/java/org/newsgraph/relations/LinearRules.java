@@ -313,9 +313,9 @@ final class LinearRules {
   }
 
   /**
-   * Whether the preposition at {@code prep} is an "of" that names an owner ("the Dow Chemical Co of
-   * the United States", "the government of Kenya"), not a part of the land ("the north of Peru"); a
-   * country word that modifies a noun after it ("of the European Union delegation") owns nothing here.
+   * Whether the preposition at {@code prep} is an "of" that names an owner ("the Acme Corp of
+   * Canada", "the government of Kenya"), not a part of the land ("the north of Peru"); a
+   * country word that modifies a noun after it ("of the Kenyan trade delegation") owns nothing here.
    */
   private static boolean ownerOf(Sentence s, int prep, CountryRef r) {
     return s.token(prep).text().equalsIgnoreCase("of") && prep > 0
@@ -330,7 +330,7 @@ final class LinearRules {
    * Whether the words from {@code from} up to {@code to} (exclusive) are at most {@value
    * #PLACE_PHRASE} words of one noun phrase (nouns, adjectives, determiners, numbers and
    * prepositions; no verb, comma or clause word): the place after them still places the sector
-   * ("mining operations within forest reserves in Ghana").
+   * ("gold mining sites near two rivers in Ghana").
    */
   private static boolean nounWordsOnly(Sentence s, int from, int to) {
     if (to - from > PLACE_PHRASE) {
@@ -418,11 +418,11 @@ final class LinearRules {
         && s.token(at - 1).pos().matches("NN.*|VB.*|RB|JJ|CD");
   }
 
-  /** How many words may name the recipients between "to" and "in" ("to major telecoms carriers in"). */
+  /** How many words may name the recipients between "to" and "in" ("to large mobile carriers in"). */
   private static final int RECIPIENT_WORDS = 3;
 
   /**
-   * "sells tea to buyers in Egypt", "a supplier of cables to telecoms carriers in the U.S.": the
+   * "sells tea to buyers in Egypt", "a maker selling handsets to mobile carriers in Peru": the
    * country after "in" that places the recipients of a flow is its destination. Given the "in" at
    * {@code in}, the index of a "to" before up to {@value #RECIPIENT_WORDS} words of a common noun
    * phrase, else {@code in} itself.

@@ -426,7 +426,7 @@ public final class RelationExtractor {
   /**
    * Whether subsidy word {@code w} helps a sale rather than an investment: right next to the goods
    * ("subsidised wheat", "a wheat subsidy offer"), after goods coordinated before it ("electricity
-   * and fuel subsidies": the consumer's price is helped) or right after a flow word ("export
+   * and bread subsidies": the consumer's price is helped) or right after a flow word ("export
    * subsidies"). Such a word types nothing; the sale is activity.
    */
   private static boolean aidToSale(

@@ -35,7 +35,7 @@ class RoundNinePatternsTest {
       a term after global speaks of the world market :: body :: \
       Kenya/NNP worries/VBZ/worry about/IN global/JJ oil/NN prices/NNS/price ./. :: none
       a term after global and another word of its phrase too :: body :: \
-      The/DT war/NN in/IN Peru/NNP hurt/VBD/hurt global/JJ food/NN and/CC energy/NN markets/NNS/market ./. :: none
+      The/DT war/NN in/IN Peru/NNP hurt/VBD/hurt global/JJ grain/NN and/CC fuel/NN markets/NNS/market ./. :: none
       a share of the global market is the country's :: body :: \
       Kenya/NNP 's/POS share/NN of/IN the/DT global/JJ tea/NN market/NN grew/VBD/grow ./. :: \
       KE agriculture ACTIVITY -
@@ -62,7 +62,7 @@ class RoundNinePatternsTest {
       a cut in the sector's output stays a decline :: body :: \
       Kenya/NNP reported/VBD/report a/DT reduction/NN in/IN coal/NN output/NN ./. :: KE energy DECLINE -
       a colour compound names no metal :: body :: \
-      Oman/NNP unveiled/VBD/unveil a/DT blue-and-gold/JJ palace/NN ./. :: none
+      Oman/NNP raised/VBD/raise a/DT red-and-gold/JJ banner/NN ./. :: none
       the metal alone stays a term :: body :: \
       Oman/NNP exports/VBZ/export gold/NN ./. :: OM metals-mining ACTIVITY -
       money in foreign currency is no finance claim :: body :: \
@@ -84,15 +84,15 @@ class RoundNinePatternsTest {
       Nickel/NN plants/NNS/plant had/VBD/have problems/NNS/problem which/WDT nobody/NN solved/VBD/solve ,/, \
       despite/IN heavy/JJ Canadian/JJ investment/NN ./. :: CA critical-minerals INVESTMENT -
       a place phrase after the term still places it :: body :: \
-      Firms/NNS/firm manage/VBP/manage mining/NN operations/NNS/operation within/IN forest/NN reserves/NNS/reserve \
+      Firms/NNS/firm run/VBP/run gold/NN mining/NN sites/NNS/site near/IN two/CD rivers/NNS/river \
       in/IN Ghana/NNP ./. :: GH metals-mining ACTIVITY -
       a place after a verb stays only a place :: body :: \
       Mining/NN firms/NNS/firm met/VBD/meet in/IN Ghana/NNP ./. :: none
       of names an owner :: body :: \
-      The/DT Dow/NNP Chemical/NNP Co/NNP of/IN the/DT United/NNP States/NNPS will/MD build/VB/build \
-      an/DT ethylene/NN plant/NN in/IN China/NNP ./. :: US chemicals INVESTMENT CN
+      The/DT Acme/NNP Corp/NNP of/IN Canada/NNP will/MD build/VB/build \
+      a/DT fertiliser/NN plant/NN in/IN Peru/NNP ./. :: CA chemicals INVESTMENT PE
       of after a part of the land is a place :: body :: \
-      Firms/NNS/firm will/MD build/VB/build an/DT ethylene/NN plant/NN in/IN the/DT north/NN of/IN Peru/NNP ./. :: \
+      Firms/NNS/firm will/MD build/VB/build a/DT fertiliser/NN plant/NN in/IN the/DT north/NN of/IN Peru/NNP ./. :: \
       PE chemicals INVESTMENT -
       recipients placed in a country make it the destination :: body :: \
       Kenya/NNP sells/VBZ/sell tea/NN to/TO buyers/NNS/buyer in/IN Egypt/NNP ./. :: KE agriculture ACTIVITY EG
@@ -103,11 +103,11 @@ class RoundNinePatternsTest {
       a tyre is automotive :: body :: \
       The/DT Italian/JJ tyre/NN giant/NN grew/VBD/grow ./. :: IT automotive ACTIVITY -
       hydrocarbons are energy :: body :: \
-      Mexico/NNP owns/VBZ/own its/PRP$ hydrocarbons/NNS/hydrocarbon ./. :: MX energy ACTIVITY -
+      Mexico/NNP exports/VBZ/export hydrocarbons/NNS/hydrocarbon ./. :: MX energy ACTIVITY -
       a plantation is a farm :: body :: \
-      Cameroon/NNP approved/VBD/approve a/DT palm/NN plantation/NN ./. :: CM agriculture ACTIVITY -
+      Ghana/NNP opened/VBD/open a/DT rubber/NN plantation/NN ./. :: GH agriculture ACTIVITY -
       a subsidy after goods coordinated before it helps the consumer :: body :: \
-      Kenya/NNP pays/VBZ/pay water/NN ,/, electricity/NN and/CC fuel/NN subsidies/NNS/subsidy ./. :: \
+      Kenya/NNP pays/VBZ/pay electricity/NN and/CC bread/NN subsidies/NNS/subsidy ./. :: \
       KE energy ACTIVITY -
       a subsidy for building plants stays an investment :: body :: \
       Kenya/NNP pays/VBZ/pay subsidies/NNS/subsidy to/TO build/VB/build power/NN plants/NNS/plant ./. :: \
@@ -115,8 +115,8 @@ class RoundNinePatternsTest {
       data cables are the digital economy :: body :: \
       Peru/NNP laid/VBD/lay a/DT submarine/JJ cable/NN ./. :: PE digital-economy ACTIVITY -
       a partnership of two named countries to build is cooperation :: body :: \
-      Peru/NNP and/CC Chile/NNP announced/VBD/announce a/DT partnership/NN between/IN their/PRP$ firms/NNS/firm \
-      to/TO build/VB/build a/DT data/NN cable/NN ./. :: \
+      Peru/NNP and/CC Chile/NNP formed/VBD/form a/DT partnership/NN between/IN their/PRP$ firms/NNS/firm \
+      to/TO build/VB/build a/DT fibre/NN optic/JJ link/NN ./. :: \
       CL digital-economy COOPERATION PE; PE digital-economy COOPERATION CL
       one country building under a partnership stays an investment :: body :: \
       Under/IN a/DT partnership/NN ,/, Kenya/NNP will/MD build/VB/build a/DT refinery/NN ./. :: \
