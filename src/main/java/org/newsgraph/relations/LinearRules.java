@@ -127,7 +127,7 @@ final class LinearRules {
       if (s.token(i).pos().equals("WDT")) {
         open = true;
       } else if (open && s.token(i).text().equals(",") && !countryStartsAt(refs, i + 1)) {
-        open = false; // "..., which the regime could not solve, despite heavy Canadian investment": closed
+        open = false; // "..., which nobody fixed, despite a large Peruvian stake": closed
       }
     }
     return open;
@@ -309,7 +309,7 @@ final class LinearRules {
     }
     boolean possessor = r.end() < s.size() && s.token(r.end()).pos().equals("POS");
     boolean right = r.start() >= m.end() && (prep - m.end() <= 1 || nounWordsOnly(s, m.end(), prep));
-    return !possessor && !right; // "the car industry in (the) Germany", "mining operations near towns in Ghana"
+    return !possessor && !right; // "the car industry in (the) Germany", "gold mining sites near two rivers in Ghana"
   }
 
   /**

@@ -82,7 +82,7 @@ class RoundNinePatternsTest {
       PE agriculture ACTIVITY -
       a comma closes the later relative clause :: body :: \
       Nickel/NN plants/NNS/plant had/VBD/have problems/NNS/problem which/WDT nobody/NN solved/VBD/solve ,/, \
-      despite/IN heavy/JJ Canadian/JJ investment/NN ./. :: CA critical-minerals INVESTMENT -
+      despite/IN large/JJ Peruvian/JJ investment/NN ./. :: PE critical-minerals INVESTMENT -
       a place phrase after the term still places it :: body :: \
       Firms/NNS/firm run/VBP/run gold/NN mining/NN sites/NNS/site near/IN two/CD rivers/NNS/river \
       in/IN Ghana/NNP ./. :: GH metals-mining ACTIVITY -
