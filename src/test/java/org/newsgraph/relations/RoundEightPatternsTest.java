@@ -3,11 +3,7 @@ package org.newsgraph.relations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The eighth round's patterns (precision and types on unseen newswire): a country named for its
@@ -28,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Columns as in {@link RoundSevenPatternsTest}: the pattern; how the sentences stand; the
  * sentences (" || " between); the relations expected ("none" for none, else "; "-separated).
  */
-class RoundEightPatternsTest {
+class RoundEightPatternsTest extends PatternTableTest {
 
   private static final String TABLE = """
       a country named for its troops owns no sector word :: body :: \
@@ -105,8 +101,9 @@ class RoundEightPatternsTest {
       Qatar/NNP Petroleum/NNP raised/VBD/raise its/PRP$ prices/NNS/price ./. :: none
       """;
 
-  static Stream<Arguments> rows() {
-    return StrictReadingTest.rowsOf(TABLE);
+  @Override
+  String table() {
+    return TABLE;
   }
 
   /** "Kenya and Peru named their areas of cooperation: farming and mining." */
@@ -133,11 +130,5 @@ class RoundEightPatternsTest {
     assertEquals(Set.of("KE agriculture ACTIVITY -", "KE metals-mining ACTIVITY -",
         "PE agriculture ACTIVITY -", "PE metals-mining ACTIVITY -"),
         ObjectControlTest.relations(COLON_LIST.replace(":|:|3|punct", ";|:|3|punct")));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rows")
-  void patternHolds(String pattern, String standing, String[] sentences, Set<String> expected) {
-    assertEquals(expected, StrictReadingTest.relationsStanding(standing, sentences), pattern);
   }
 }

@@ -1,13 +1,5 @@
 package org.newsgraph.relations;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.Set;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 /**
  * The eighth round's recall patterns on trade-heavy newswire: a facility of a sector built in the
  * only country a sentence names, with no builder, is that country's investment at home ("wind power
@@ -26,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Columns as in {@link RoundSevenPatternsTest}: the pattern; how the sentences stand; the
  * sentences (" || " between); the relations expected ("none" for none, else "; "-separated).
  */
-class RoundEightRecallTest {
+class RoundEightRecallTest extends PatternTableTest {
 
   private static final String TABLE = """
       a plant of a sector built in a country is its investment :: body :: \
@@ -111,13 +103,8 @@ class RoundEightRecallTest {
       PE agriculture COOPERATION CL; CL agriculture COOPERATION PE
       """;
 
-  static Stream<Arguments> rows() {
-    return StrictReadingTest.rowsOf(TABLE);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rows")
-  void patternHolds(String pattern, String standing, String[] sentences, Set<String> expected) {
-    assertEquals(expected, StrictReadingTest.relationsStanding(standing, sentences), pattern);
+  @Override
+  String table() {
+    return TABLE;
   }
 }

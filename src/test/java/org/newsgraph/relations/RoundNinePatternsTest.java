@@ -1,19 +1,11 @@
 package org.newsgraph.relations;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.Set;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 /**
  * The ninth round's patterns (from freshly annotated world newswire): a sector term after "global",
  * "world" or "international" speaks of the world market, not of a country, unless "of", "in" or a
  * possessive frames it as a country's; "competition" brought into a market by a policy, a regulator
  * of competition, "challenges" as difficulties and cuts in emissions type nothing; a colour compound
- * ("blue-and-gold") names no metal and money "in foreign currency" no finance sector;
+ * ("red-and-gold") names no metal and money "in foreign currency" no finance sector;
  * "transportation" is a sector term with a head noun or a mode (a trading partner trading both ways is
  * a row of {@link TradeConventionsTest});
  * a country in a relative clause that opens later than right after the term describes another noun;
@@ -29,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Columns as in {@link RoundSevenPatternsTest}: the pattern; how the sentences stand; the
  * sentences (" || " between); the relations expected ("none" for none, else "; "-separated).
  */
-class RoundNinePatternsTest {
+class RoundNinePatternsTest extends PatternTableTest {
 
   private static final String TABLE = """
       a term after global speaks of the world market :: body :: \
@@ -123,13 +115,8 @@ class RoundNinePatternsTest {
       KE energy INVESTMENT -
       """;
 
-  static Stream<Arguments> rows() {
-    return StrictReadingTest.rowsOf(TABLE);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rows")
-  void patternHolds(String pattern, String standing, String[] sentences, Set<String> expected) {
-    assertEquals(expected, StrictReadingTest.relationsStanding(standing, sentences), pattern);
+  @Override
+  String table() {
+    return TABLE;
   }
 }

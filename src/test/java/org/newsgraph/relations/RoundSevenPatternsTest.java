@@ -3,11 +3,7 @@ package org.newsgraph.relations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The seventh round's patterns (types and counterparts on unseen newswire and wire copy): several
@@ -26,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * one paragraph, split by " || "; {@code alone}: the text's only sentence); the sentences; the
  * relations expected ("none" for none, else "; "-separated).
  */
-class RoundSevenPatternsTest {
+class RoundSevenPatternsTest extends PatternTableTest {
 
   private static final String TABLE = """
       imports from two countries give each seller a relation :: body :: \
@@ -113,8 +109,9 @@ class RoundSevenPatternsTest {
       's/POS level/NN ./. :: KE agriculture ACTIVITY -
       """;
 
-  static Stream<Arguments> rows() {
-    return StrictReadingTest.rowsOf(TABLE);
+  @Override
+  String table() {
+    return TABLE;
   }
 
   @Test
@@ -141,11 +138,5 @@ class RoundSevenPatternsTest {
     assertEquals(2, BackReferenceResolver.groupSize("East", 2), "another word counts the default");
     assertEquals(2, BackReferenceResolver.groupSize("50", 2), "a numeral above the limit is no group");
     assertEquals(2, BackReferenceResolver.groupSize("1", 2), "one country is no group");
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("rows")
-  void patternHolds(String pattern, String standing, String[] sentences, Set<String> expected) {
-    assertEquals(expected, StrictReadingTest.relationsStanding(standing, sentences), pattern);
   }
 }
