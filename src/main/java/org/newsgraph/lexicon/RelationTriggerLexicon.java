@@ -63,6 +63,9 @@ public final class RelationTriggerLexicon {
       if (phrase.startsWith("*") || phrase.endsWith("*")) {
         throw line.error("phrase '" + phrase + "' must not start or end with '*'");
       }
+      if (phrase.startsWith("<")) {
+        throw line.error("phrase '" + phrase + "' must not start with a part of speech (" + phrase.split(" ")[0] + ")");
+      }
       TriggerKind old = seen.putIfAbsent(phrase, kind);
       if (old != null && old != kind) {
         throw line.error("phrase '" + phrase + "' is given as " + old + " and as " + kind);

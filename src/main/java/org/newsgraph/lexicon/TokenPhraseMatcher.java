@@ -24,7 +24,10 @@ import org.newsgraph.text.Token;
  * <p>Word phrases ({@link #builder()}): a phrase word matches a token whose lower-cased text or
  * lemma equals it ({@link #textBuilder()}: its text only); {@code *} in a phrase stands for up to
  * {@link #GAP} other tokens; a hyphenated word ("low-carbon") matches one token or the three tokens
- * the tokenizer may make of it. Name phrases ({@link #longestWindow}): the text of a window of
+ * the tokenizer may make of it; a word may name the part of speech it must have ({@code
+ * project/nn}: the word "project" tagged as a noun, any Penn tag that starts with {@code NN}), and
+ * {@code <tag>} stands for any one token of that part of speech ({@code decline to <vb>}: "declined
+ * to comment", not "declined to 5%"), neither first in a phrase. Name phrases ({@link #longestWindow}): the text of a window of
  * tokens is looked up in a lexicon by its normalised key, the longest window first; a {@link
  * PhraseFilter} skips the windows no lexicon holds. {@link #leftmostLongest} is the scan both
  * share. Immutable after {@link Builder#build()}; thread-safe.
@@ -39,7 +42,46 @@ public final class TokenPhraseMatcher<V> {
   private static final Splitter SPACE = Splitter.on(' ').omitEmptyStrings();
 
   /** One phrase as token words, with its value. */
-  record Entry<V>(ImmutableList<String> words, V value) {}
+  record Entry<V>(ImmutableList<PhraseWord> words, V value) {}
+
+  /**
+   * One word of a phrase: its text ({@code null} for any token, {@code "*"} for a gap) and the
+   * prefix of the Penn tag the token must have ({@code null} for any tag), upper case.
+   */
+  record PhraseWord(String text, String tag) {
+
+    /** The Penn Treebank tags; a part of speech in a phrase is one of them or the start of one. */
+    private static final ImmutableList<String> PENN_TAGS = ImmutableList.of("CC", "CD", "DT", "EX", "FW",
+        "IN", "JJ", "JJR", "JJS", "LS", "MD", "NN", "NNS", "NNP", "NNPS", "PDT", "POS", "PRP", "PRP$", "RB",
+        "RBR", "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT", "WP", "WP$",
+        "WRB");
+
+    /**
+     * Reads {@code word}, {@code word/tag} or {@code <tag>}; a slash before anything but the start of
+     * a Penn tag is part of the word ("km/h").
+     */
+    static PhraseWord parse(String w, String phrase) {
+      if (w.length() > 2 && w.startsWith("<") && w.endsWith(">")) {
+        String tag = w.substring(1, w.length() - 1).toUpperCase(Locale.ROOT);
+        checkArgument(pennPrefix(tag), "phrase '%s': '%s' is no part of speech (a Penn tag or its start, like <vb>)",
+            phrase, w);
+        return new PhraseWord(null, tag);
+      }
+      int slash = w.lastIndexOf('/');
+      if (slash > 0 && slash < w.length() - 1 && pennPrefix(w.substring(slash + 1).toUpperCase(Locale.ROOT))) {
+        return new PhraseWord(w.substring(0, slash), w.substring(slash + 1).toUpperCase(Locale.ROOT));
+      }
+      return new PhraseWord(w, null);
+    }
+
+    private static boolean pennPrefix(String tag) {
+      return PENN_TAGS.stream().anyMatch(t -> t.startsWith(tag));
+    }
+
+    boolean gap() {
+      return "*".equals(text);
+    }
+  }
 
   /** A phrase found at tokens {@code [start, end)}. */
   public record Match<V>(int start, int end, V value) {}
@@ -85,6 +127,7 @@ public final class TokenPhraseMatcher<V> {
       List<String> words = SPACE.splitToList(phrase.toLowerCase(Locale.ROOT).strip());
       checkArgument(!words.isEmpty(), "phrase '%s' has no words", phrase);
       checkArgument(!words.get(0).equals("*"), "phrase '%s' must not start with *", phrase);
+      checkArgument(!words.get(0).startsWith("<"), "phrase '%s' must not start with a part of speech", phrase);
       // Every way of writing each hyphenated word: as one token or as its parts around "-" tokens.
       List<List<String>> variants = new ArrayList<>();
       variants.add(new ArrayList<>());
@@ -94,7 +137,7 @@ public final class TokenPhraseMatcher<V> {
           List<String> whole = new ArrayList<>(v);
           whole.add(w);
           next.add(whole);
-          if (w.length() > 1 && w.contains("-") && !w.startsWith("-") && !w.endsWith("-")) {
+          if (w.length() > 1 && w.contains("-") && !w.startsWith("-") && !w.endsWith("-") && !w.contains("/")) {
             List<String> split = new ArrayList<>(v);
             for (String part : Splitter.on('-').split(w)) {
               if (!split.isEmpty() && split.size() > v.size()) {
@@ -108,7 +151,9 @@ public final class TokenPhraseMatcher<V> {
         variants = next;
       }
       for (List<String> v : variants) {
-        map.put(v.get(0), new Entry<>(ImmutableList.copyOf(v), value));
+        ImmutableList<PhraseWord> parsed = v.stream().map(w -> PhraseWord.parse(w, phrase))
+            .collect(ImmutableList.toImmutableList());
+        map.put(parsed.get(0).text(), new Entry<>(parsed, value));
       }
       return this;
     }
@@ -278,6 +323,9 @@ public final class TokenPhraseMatcher<V> {
 
   private Match<V> best(List<Token> tokens, int i, List<Entry<V>> entries, Match<V> best) {
     for (Entry<V> e : entries) {
+      if (!tagged(e.words().get(0), tokens.get(i))) {
+        continue;
+      }
       int end = matchFrom(e.words(), 1, tokens, i + 1);
       if (end > 0 && (best == null || end > best.end())) {
         best = new Match<>(i, end, e.value());
@@ -287,12 +335,12 @@ public final class TokenPhraseMatcher<V> {
   }
 
   /** The end of the match of {@code words[w..]} starting at token {@code t}, or -1. */
-  private int matchFrom(List<String> words, int w, List<Token> tokens, int t) {
+  private int matchFrom(List<PhraseWord> words, int w, List<Token> tokens, int t) {
     if (w == words.size()) {
       return t;
     }
-    String word = words.get(w);
-    if (word.equals("*")) {
+    PhraseWord word = words.get(w);
+    if (word.gap()) {
       for (int skip = 0; skip <= GAP && t + skip <= tokens.size(); skip++) {
         int end = matchFrom(words, w + 1, tokens, t + skip);
         if (end > 0) {
@@ -307,7 +355,15 @@ public final class TokenPhraseMatcher<V> {
     return matchFrom(words, w + 1, tokens, t + 1);
   }
 
-  private boolean matches(String word, Token token) {
-    return word.equalsIgnoreCase(token.text()) || lemmas && word.equalsIgnoreCase(token.lemma());
+  private boolean matches(PhraseWord word, Token token) {
+    if (!tagged(word, token)) {
+      return false;
+    }
+    String w = word.text();
+    return w == null || w.equalsIgnoreCase(token.text()) || lemmas && w.equalsIgnoreCase(token.lemma());
+  }
+
+  private static boolean tagged(PhraseWord word, Token token) {
+    return word.tag() == null || token.posStartsWith(word.tag());
   }
 }

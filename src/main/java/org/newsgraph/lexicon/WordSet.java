@@ -133,6 +133,12 @@ public enum WordSet {
    */
   LAND_PART_NOUN("land-part-noun"),
   /**
+   * A noun for a person by the field they work in ("analyst", "magnate", "minister"): a sector word
+   * right before one names that person's field ("a Canadian energy analyst", "the agriculture
+   * minister"), no claim about a country's sector (relations).
+   */
+  TRADE_ROLE_NOUN("trade-role-noun"),
+  /**
    * A preposition after a restriction word that names the measure's target ("sanctions on X", "an
    * embargo against X"): that country is the counterpart, never the owner (relations).
    */

@@ -11,7 +11,9 @@ import org.newsgraph.text.Sentence;
  * one the tree or the token window reaches from the trigger. A finding of the list that no trigger
  * typed takes the type of a stance or cooperation word (not a plain activity word) that stands at
  * most {@link #REACH} tokens before the colon, with no verb between them, when the colon comes
- * before the list and no semicolon or second colon between. Stateless.
+ * before the list and no semicolon or second colon between. A trigger after the list's last member
+ * ("areas of cooperation: farming, roads and mining, and plans to raise investment") speaks of what
+ * follows, not of the list: the colon's trigger types the list over it. Stateless.
  */
 final class ColonLists {
 
@@ -20,22 +22,28 @@ final class ColonLists {
 
   private ColonLists() {}
 
-  /** {@code found} for the list that starts at {@code first}, typed by a trigger before a colon. */
-  static List<Finding> typed(Sentence s, List<TriggerMention> cues, SectorMention first, List<Finding> found) {
-    if (found.stream().allMatch(f -> f.rule().byTrigger())) {
+  /** {@code found} for the list {@code g}, typed by a trigger before a colon. */
+  static List<Finding> typed(Sentence s, List<TriggerMention> cues, SectorGroups.Group g, List<Finding> found) {
+    int end = g.members().get(g.members().size() - 1).end();
+    if (found.stream().allMatch(f -> typedWithin(f, end))) {
       return found;
     }
-    Optional<TriggerMention> opener = opener(s, cues, first);
+    Optional<TriggerMention> opener = opener(s, cues, g.first());
     if (opener.isEmpty()) {
       return found;
     }
     TriggerMention t = opener.get();
     RelationType type = t.kind().relationType().orElseThrow();
     // the owners coordinated ("Kenya and Peru named ...") are each other's partners, as a trigger makes them
-    return found.stream().map(f -> f.rule().byTrigger() ? f : new Finding(type, f.owners(),
+    return found.stream().map(f -> typedWithin(f, end) ? f : new Finding(type, f.owners(),
         f.counterparts(), Optional.of(t), f.mutual() || f.owners().stream().mapToInt(o -> o.codes().size()).sum() > 1,
         new RuleTrace(f.rule().rule(), f.rule().clue(), true, f.rule().partner(), f.rule().mirror())))
         .toList();
+  }
+
+  /** Whether a trigger typed {@code f} that does not stand after the list, which ends at {@code end}. */
+  private static boolean typedWithin(Finding f, int end) {
+    return f.rule().byTrigger() && f.trigger().map(t -> t.start() < end).orElse(true);
   }
 
   /** The trigger whose colon opens the list that starts at {@code first}, if there is one. */

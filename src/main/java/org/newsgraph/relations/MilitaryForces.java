@@ -18,7 +18,7 @@ import org.newsgraph.text.Sentence;
  */
 final class MilitaryForces {
 
-  /** How many tokens either way the list may reach. */
+  /** How many tokens either way the list may reach, numbers not counted. */
   static final int LIST_REACH = 5;
 
   private static final String DEFENCE = "defence";
@@ -68,17 +68,26 @@ final class MilitaryForces {
   }
 
   private static boolean listedWithTroops(Sentence s, SectorMention m) {
-    for (int i = m.start() - 1; i >= 0 && i >= m.start() - LIST_REACH && inList(s, i); i--) {
+    int reach = 0;
+    for (int i = m.start() - 1; i >= 0 && reach < LIST_REACH && inList(s, i); i--) {
       if (militaryUnit(s, i)) {
         return true;
       }
+      reach += counted(s, i);
     }
-    for (int i = m.end(); i < s.size() && i < m.end() + LIST_REACH && inList(s, i); i++) {
+    reach = 0;
+    for (int i = m.end(); i < s.size() && reach < LIST_REACH && inList(s, i); i++) {
       if (militaryUnit(s, i)) {
         return true;
       }
+      reach += counted(s, i);
     }
     return false;
+  }
+
+  /** A number does not lengthen the list ("5,000 troops, 200 tanks and 40 planes"). */
+  private static int counted(Sentence s, int i) {
+    return s.token(i).pos().equals("CD") ? 0 : 1;
   }
 
   private static boolean inList(Sentence s, int i) {

@@ -185,13 +185,13 @@ public final class RelationExtractor {
   /**
    * The sector terms of {@code s} (of all it holds, {@code terms}, with the words that share a
    * term's head: "transport and telecommunications infrastructure") that make a claim: without one
-   * owned object, sector words listed with troops, farm goods of a dish and the things of an
+   * owned object, sector words listed with troops or naming a person's field, farm goods of a dish and the things of an
    * incident, with the sector of an agreement's title.
    */
   private List<SectorMention> sectorMentions(Sentence s, List<SectorMention> terms,
       List<TriggerMention> all, List<TriggerMention> words) {
-    List<SectorMention> found = MilitaryForces.without(s, OwnedObjects.without(s,
-        SharedHeads.withSharedHeads(s, terms, sectors)));
+    List<SectorMention> found = PersonTrades.without(s, MilitaryForces.without(s, OwnedObjects.without(s,
+        SharedHeads.withSharedHeads(s, terms, sectors))));
     List<SectorMention> titled = AgreementTitles.withTitleTerms(s, found, all, sectors);
     return TopicSentences.INCIDENT.without(s, TopicSentences.DISH.without(s, titled, words), words);
   }

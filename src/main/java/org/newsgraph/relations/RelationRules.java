@@ -82,7 +82,7 @@ final class RelationRules {
       }
     }
     // "the fields of their cooperation: farming, roads and mining": the colon's trigger types the list
-    List<Finding> typed = ColonLists.typed(f.sentence(), f.cues(), g.first(), out);
+    List<Finding> typed = ColonLists.typed(f.sentence(), f.cues(), g, out);
     // "Kenya and Peru agreed to expand farm trade": two named parties agreeing act together
     return JointAgreements.typed(f.sentence(), g.first(), typed);
   }

@@ -58,4 +58,35 @@ class RelationTriggerLexiconTest {
         List.of(new DataLine("t.tsv", 7, ImmutableList.of("boom", "GROWTH")))));
     assertTrue(e.getMessage().startsWith("t.tsv:7: unknown kind 'GROWTH'"), e.getMessage());
   }
+
+  @Test
+  void aPartOfSpeechSlotTellsARefusalFromAFall() {
+    List<TriggerMention> refusal = find("the firm declined to comment", "DT NN VBD TO VB", "the firm decline to comment");
+    assertEquals(List.of(TriggerKind.IDIOM), refusal.stream().map(TriggerMention::kind).toList());
+    List<TriggerMention> fall = find("sales declined to 5 percent", "NNS VBD TO CD NN", "sale decline to 5 percent");
+    assertEquals(List.of(TriggerKind.ACTIVITY, TriggerKind.DECLINE), fall.stream().map(TriggerMention::kind).toList());
+  }
+
+  @Test
+  void aWordWithAPartOfSpeechMatchesOnlyThatPartOfSpeech() {
+    RelationTriggerLexicon lexicon = RelationTriggerLexicon.fromLines(List.of(
+        new DataLine("t.tsv", 1, ImmutableList.of("project/nn", "INVESTMENT")),
+        new DataLine("t.tsv", 2, ImmutableList.of("km/h", "ACTIVITY"))));
+    AnalyzedText t = TestTexts.sentences(new String[][] {{
+        "projects were projected at 9 km/h", "NNS VBD VBN IN CD NN", "O O O O O O", "project be project at 9 km/h"}});
+    List<TriggerMention> m = lexicon.find(t.sentences().get(0));
+    assertEquals(List.of(0, 5), m.stream().map(TriggerMention::start).toList(), "the noun and the word with a slash");
+    assertEquals(List.of(TriggerKind.INVESTMENT, TriggerKind.ACTIVITY), m.stream().map(TriggerMention::kind).toList());
+  }
+
+  @Test
+  void aPhraseMayNotStartWithAPartOfSpeechOrNameAnUnknownOne() {
+    ModelFileException first = assertThrows(ModelFileException.class, () -> RelationTriggerLexicon.fromLines(
+        List.of(new DataLine("t.tsv", 3, ImmutableList.of("<vb> to", "IDIOM")))));
+    assertTrue(first.getMessage().startsWith("t.tsv:3: phrase '<vb> to' must not start with a part of speech"),
+        first.getMessage());
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> RelationTriggerLexicon.fromLines(
+        List.of(new DataLine("t.tsv", 4, ImmutableList.of("decline to <xy>", "IDIOM")))));
+    assertTrue(unknown.getMessage().contains("'<xy>' is no part of speech"), unknown.getMessage());
+  }
 }

@@ -1,0 +1,43 @@
+package org.newsgraph.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.lexicon.WordSet;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Drops sector words that name a person's field: a sector term right before a noun of the set
+ * {@code trade-role-noun}, or before one noun that comes before it ("a Canadian energy analyst", "a
+ * poultry magnate", "an oil industry executive", "the agriculture minister"), describes the person,
+ * and the country word beside it places the person, not a sector. What the person says about a
+ * sector is a claim of its own words ("the agriculture minister said wheat exports rose" keeps
+ * "wheat"). Stateless.
+ */
+final class PersonTrades {
+
+  private PersonTrades() {}
+
+  /** {@code found} without the terms that name a person's field. */
+  static List<SectorMention> without(Sentence s, List<SectorMention> found) {
+    List<SectorMention> out = new ArrayList<>(found.size());
+    for (SectorMention m : found) {
+      if (!namesField(s, m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean namesField(Sentence s, SectorMention m) {
+    int at = m.end();
+    if (at < s.size() && !role(s, at) && s.token(at).pos().startsWith("NN") && !s.token(at).pos().startsWith("NNP")) {
+      at++;
+    }
+    return at < s.size() && role(s, at);
+  }
+
+  private static boolean role(Sentence s, int i) {
+    return WordSet.TRADE_ROLE_NOUN.contains(s.token(i).text().toLowerCase(Locale.ROOT));
+  }
+}
