@@ -1,6 +1,5 @@
 package org.newsgraph.relations;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.newsgraph.lexicon.WordSet;
@@ -9,7 +8,7 @@ import org.newsgraph.text.Sentence;
 /**
  * Drops sector words that name a person's field: a sector term right before a noun of the set
  * {@code trade-role-noun}, or before one noun that comes before it ("a Canadian energy analyst", "a
- * poultry magnate", "an oil industry executive", "the agriculture minister"), describes the person,
+ * shipping magnate", "an oil industry executive", "the agriculture minister"), describes the person,
  * and the country word beside it places the person, not a sector. What the person says about a
  * sector is a claim of its own words ("the agriculture minister said wheat exports rose" keeps
  * "wheat"). Stateless.
@@ -20,13 +19,7 @@ final class PersonTrades {
 
   /** {@code found} without the terms that name a person's field. */
   static List<SectorMention> without(Sentence s, List<SectorMention> found) {
-    List<SectorMention> out = new ArrayList<>(found.size());
-    for (SectorMention m : found) {
-      if (!namesField(s, m)) {
-        out.add(m);
-      }
-    }
-    return out;
+    return found.stream().filter(m -> !namesField(s, m)).toList();
   }
 
   private static boolean namesField(Sentence s, SectorMention m) {
