@@ -139,6 +139,24 @@ public enum WordSet {
    */
   TRADE_ROLE_NOUN("trade-role-noun"),
   /**
+   * A noun for an event or exchange of talk ("conference", "debate", "webinar"): a sector term after
+   * it and "on" or "about" is what was talked about ("a debate on energy"), no claim unless a
+   * relation trigger of the sentence states one (relations).
+   */
+  DISCOURSE_NOUN("discourse-noun"),
+  /**
+   * A noun for who leads ("leader", "leadership"): an ADVANTAGE word only where a field follows it
+   * ({@link #LEADER_PREPOSITION}: "a leader in tea") or a {@link #LEADER_FIELD} word precedes it
+   * ("the market leader"); else it names rulers ("China's leadership", "Kenya's leaders") (relations).
+   */
+  LEADER_NOUN("leader-noun"),
+  /** A preposition after a {@link #LEADER_NOUN} that names the field it leads in ("in", "among"). */
+  LEADER_PREPOSITION("leader-preposition"),
+  /** A word before a {@link #LEADER_NOUN} that makes it a lead in a market ("market", "industry"). */
+  LEADER_FIELD("leader-field"),
+  /** A preposition that names the topic after a {@link #DISCOURSE_NOUN} ("on", "about"). */
+  TOPIC_PREPOSITION("topic-preposition"),
+  /**
    * A preposition after a restriction word that names the measure's target ("sanctions on X", "an
    * embargo against X"): that country is the counterpart, never the owner (relations).
    */

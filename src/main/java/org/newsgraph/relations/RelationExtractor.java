@@ -31,6 +31,7 @@ import org.newsgraph.lexicon.RelationTriggerLexicon;
 import org.newsgraph.lexicon.SectorTaxonomy;
 import org.newsgraph.relations.RelationRules.SentenceFacts;
 import org.newsgraph.text.AnalyzedText;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.Sentence;
 
 /**
@@ -185,15 +186,16 @@ public final class RelationExtractor {
   /**
    * The sector terms of {@code s} (of all it holds, {@code terms}, with the words that share a
    * term's head: "transport and telecommunications infrastructure") that make a claim: without one
-   * owned object, sector words listed with troops or naming a person's field, farm goods of a dish and the things of an
-   * incident, with the sector of an agreement's title.
+   * owned object, sector words listed with troops or naming a person's field, farm goods of a dish, the things of an
+   * incident and the topics of talk, with the sector of an agreement's title.
    */
   private List<SectorMention> sectorMentions(Sentence s, List<SectorMention> terms,
       List<TriggerMention> all, List<TriggerMention> words) {
     List<SectorMention> found = PersonTrades.without(s, MilitaryForces.without(s, OwnedObjects.without(s,
         SharedHeads.withSharedHeads(s, terms, sectors))));
     List<SectorMention> titled = AgreementTitles.withTitleTerms(s, found, all, sectors);
-    return TopicSentences.INCIDENT.without(s, TopicSentences.DISH.without(s, titled, words), words);
+    return DiscourseTopics.without(s, TopicSentences.INCIDENT.without(s,
+        TopicSentences.DISH.without(s, titled, words), words), words);
   }
 
   /**
@@ -331,7 +333,8 @@ public final class RelationExtractor {
    * (annotation convention 6); and without a lead verb shortly after a flow word ("exports of corn
    * rose"): plain growth in volume is ACTIVITY (convention 8); and without a lead or loss word said
    * of a price ("copper prices fell", "Indian copper falls": {@link PriceMoves}; {@code terms} are the
-   * sentence's sector terms).
+   * sentence's sector terms); and without an investment word that a restriction word restricts
+   * ("restrictions on investment"); and without a leader word that names rulers ("China's leadership").
    */
   static List<TriggerMention> withoutCalledFor(
       Sentence s, List<TriggerMention> words, List<SectorMention> terms) {
@@ -346,11 +349,47 @@ public final class RelationExtractor {
           && (s.token(w.start()).pos().startsWith("VB") || CountryReferenceFinder.inCapitals(s))
           && words.stream().anyMatch(a -> a.kind() == TriggerKind.ACTIVITY && a.end() <= w.start()
               && (w.start() - a.end() <= VOLUME_REACH || subjectOf(s, a, w)));
-      if (!asked && !volume && !growsFlow(s, w, words) && !PriceMoves.ofPrice(s, w, terms)) {
+      if (!asked && !volume && !growsFlow(s, w, words) && !PriceMoves.ofPrice(s, w, terms)
+          && !restrictedInvestment(s, w, words) && !ruler(s, w, terms)) {
         out.add(w);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code w} is an investment word that a restriction word restricts ("restrictions on
+   * investment in Cuba", "a ban on new foreign investment"): the restriction types the clause, the
+   * investment is what it limits. A target preposition ({@code target-preposition}) and at most two
+   * determiners or adjectives stand between them.
+   */
+  private static boolean restrictedInvestment(Sentence s, TriggerMention w, List<TriggerMention> words) {
+    if (w.kind() != TriggerKind.INVESTMENT) {
+      return false;
+    }
+    int i = w.start() - 1;
+    while (i >= 0 && w.start() - i <= 2 && (s.token(i).pos().equals("DT") || s.token(i).pos().startsWith("JJ"))) {
+      i--;
+    }
+    int preposition = i;
+    return preposition > 0 && WordSet.TARGET_PREPOSITION.contains(CountryReferenceFinder.lower(s, preposition))
+        && words.stream().anyMatch(r -> r.kind() == TriggerKind.RESTRICTION && r.end() == preposition);
+  }
+
+  /**
+   * Whether {@code w} is a leader word that names rulers, not a lead ("China's leadership", "Kenya's
+   * leaders want ..."): it leads in nothing unless a {@code leader-preposition} follows it ("a leader
+   * in tea") or a {@code leader-field} word or a sector term of {@code terms} precedes it ("the
+   * market leader", "the tea leader").
+   */
+  private static boolean ruler(Sentence s, TriggerMention w, List<SectorMention> terms) {
+    if (w.end() - w.start() != 1 || !WordSet.LEADER_NOUN.contains(CountryReferenceFinder.lower(s, w.start()))) {
+      return false;
+    }
+    boolean field = w.end() < s.size() && WordSet.LEADER_PREPOSITION.contains(CountryReferenceFinder.lower(s, w.end()));
+    boolean market = w.start() > 0 && (WordSet.LEADER_FIELD.contains(CountryReferenceFinder.lower(s, w.start() - 1))
+        || terms.stream().anyMatch(m -> m.end() == w.start()));
+    return !field && !market;
   }
 
   /** How far (tokens) a flow noun may stand before the growth verb it is the subject of. */

@@ -8,7 +8,11 @@ package org.newsgraph.relations;
  * contest; a sector word right before a noun for a person by their field ("an energy analyst", "the
  * agriculture minister") names that person's field, no country's sector; a break-in into computers
  * is an incident; numbers do not lengthen a list of troops and weapons; a colon's cooperation word
- * types its list over an investment word after the list.
+ * types its list over an investment word after the list; a sector term after a noun of talk and
+ * "on" or "about" is only what was talked about; an investment word that a restriction word
+ * restricts types nothing; a leader word names rulers unless a field follows or precedes it;
+ * ammunition, reinsurers, the power grid and airports are sector terms; an investor in a sector
+ * invests in it.
  * On hand-tagged, unparsed sentences written for these tests (no model), one row a pattern, with the
  * row that keeps the nearby claim.
  *
@@ -72,6 +76,39 @@ class RoundTenPatternsTest extends PatternTableTest {
       roads/NNS/road and/CC mining/NN ,/, and/CC plan/VBP/plan more/JJR investment/NN ./. :: \
       CL metals-mining COOPERATION PE; PE metals-mining COOPERATION CL; \
       CL agriculture COOPERATION PE; PE agriculture COOPERATION CL
+      a sector term after a noun of talk is only the topic :: body :: \
+      Kenya/NNP hosted/VBD/host a/DT seminar/NN on/IN solar/JJ power/NN ./. :: none
+      a list after a noun of talk is only the topic :: body :: \
+      Peru/NNP held/VBD/hold a/DT debate/NN about/IN fishing/NN and/CC mining/NN ./. :: none
+      a trigger keeps a claim in talk :: body :: \
+      Kenya/NNP and/CC Peru/NNP held/VBD/hold talks/NNS/talk on/IN oil/NN cooperation/NN ./. :: \
+      KE energy COOPERATION PE; PE energy COOPERATION KE
+      investment that a ban restricts is no investment :: body :: \
+      Chile/NNP lifted/VBD/lift its/PRP$ ban/NN on/IN foreign/JJ investment/NN in/IN mining/NN ./. :: \
+      CL metals-mining RESTRICTION -
+      investment without a restriction stays one :: body :: \
+      Chile/NNP plans/VBZ/plan new/JJ investment/NN in/IN mining/NN ./. :: CL metals-mining INVESTMENT -
+      a country's leadership names its rulers :: body :: \
+      China/NNP 's/POS leadership/NN wants/VBZ/want more/JJR solar/JJ power/NN ./. :: \
+      CN clean-energy ACTIVITY -
+      a leader in a field leads :: body :: \
+      Kenya/NNP is/VBZ/be a/DT leader/NN in/IN tea/NN ./. :: KE agriculture ADVANTAGE -
+      a market leader leads :: body :: \
+      Kenya/NNP is/VBZ/be the/DT market/NN leader/NN for/IN tea/NN ./. :: KE agriculture ADVANTAGE -
+      a sector term before the leader makes it a lead :: body :: \
+      Kenya/NNP is/VBZ/be the/DT tea/NN leader/NN ./. :: KE agriculture ADVANTAGE -
+      ammunition is defence :: body :: \
+      Peru/NNP makes/VBZ/make ammunition/NN ./. :: PE defence ACTIVITY -
+      reinsurers are finance :: body :: \
+      British/JJ reinsurers/NNS/reinsurer grew/VBD/grow ./. :: GB finance ACTIVITY -
+      the power grid is energy :: body :: \
+      Kenya/NNP 's/POS power/NN grid/NN grew/VBD/grow ./. :: KE energy ACTIVITY -
+      airports are transport :: body :: \
+      Kenya/NNP 's/POS airports/NNS/airport grew/VBD/grow ./. :: KE transport-logistics ACTIVITY -
+      an investor in a sector invests :: body :: \
+      Germany/NNP is/VBZ/be a/DT big/JJ investor/NN in/IN solar/JJ power/NN ./. :: DE clean-energy INVESTMENT -
+      investors alone signal nothing :: body :: \
+      Japanese/JJ investors/NNS/investor sold/VBD/sell bonds/NNS/bond ./. :: JP finance ACTIVITY -
       """;
 
   @Override

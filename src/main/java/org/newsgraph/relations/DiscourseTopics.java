@@ -1,0 +1,49 @@
+package org.newsgraph.relations;
+
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.lexicon.WordSet;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Drops sector words that are only what was talked about: a sector term after a noun of the set
+ * {@code discourse-noun} and a {@code topic-preposition}, with at most {@link #REACH} words of its
+ * noun phrase or of a list between ("a seminar on renewable energy", "a debate about farming and
+ * fishing"), names the topic of a conference, a debate or a hearing, no country's sector, unless a
+ * relation trigger of the sentence states a claim ("talks on oil cooperation", "a hearing on tea
+ * exports" keep theirs). Stateless.
+ */
+final class DiscourseTopics {
+
+  /** How many words of the term's phrase or list may stand between the preposition and the term. */
+  static final int REACH = 5;
+
+  private DiscourseTopics() {}
+
+  /** {@code found} without the terms that only name a topic of talk, when no trigger states a claim. */
+  static List<SectorMention> without(Sentence s, List<SectorMention> found, List<TriggerMention> words) {
+    if (words.stream().anyMatch(w -> w.kind().relationType().isPresent())) {
+      return found;
+    }
+    return found.stream().filter(m -> !topic(s, m)).toList();
+  }
+
+  private static boolean topic(Sentence s, SectorMention m) {
+    for (int i = m.start() - 1; i >= 1 && i >= m.start() - 1 - REACH; i--) {
+      String w = s.token(i).text().toLowerCase(Locale.ROOT);
+      if (WordSet.TOPIC_PREPOSITION.contains(w)) {
+        return WordSet.DISCOURSE_NOUN.contains(s.token(i - 1).text().toLowerCase(Locale.ROOT));
+      }
+      if (!phraseWord(s.token(i).pos())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A word that may stand inside the topic's noun phrase or list ("the", "new", "and", ","). */
+  private static boolean phraseWord(String pos) {
+    return pos.startsWith("NN") && !pos.startsWith("NNP") || pos.startsWith("JJ") || pos.equals("DT")
+        || pos.equals("CC") || pos.equals(",") || pos.equals("VBG") || pos.equals("HYPH");
+  }
+}
