@@ -118,12 +118,18 @@ public final class RelationExtractor {
       quotesByStart.putIfAbsent(q.content().start(), q);
     }
     Map<String, String> countryEntities = new HashMap<>();
+    Map<String, Integer> timesNamed = new HashMap<>();
     for (Entity e : entities.entities()) {
       boolean union = e.type() == EntityType.ORGANIZATION
           && e.country().isPresent() && e.country().equals(countryCodes.codeForName(e.name()));
       if ((union || e.subtype().equals(Optional.of(LocationSubtype.COUNTRY)))
           && e.country().isPresent()) {
         countryEntities.putIfAbsent(e.country().get(), e.id());
+      }
+      // how often the text names each country: itself, its bodies and the firms it places there
+      if ((e.type() == EntityType.ORGANIZATION || e.subtype().equals(Optional.of(LocationSubtype.COUNTRY)))
+          && e.country().isPresent()) {
+        timesNamed.merge(e.country().get(), e.mentions().size(), Integer::sum);
       }
     }
     Map<String, String> voiceOf = voices.countriesOf(text, entities, quotes);
@@ -180,7 +186,8 @@ public final class RelationExtractor {
       carried.remember(s, found, owners, isHeadline(s));
       resolver.remember(s, refs);
     }
-    return ImmutableList.copyOf(hosts.rewrite(RestraintAccords.rewrite(withoutSubsumedPairs(out.values()))));
+    return ImmutableList.copyOf(IncidentalPairs.without(
+        hosts.rewrite(RestraintAccords.rewrite(withoutSubsumedPairs(out.values()))), timesNamed));
   }
 
   /**
