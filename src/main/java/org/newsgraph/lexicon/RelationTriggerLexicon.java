@@ -64,7 +64,8 @@ public final class RelationTriggerLexicon {
         throw line.error("phrase '" + phrase + "' must not start or end with '*'");
       }
       if (phrase.startsWith("<")) {
-        throw line.error("phrase '" + phrase + "' must not start with a part of speech (" + phrase.split(" ")[0] + ")");
+        throw line.error("phrase '" + phrase + "' must not start with a part of speech ("
+            + phrase.split(" ")[0] + ")");
       }
       TriggerKind old = seen.putIfAbsent(phrase, kind);
       if (old != null && old != kind) {

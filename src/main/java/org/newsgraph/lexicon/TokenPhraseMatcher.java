@@ -27,10 +27,10 @@ import org.newsgraph.text.Token;
  * the tokenizer may make of it; a word may name the part of speech it must have ({@code
  * project/nn}: the word "project" tagged as a noun, any Penn tag that starts with {@code NN}), and
  * {@code <tag>} stands for any one token of that part of speech ({@code decline to <vb>}: "declined
- * to comment", not "declined to 5%"), neither first in a phrase. Name phrases ({@link #longestWindow}): the text of a window of
- * tokens is looked up in a lexicon by its normalised key, the longest window first; a {@link
- * PhraseFilter} skips the windows no lexicon holds. {@link #leftmostLongest} is the scan both
- * share. Immutable after {@link Builder#build()}; thread-safe.
+ * to comment", not "declined to 5%"), neither first in a phrase. Name phrases ({@link
+ * #longestWindow}): the text of a window of tokens is looked up in a lexicon by its normalised key,
+ * the longest window first; a {@link PhraseFilter} skips the windows no lexicon holds. {@link
+ * #leftmostLongest} is the scan both share. Immutable after {@link Builder#build()}; thread-safe.
  *
  * @param <V> what a phrase stands for (a sector id, a trigger, a cue)
  */
@@ -63,8 +63,8 @@ public final class TokenPhraseMatcher<V> {
     static PhraseWord parse(String w, String phrase) {
       if (w.length() > 2 && w.startsWith("<") && w.endsWith(">")) {
         String tag = w.substring(1, w.length() - 1).toUpperCase(Locale.ROOT);
-        checkArgument(pennPrefix(tag), "phrase '%s': '%s' is no part of speech (a Penn tag or its start, like <vb>)",
-            phrase, w);
+        checkArgument(pennPrefix(tag),
+            "phrase '%s': '%s' is no part of speech (a Penn tag or its start, like <vb>)", phrase, w);
         return new PhraseWord(null, tag);
       }
       int slash = w.lastIndexOf('/');
@@ -137,7 +137,8 @@ public final class TokenPhraseMatcher<V> {
           List<String> whole = new ArrayList<>(v);
           whole.add(w);
           next.add(whole);
-          if (w.length() > 1 && w.contains("-") && !w.startsWith("-") && !w.endsWith("-") && !w.contains("/")) {
+          if (w.length() > 1 && w.contains("-") && !w.startsWith("-") && !w.endsWith("-")
+              && !w.contains("/")) {
             List<String> split = new ArrayList<>(v);
             for (String part : Splitter.on('-').split(w)) {
               if (!split.isEmpty() && split.size() > v.size()) {

@@ -23,7 +23,8 @@ final class ColonLists {
   private ColonLists() {}
 
   /** {@code found} for the list {@code g}, typed by a trigger before a colon. */
-  static List<Finding> typed(Sentence s, List<TriggerMention> cues, SectorGroups.Group g, List<Finding> found) {
+  static List<Finding> typed(
+      Sentence s, List<TriggerMention> cues, SectorGroups.Group g, List<Finding> found) {
     int end = g.members().get(g.members().size() - 1).end();
     if (found.stream().allMatch(f -> typedWithin(f, end))) {
       return found;

@@ -10,10 +10,11 @@ import org.newsgraph.Relation;
  * Drops the pairs a text mentions in passing: a (country, sector) pair that only the token window
  * found, with no trigger word and no other rule behind it, for a country that the document names
  * less often than its most-named country (counting the country's own mentions and those of the
- * organisations placed in it: its bodies, its firms). A sector word that merely stands near a side country ("a
- * veteran of the U.S. army who now farms", "the firm, whose chief studied banking in Britain")
- * rarely states a claim about that country; the same window next to the country the article is
- * about usually does (measured on the tuning sets, docs/relations.md, tenth round). Stateless.
+ * organisations placed in it: its bodies, its firms). A sector word that merely stands near a side
+ * country ("a veteran of the U.S. army who now farms", "the firm, whose chief studied banking in
+ * Britain") rarely states a claim about that country; the same window next to the country the
+ * article is about usually does (measured on the tuning sets, docs/relations.md, tenth round).
+ * Stateless.
  */
 final class IncidentalPairs {
 
@@ -36,7 +37,8 @@ final class IncidentalPairs {
         backed.add(pair(r));
       }
     }
-    return all.stream().filter(r -> backed.contains(pair(r)) || timesNamed.getOrDefault(r.country(), 0) >= most)
+    return all.stream()
+        .filter(r -> backed.contains(pair(r)) || timesNamed.getOrDefault(r.country(), 0) >= most)
         .toList();
   }
 

@@ -24,7 +24,8 @@ final class PersonTrades {
 
   private static boolean namesField(Sentence s, SectorMention m) {
     int at = m.end();
-    if (at < s.size() && !role(s, at) && s.token(at).pos().startsWith("NN") && !s.token(at).pos().startsWith("NNP")) {
+    if (at < s.size() && !role(s, at) && s.token(at).pos().startsWith("NN")
+        && !s.token(at).pos().startsWith("NNP")) {
       at++;
     }
     return at < s.size() && role(s, at);

@@ -29,9 +29,9 @@ import org.newsgraph.lexicon.PlaceGazetteer;
 import org.newsgraph.lexicon.RegionMembers;
 import org.newsgraph.lexicon.RelationTriggerLexicon;
 import org.newsgraph.lexicon.SectorTaxonomy;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.relations.RelationRules.SentenceFacts;
 import org.newsgraph.text.AnalyzedText;
-import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.Sentence;
 
 /**
@@ -193,8 +193,8 @@ public final class RelationExtractor {
   /**
    * The sector terms of {@code s} (of all it holds, {@code terms}, with the words that share a
    * term's head: "transport and telecommunications infrastructure") that make a claim: without one
-   * owned object, sector words listed with troops or naming a person's field, farm goods of a dish, the things of an
-   * incident and the topics of talk, with the sector of an agreement's title.
+   * owned object, sector words listed with troops or naming a person's field, farm goods of a dish,
+   * the things of an incident and the topics of talk, with the sector of an agreement's title.
    */
   private List<SectorMention> sectorMentions(Sentence s, List<SectorMention> terms,
       List<TriggerMention> all, List<TriggerMention> words) {
@@ -375,7 +375,8 @@ public final class RelationExtractor {
       return false;
     }
     int i = w.start() - 1;
-    while (i >= 0 && w.start() - i <= 2 && (s.token(i).pos().equals("DT") || s.token(i).pos().startsWith("JJ"))) {
+    while (i >= 0 && w.start() - i <= 2
+        && (s.token(i).pos().equals("DT") || s.token(i).pos().startsWith("JJ"))) {
       i--;
     }
     int preposition = i;
@@ -390,12 +391,15 @@ public final class RelationExtractor {
    * market leader", "the tea leader").
    */
   private static boolean ruler(Sentence s, TriggerMention w, List<SectorMention> terms) {
-    if (w.end() - w.start() != 1 || !WordSet.LEADER_NOUN.contains(CountryReferenceFinder.lower(s, w.start()))) {
+    if (w.end() - w.start() != 1
+        || !WordSet.LEADER_NOUN.contains(CountryReferenceFinder.lower(s, w.start()))) {
       return false;
     }
-    boolean field = w.end() < s.size() && WordSet.LEADER_PREPOSITION.contains(CountryReferenceFinder.lower(s, w.end()));
-    boolean market = w.start() > 0 && (WordSet.LEADER_FIELD.contains(CountryReferenceFinder.lower(s, w.start() - 1))
-        || terms.stream().anyMatch(m -> m.end() == w.start()));
+    boolean field = w.end() < s.size()
+        && WordSet.LEADER_PREPOSITION.contains(CountryReferenceFinder.lower(s, w.end()));
+    boolean market = w.start() > 0
+        && (WordSet.LEADER_FIELD.contains(CountryReferenceFinder.lower(s, w.start() - 1))
+            || terms.stream().anyMatch(m -> m.end() == w.start()));
     return !field && !market;
   }
 

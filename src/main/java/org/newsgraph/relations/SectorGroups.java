@@ -71,8 +71,9 @@ final class SectorGroups {
         conjunction |= WordSet.LIST_JOINER.contains(w);
         continue;
       }
-      // an item that is no sector term opens after a word of glue ("as well as tourism") and is a common noun phrase
-      if (!itemWord(s, i) || (run == 0 && i == a.end()) || ++run > MAX_ITEM_WORDS || (run == 1 && ++items > MAX_ITEMS)) {
+      // an item that is no sector term opens after a word of glue ("as well as tourism"), a common noun phrase
+      if (!itemWord(s, i) || (run == 0 && i == a.end()) || ++run > MAX_ITEM_WORDS
+          || (run == 1 && ++items > MAX_ITEMS)) {
         return false;
       }
     }
