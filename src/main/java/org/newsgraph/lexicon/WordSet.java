@@ -139,6 +139,12 @@ public enum WordSet {
    */
   TRADE_ROLE_NOUN("trade-role-noun"),
   /**
+   * A noun for those who make or trade goods ("makers", "producers", "exporters"): a common noun
+   * right before one names the goods a sentence speaks of ("cement makers"), so the sentence carries
+   * no sector from an earlier one (relations).
+   */
+  PRODUCER_NOUN("producer-noun"),
+  /**
    * A noun for an event or exchange of talk ("conference", "debate", "webinar"): a sector term after
    * it and "on" or "about" is what was talked about ("a debate on energy"), no claim unless a
    * relation trigger of the sentence states one (relations).

@@ -2,9 +2,11 @@ package org.newsgraph.relations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.SectorId;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.Sentence;
 
 /**
@@ -68,7 +70,7 @@ final class CarriedSector {
     if (from.isEmpty() && headlineIndex >= 0 && recent.size() - headlineIndex <= HEADLINE_REACH) {
       from = Optional.of(headline).filter(c -> c.sector().isPresent());
     }
-    if (from.isEmpty()) {
+    if (from.isEmpty() || namesOtherGoods(s, words)) {
       return Optional.empty();
     }
     for (TriggerMention w : words) {
@@ -120,6 +122,23 @@ final class CarriedSector {
     int at = w.end();
     return s.token(at).pos().matches("NNS?")
         && words.stream().noneMatch(t -> t.start() <= at && at < t.end());
+  }
+
+  /**
+   * "Cement makers say imports rose": a common noun that is no trade word right before a {@code
+   * producer-noun} names the goods the sentence speaks of, which are not the sector named before
+   * (the sentence has no sector term, so those goods are none).
+   */
+  private static boolean namesOtherGoods(Sentence s, List<TriggerMention> words) {
+    for (int i = 1; i < s.size(); i++) {
+      int at = i - 1;
+      if (WordSet.PRODUCER_NOUN.contains(s.token(i).text().toLowerCase(Locale.ROOT))
+          && s.token(at).pos().matches("NNS?")
+          && words.stream().noneMatch(t -> t.start() <= at && at < t.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Flow and stance words that go on about a sector named before. */

@@ -12,7 +12,8 @@ package org.newsgraph.relations;
  * "on" or "about" is only what was talked about; an investment word that a restriction word
  * restricts types nothing; a leader word names rulers unless a field follows or precedes it;
  * ammunition, reinsurers, the power grid and airports are sector terms; an investor in a sector
- * invests in it.
+ * invests in it; a sentence that names other goods by their makers carries no sector from the one
+ * before.
  * On hand-tagged, unparsed sentences written for these tests (no model), one row a pattern, with the
  * row that keeps the nearby claim.
  *
@@ -109,6 +110,14 @@ class RoundTenPatternsTest extends PatternTableTest {
       Germany/NNP is/VBZ/be a/DT big/JJ investor/NN in/IN solar/JJ power/NN ./. :: DE clean-energy INVESTMENT -
       investors alone signal nothing :: body :: \
       Japanese/JJ investors/NNS/investor sold/VBD/sell bonds/NNS/bond ./. :: JP finance ACTIVITY -
+      a sentence naming other goods by their makers carries no sector :: paragraph :: \
+      Kenya/NNP expects/VBZ/expect a/DT record/JJ wheat/NN harvest/NN ./. || \
+      Kenyan/JJ cement/NN makers/NNS/maker will/MD raise/VB/raise exports/NNS/export to/TO Peru/NNP ./. :: \
+      KE agriculture ACTIVITY -
+      a sentence without other goods carries the sector :: paragraph :: \
+      Kenya/NNP expects/VBZ/expect a/DT record/JJ wheat/NN harvest/NN ./. || \
+      Kenyan/JJ makers/NNS/maker will/MD raise/VB/raise exports/NNS/export to/TO Peru/NNP ./. :: \
+      KE agriculture ACTIVITY -; KE agriculture ACTIVITY PE
       """;
 
   @Override
