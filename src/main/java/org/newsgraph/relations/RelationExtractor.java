@@ -29,7 +29,6 @@ import org.newsgraph.lexicon.PlaceGazetteer;
 import org.newsgraph.lexicon.RegionMembers;
 import org.newsgraph.lexicon.RelationTriggerLexicon;
 import org.newsgraph.lexicon.SectorTaxonomy;
-import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.relations.RelationRules.SentenceFacts;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.Sentence;
@@ -357,50 +356,11 @@ public final class RelationExtractor {
           && words.stream().anyMatch(a -> a.kind() == TriggerKind.ACTIVITY && a.end() <= w.start()
               && (w.start() - a.end() <= VOLUME_REACH || subjectOf(s, a, w)));
       if (!asked && !volume && !growsFlow(s, w, words) && !PriceMoves.ofPrice(s, w, terms)
-          && !restrictedInvestment(s, w, words) && !ruler(s, w, terms)) {
+          && !UntypedSenses.restrictedInvestment(s, w, words) && !UntypedSenses.ruler(s, w, terms)) {
         out.add(w);
       }
     }
     return out;
-  }
-
-  /**
-   * Whether {@code w} is an investment word that a restriction word restricts ("restrictions on
-   * investment in Cuba", "a ban on new foreign investment"): the restriction types the clause, the
-   * investment is what it limits. A target preposition ({@code target-preposition}) and at most two
-   * determiners or adjectives stand between them.
-   */
-  private static boolean restrictedInvestment(Sentence s, TriggerMention w, List<TriggerMention> words) {
-    if (w.kind() != TriggerKind.INVESTMENT) {
-      return false;
-    }
-    int i = w.start() - 1;
-    while (i >= 0 && w.start() - i <= 2
-        && (s.token(i).pos().equals("DT") || s.token(i).pos().startsWith("JJ"))) {
-      i--;
-    }
-    int preposition = i;
-    return preposition > 0 && WordSet.TARGET_PREPOSITION.contains(CountryReferenceFinder.lower(s, preposition))
-        && words.stream().anyMatch(r -> r.kind() == TriggerKind.RESTRICTION && r.end() == preposition);
-  }
-
-  /**
-   * Whether {@code w} is a leader word that names rulers, not a lead ("China's leadership", "Kenya's
-   * leaders want ..."): it leads in nothing unless a {@code leader-preposition} follows it ("a leader
-   * in tea") or a {@code leader-field} word or a sector term of {@code terms} precedes it ("the
-   * market leader", "the tea leader").
-   */
-  private static boolean ruler(Sentence s, TriggerMention w, List<SectorMention> terms) {
-    if (w.end() - w.start() != 1
-        || !WordSet.LEADER_NOUN.contains(CountryReferenceFinder.lower(s, w.start()))) {
-      return false;
-    }
-    boolean field = w.end() < s.size()
-        && WordSet.LEADER_PREPOSITION.contains(CountryReferenceFinder.lower(s, w.end()));
-    boolean market = w.start() > 0
-        && (WordSet.LEADER_FIELD.contains(CountryReferenceFinder.lower(s, w.start() - 1))
-            || terms.stream().anyMatch(m -> m.end() == w.start()));
-    return !field && !market;
   }
 
   /** How far (tokens) a flow noun may stand before the growth verb it is the subject of. */
