@@ -1,0 +1,31 @@
+package org.newsgraph.relations;
+
+/**
+ * The eleventh round's patterns (from freshly annotated 1996 wire copy): planes and ships in a
+ * military operation (a patrol, an air strike, an invasion) are the things of the operation, no
+ * sector claim, unless a trade word states one.
+ * On hand-tagged, unparsed sentences written for these tests (no model), one row a pattern, with the
+ * row that keeps the nearby claim.
+ *
+ * <p>Columns as in {@link RoundSevenPatternsTest}: the pattern; how the sentences stand; the
+ * sentences (" || " between); the relations expected ("none" for none, else "; "-separated).
+ */
+class RoundElevenPatternsTest extends PatternTableTest {
+
+  private static final String TABLE = """
+      planes on patrol are no sector claim :: body :: \
+      The/DT coast/NN is/VBZ/be patrolled/VBN/patrol by/IN Danish/JJ and/CC Dutch/JJ planes/NNS/plane ./. :: none
+      an invasion names no sector :: body :: \
+      The/DT Danish/JJ invasion/NN cut/VBD/cut oil/NN supplies/NNS/supply ./. :: none
+      planes sold in a patrol sentence stay a claim :: body :: \
+      Denmark/NNP sold/VBD/sell planes/NNS/plane to/TO Peru/NNP for/IN its/PRP$ coastal/JJ \
+      patrols/NNS/patrol ./. :: DK aerospace ACTIVITY PE
+      planes without an operation stay aerospace :: body :: \
+      Denmark/NNP makes/VBZ/make planes/NNS/plane ./. :: DK aerospace ACTIVITY -
+      """;
+
+  @Override
+  String table() {
+    return TABLE;
+  }
+}
