@@ -14,7 +14,8 @@ import org.newsgraph.Relation;
  * country ("a veteran of the U.S. army who now farms", "the firm, whose chief studied banking in
  * Britain") rarely states a claim about that country; the same window next to the country the
  * article is about usually does (measured on the tuning sets, docs/relations.md, tenth round).
- * Stateless.
+ * A pair stated in an item under its country's label ("FRANCE - Bond futures ended higher",
+ * {@link SectionLabels}) is about that country and stays. Stateless.
  */
 final class IncidentalPairs {
 
@@ -27,11 +28,11 @@ final class IncidentalPairs {
   /**
    * {@code all} without the window-only pairs of countries the document names less often than its
    * most-named one; {@code timesNamed} counts the mentions of each country and of the organisations
-   * placed in it.
+   * placed in it; the pairs of {@code labelled} ({@link #pair}) were stated under their country's label.
    */
-  static List<Relation> without(List<Relation> all, Map<String, Integer> timesNamed) {
+  static List<Relation> without(List<Relation> all, Map<String, Integer> timesNamed, Set<String> labelled) {
     int most = timesNamed.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    Set<String> backed = new HashSet<>();
+    Set<String> backed = new HashSet<>(labelled);
     for (Relation r : all) {
       if (!r.rule().equals(WINDOW_DEFAULT)) {
         backed.add(pair(r));
@@ -42,7 +43,8 @@ final class IncidentalPairs {
         .toList();
   }
 
-  private static String pair(Relation r) {
+  /** The key of a relation's (country, sector) pair. */
+  static String pair(Relation r) {
     return r.country() + "|" + r.sector().id();
   }
 }

@@ -133,6 +133,7 @@ public final class RelationExtractor {
     }
     Map<String, String> voiceOf = voices.countriesOf(text, entities, quotes);
     Map<String, Relation> out = new LinkedHashMap<>();
+    Set<String> labelled = new HashSet<>();
     for (Sentence s : text.sentences()) {
       if (s.furniture()) {
         continue;
@@ -182,11 +183,14 @@ public final class RelationExtractor {
       }
       Set<String> owners = new HashSet<>();
       out.values().stream().skip(before).forEach(r -> owners.add(r.country()));
+      // "FRANCE - Bond futures ended higher": an item under its country's label is about that country
+      SectionLabels.labelOf(s, refs).ifPresent(label -> out.values().stream().skip(before)
+          .filter(r -> label.codes().contains(r.country())).forEach(r -> labelled.add(IncidentalPairs.pair(r))));
       carried.remember(s, found, owners, isHeadline(s));
       resolver.remember(s, refs);
     }
     return ImmutableList.copyOf(IncidentalPairs.without(
-        hosts.rewrite(RestraintAccords.rewrite(withoutSubsumedPairs(out.values()))), timesNamed));
+        hosts.rewrite(RestraintAccords.rewrite(withoutSubsumedPairs(out.values()))), timesNamed, labelled));
   }
 
   /**

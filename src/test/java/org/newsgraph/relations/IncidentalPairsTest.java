@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.CharSpan;
 import org.newsgraph.Relation;
@@ -20,7 +21,12 @@ class IncidentalPairsTest {
   }
 
   private static List<String> kept(List<Relation> all, Map<String, Integer> timesNamed) {
-    return IncidentalPairs.without(all, timesNamed).stream().map(r -> r.country() + " " + r.sector().id()).toList();
+    return kept(all, timesNamed, Set.of());
+  }
+
+  private static List<String> kept(List<Relation> all, Map<String, Integer> timesNamed, Set<String> labelled) {
+    return IncidentalPairs.without(all, timesNamed, labelled).stream()
+        .map(r -> r.country() + " " + r.sector().id()).toList();
   }
 
   @Test
@@ -35,6 +41,14 @@ class IncidentalPairsTest {
     List<Relation> all = List.of(rel("US", "finance", IncidentalPairs.WINDOW_DEFAULT),
         rel("US", "finance", "modifier+default"), rel("PE", "energy", "linear-window+trigger"));
     assertEquals(List.of("US finance", "US finance", "PE energy"), kept(all, Map.of("KE", 5, "US", 1, "PE", 1)));
+  }
+
+  @Test
+  void aPairStatedUnderItsCountrysLabelStays() {
+    Relation side = rel("PE", "finance", IncidentalPairs.WINDOW_DEFAULT);
+    List<Relation> all = List.of(rel("KE", "finance", IncidentalPairs.WINDOW_DEFAULT), side);
+    assertEquals(List.of("KE finance", "PE finance"),
+        kept(all, Map.of("KE", 5, "PE", 1), Set.of(IncidentalPairs.pair(side))));
   }
 
   @Test
