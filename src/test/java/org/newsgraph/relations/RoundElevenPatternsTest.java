@@ -3,7 +3,8 @@ package org.newsgraph.relations;
 /**
  * The eleventh round's patterns (from freshly annotated 1996 wire copy): planes and ships in a
  * military operation (a patrol, an air strike, an invasion) are the things of the operation, no
- * sector claim, unless a trade word states one.
+ * sector claim, unless a trade word states one; the capital markets' own words (equities, bourses,
+ * pension funds) are finance.
  * On hand-tagged, unparsed sentences written for these tests (no model), one row a pattern, with the
  * row that keeps the nearby claim.
  *
@@ -22,6 +23,10 @@ class RoundElevenPatternsTest extends PatternTableTest {
       patrols/NNS/patrol ./. :: DK aerospace ACTIVITY PE
       planes without an operation stay aerospace :: body :: \
       Denmark/NNP makes/VBZ/make planes/NNS/plane ./. :: DK aerospace ACTIVITY -
+      equities are finance :: body :: \
+      Danish/JJ equities/NNS/equity rallied/VBD/rally ./. :: DK finance ACTIVITY -
+      a pension fund is finance :: body :: \
+      Norway/NNP 's/POS pension/NN fund/NN grew/VBD/grow ./. :: NO finance ACTIVITY -
       """;
 
   @Override
