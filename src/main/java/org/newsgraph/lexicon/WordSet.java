@@ -145,6 +145,12 @@ public enum WordSet {
    */
   PRODUCER_NOUN("producer-noun"),
   /**
+   * A word for paper traded on the capital markets ("bonds", "equities", "futures"): an investment
+   * word whose sector terms all end in one speaks of buying securities, finance activity, not an
+   * investment in plants (relations).
+   */
+  TRADED_INSTRUMENT("traded-instrument"),
+  /**
    * A noun for an event or exchange of talk ("conference", "debate", "webinar"): a sector term after
    * it and "on" or "about" is what was talked about ("a debate on energy"), no claim unless a
    * relation trigger of the sentence states one (relations).

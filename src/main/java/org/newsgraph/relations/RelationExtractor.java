@@ -360,7 +360,8 @@ public final class RelationExtractor {
           && words.stream().anyMatch(a -> a.kind() == TriggerKind.ACTIVITY && a.end() <= w.start()
               && (w.start() - a.end() <= VOLUME_REACH || subjectOf(s, a, w)));
       if (!asked && !volume && !growsFlow(s, w, words) && !PriceMoves.ofPrice(s, w, terms)
-          && !UntypedSenses.restrictedInvestment(s, w, words) && !UntypedSenses.ruler(s, w, terms)) {
+          && !UntypedSenses.restrictedInvestment(s, w, words) && !UntypedSenses.ruler(s, w, terms)
+          && !UntypedSenses.tradedPaper(s, w, terms)) {
         out.add(w);
       }
     }

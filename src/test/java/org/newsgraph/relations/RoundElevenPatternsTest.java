@@ -4,7 +4,8 @@ package org.newsgraph.relations;
  * The eleventh round's patterns (from freshly annotated 1996 wire copy): planes and ships in a
  * military operation (a patrol, an air strike, an invasion) are the things of the operation, no
  * sector claim, unless a trade word states one; the capital markets' own words (equities, bourses,
- * pension funds) are finance.
+ * pension funds) are finance; an investment word about traded paper only ("investors in Danish
+ * bonds") is market activity, not an investment.
  * On hand-tagged, unparsed sentences written for these tests (no model), one row a pattern, with the
  * row that keeps the nearby claim.
  *
@@ -27,6 +28,10 @@ class RoundElevenPatternsTest extends PatternTableTest {
       Danish/JJ equities/NNS/equity rallied/VBD/rally ./. :: DK finance ACTIVITY -
       a pension fund is finance :: body :: \
       Norway/NNP 's/POS pension/NN fund/NN grew/VBD/grow ./. :: NO finance ACTIVITY -
+      investors in bonds trade paper, they invest in no plant :: body :: \
+      Investors/NNS/investor in/IN Danish/JJ bonds/NNS/bond sold/VBD/sell ./. :: DK finance ACTIVITY -
+      an investment in a sector's firms keeps its type :: body :: \
+      Investors/NNS/investor in/IN Danish/JJ banking/NN sold/VBD/sell ./. :: DK finance INVESTMENT -
       """;
 
   @Override
