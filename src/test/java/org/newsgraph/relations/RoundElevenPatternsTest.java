@@ -5,7 +5,8 @@ package org.newsgraph.relations;
  * military operation (a patrol, an air strike, an invasion) are the things of the operation, no
  * sector claim, unless a trade word states one; the capital markets' own words (equities, bourses,
  * pension funds) are finance; an investment word about traded paper only ("investors in Danish
- * bonds") is market activity, not an investment.
+ * bonds") is market activity, not an investment; a firm controlled by someone, or state-controlled, is
+ * owned, not restricted.
  * On hand-tagged, unparsed sentences written for these tests (no model), one row a pattern, with the
  * row that keeps the nearby claim.
  *
@@ -32,6 +33,13 @@ class RoundElevenPatternsTest extends PatternTableTest {
       Investors/NNS/investor in/IN Danish/JJ bonds/NNS/bond sold/VBD/sell ./. :: DK finance ACTIVITY -
       an investment in a sector's firms keeps its type :: body :: \
       Investors/NNS/investor in/IN Danish/JJ banking/NN sold/VBD/sell ./. :: DK finance INVESTMENT -
+      a firm controlled by a person is owned, not restricted :: body :: \
+      A/DT Danish/JJ oil/NN firm/NN controlled/VBN/control by/IN a/DT banker/NN grew/VBD/grow ./. :: \
+      DK energy ACTIVITY -
+      a state-controlled firm is owned, not restricted :: body :: \
+      Danish/JJ state-controlled/JJ oil/NN firms/NNS/firm grew/VBD/grow ./. :: DK energy ACTIVITY -
+      a control on exports stays a restriction :: body :: \
+      Denmark/NNP will/MD control/VB/control oil/NN exports/NNS/export ./. :: DK energy RESTRICTION -
       """;
 
   @Override
