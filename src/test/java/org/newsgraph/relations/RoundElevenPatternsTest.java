@@ -2,7 +2,7 @@ package org.newsgraph.relations;
 
 /**
  * The eleventh round's patterns (from freshly annotated 1996 wire copy): planes and ships in a
- * military operation (a patrol, an air strike, an invasion) are the things of the operation, no
+ * military operation (a patrol, an air strike, a bombardment) are the things of the operation, no
  * sector claim, unless a trade word states one; the capital markets' own words (equities, bourses,
  * pension funds) are finance; an investment word about traded paper only ("investors in Danish
  * bonds") is market activity, not an investment; a firm controlled by someone, or state-controlled, is
@@ -18,8 +18,9 @@ class RoundElevenPatternsTest extends PatternTableTest {
   private static final String TABLE = """
       planes on patrol are no sector claim :: body :: \
       The/DT coast/NN is/VBZ/be patrolled/VBN/patrol by/IN Danish/JJ and/CC Dutch/JJ planes/NNS/plane ./. :: none
-      an invasion names no sector :: body :: \
-      The/DT Danish/JJ invasion/NN cut/VBD/cut oil/NN supplies/NNS/supply ./. :: none
+      an air strike names no sector :: body :: \
+      Danish/JJ airstrikes/NNS/airstrike hit/VBD/hit the/DT fuel/NN depot/NN ,/, and/CC the/DT Danish/JJ \
+      warplanes/NNS/warplane returned/VBD/return ./. :: none
       planes sold in a patrol sentence stay a claim :: body :: \
       Denmark/NNP sold/VBD/sell planes/NNS/plane to/TO Peru/NNP for/IN its/PRP$ coastal/JJ \
       patrols/NNS/patrol ./. :: DK aerospace ACTIVITY PE
