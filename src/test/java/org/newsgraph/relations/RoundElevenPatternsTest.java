@@ -6,7 +6,7 @@ package org.newsgraph.relations;
  * sector claim, unless a trade word states one; the capital markets' own words (equities, bourses,
  * pension funds) are finance; an investment word about traded paper only ("investors in Danish
  * bonds") is market activity, not an investment; a firm controlled by someone, or state-controlled, is
- * owned, not restricted.
+ * owned, not restricted; a central bank is the state's monetary authority, not the banking sector.
  * On hand-tagged, unparsed sentences written for these tests (no model), one row a pattern, with the
  * row that keeps the nearby claim.
  *
@@ -41,6 +41,11 @@ class RoundElevenPatternsTest extends PatternTableTest {
       Danish/JJ state-controlled/JJ oil/NN firms/NNS/firm grew/VBD/grow ./. :: DK energy ACTIVITY -
       a control on exports stays a restriction :: body :: \
       Denmark/NNP will/MD control/VB/control oil/NN exports/NNS/export ./. :: DK energy RESTRICTION -
+      central banks are no banking sector :: body :: \
+      The/DT Danish/JJ central/JJ bank/NN and/CC other/JJ central/JJ banks/NNS/bank raised/VBD/raise \
+      rates/NNS/rate ./. :: none
+      commercial banks stay finance :: body :: \
+      Danish/JJ banks/NNS/bank raised/VBD/raise rates/NNS/rate ./. :: DK finance ACTIVITY -
       """;
 
   @Override
