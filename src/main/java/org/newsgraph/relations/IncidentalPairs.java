@@ -14,7 +14,7 @@ import org.newsgraph.Relation;
  * country ("a veteran of the U.S. army who now farms", "the firm, whose chief studied banking in
  * Britain") rarely states a claim about that country; the same window next to the country the
  * article is about usually does (measured on the tuning sets, docs/relations.md, tenth round).
- * A pair stated in an item under its country's label ("FRANCE - Bond futures ended higher",
+ * A pair stated in an item under its country's label ("SPAIN - Bund futures closed firmer",
  * {@link SectionLabels}) is about that country and stays. Stateless.
  */
 final class IncidentalPairs {

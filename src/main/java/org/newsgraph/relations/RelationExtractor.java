@@ -183,7 +183,7 @@ public final class RelationExtractor {
       }
       Set<String> owners = new HashSet<>();
       out.values().stream().skip(before).forEach(r -> owners.add(r.country()));
-      // "FRANCE - Bond futures ended higher": an item under its country's label is about that country
+      // "SPAIN - Bund futures closed firmer": an item under its country's label is about that country
       SectionLabels.labelOf(s, refs).ifPresent(label -> out.values().stream().skip(before)
           .filter(r -> label.codes().contains(r.country())).forEach(r -> labelled.add(IncidentalPairs.pair(r))));
       carried.remember(s, found, owners, isHeadline(s));

@@ -7,7 +7,7 @@ import org.newsgraph.text.Sentence;
 
 /**
  * Finds the country that labels a sentence as an item of a round-up: a sentence that opens with a
- * country and a dash or a colon ("FRANCE - Bond futures ended higher", "Kenya: tea exports rose")
+ * country and a dash or a colon ("SPAIN - Bund futures closed firmer", "Kenya: tea exports rose")
  * speaks of that country, as a section of a market report or a bulleted summary does. What such an
  * item says of a sector is a claim about its country, not a passing mention
  * ({@link IncidentalPairs} keeps it). Stateless.

@@ -8,7 +8,7 @@ import org.newsgraph.text.Sentence;
  * Trigger words used in a sense that types nothing: an investment word that a restriction word
  * restricts ("a ban on foreign investment": the ban types the clause) and a leader word that names
  * rulers, not a lead ("China's leadership"), and an investment word about traded paper ("investors in
- * Dutch bonds"). {@link RelationExtractor#withoutCalledFor} drops them
+ * Danish bonds"). {@link RelationExtractor#withoutCalledFor} drops them
  * with the other words that state no claim. Stateless.
  */
 final class UntypedSenses {
@@ -56,7 +56,7 @@ final class UntypedSenses {
 
   /**
    * Whether {@code w} is an investment word about traded paper: the sentence has sector terms and
-   * each ends in a {@code traded-instrument} word ("investors in Dutch bonds", "funds that invest in
+   * each ends in a {@code traded-instrument} word ("investors in Danish bonds", "funds that invest in
    * Kenyan treasuries"). Buying securities is the markets' activity, not the plants and capital the
    * guideline's INVESTMENT means; an investment in a sector's firms keeps its type.
    */

@@ -17,7 +17,7 @@ class RoundElevenPatternsTest extends PatternTableTest {
 
   private static final String TABLE = """
       planes on patrol are no sector claim :: body :: \
-      The/DT coast/NN is/VBZ/be patrolled/VBN/patrol by/IN Danish/JJ and/CC Dutch/JJ planes/NNS/plane ./. :: none
+      Danish/JJ planes/NNS/plane patrol/VBP/patrol the/DT strait/NN ./. :: none
       an air strike names no sector :: body :: \
       Danish/JJ airstrikes/NNS/airstrike hit/VBD/hit the/DT fuel/NN depot/NN ,/, and/CC the/DT Danish/JJ \
       warplanes/NNS/warplane returned/VBD/return ./. :: none

@@ -17,20 +17,22 @@ class SectionLabelsTest {
     return LinearRulesTest.unparsed(tagged).sentences().get(0);
   }
 
-  private static Optional<String> label(String tagged, int refStart, int refEnd) {
+  /** The code of the label of {@code tagged}, whose tokens {@code [refStart, refEnd)} name country {@code code}. */
+  private static Optional<String> label(String tagged, int refStart, int refEnd, String code) {
     Sentence s = sentence(tagged);
-    CountryRef ref = CountryRef.direct(s.index(), refStart, refEnd, "FR", Optional.empty());
+    CountryRef ref = CountryRef.direct(s.index(), refStart, refEnd, code, Optional.empty());
     return SectionLabels.labelOf(s, List.of(ref)).map(r -> r.codes().get(0));
   }
 
   @Test
   void aCountryAndASpacedDashOpenAnItem() {
-    assertEquals(Optional.of("FR"), label("FRANCE/NNP -/: Bond/NN futures/NNS/future ended/VBD/end higher/JJR ./.", 0, 1));
+    assertEquals(Optional.of("ES"),
+        label("SPAIN/NNP -/: Bund/NN futures/NNS/future closed/VBD/close firmer/JJR ./.", 0, 1, "ES"));
   }
 
   @Test
   void aCountryAndAColonOpenAnItem() {
-    assertEquals(Optional.of("FR"), label("France/NNP :/: wheat/NN exports/NNS/export rose/VBD/rise sharply/RB ./.", 0, 1));
+    assertEquals(Optional.of("FR"), label("France/NNP :/: wheat/NN exports/NNS/export rose/VBD/rise sharply/RB ./.", 0, 1, "FR"));
   }
 
   @Test
@@ -51,11 +53,11 @@ class SectionLabelsTest {
 
   @Test
   void aCountryInsideTheSentenceIsNoLabel() {
-    assertEquals(Optional.empty(), label("Exports/NNS/export of/IN France/NNP :/: wheat/NN and/CC wine/NN ./.", 2, 3));
+    assertEquals(Optional.empty(), label("Exports/NNS/export of/IN France/NNP :/: wheat/NN and/CC wine/NN ./.", 2, 3, "FR"));
   }
 
   @Test
   void aLabelNeedsAnItemAfterIt() {
-    assertEquals(Optional.empty(), label("FRANCE/NNP -/: Paris/NNP ./.", 0, 1));
+    assertEquals(Optional.empty(), label("SPAIN/NNP -/: Madrid/NNP ./.", 0, 1, "ES"));
   }
 }
