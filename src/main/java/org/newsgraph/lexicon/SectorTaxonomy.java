@@ -25,8 +25,8 @@ import org.newsgraph.text.Token;
  * add a term to a bundled sector or a whole new sector. A term given to two sectors is a data error
  * ({@code file:line}). Lines with id {@code -} list phrases that only look like sector terms
  * ("greenhouse gas"): as the longest match they hide the shorter term. A term written in title case
- * inside a sentence ("Chips" in "Chips and Science Act") is part of a name and is not a mention, except after a dotted abbreviation in wire copy
- * ("U.S. Grain exports"). Immutable and thread-safe.
+ * inside a sentence ("Chips" in "Chips and Science Act") is part of a name and is not a mention,
+ * except after a dotted abbreviation in wire copy ("U.S. Grain exports"). Immutable and thread-safe.
  */
 public final class SectorTaxonomy {
 

@@ -24,8 +24,8 @@ import org.newsgraph.text.Sentence;
  *
  * <p>"They"/"their" look only within their own sentence ("South Korean companies ..., allowing them
  * to expand their factories"). "It"/"its"/"the country" take the nearest earlier single country in
- * the paragraph (or the two paragraphs before), skipping a country that is an argument of the same predicate ("it is
- * surpassing South Korea": it is not South Korea) and stopping at an organisation named in between
+ * the paragraph (or the two paragraphs before), skipping a country that is an argument of the same
+ * predicate ("it is surpassing South Korea": it is not South Korea) and stopping at an organisation named in between
  * ("Hyundai said it..."). "The two countries" takes the last two distinct countries ("the three
  * nations" the last three). "Its
  * neighbour" takes the most talked-about country other than the relation's own.

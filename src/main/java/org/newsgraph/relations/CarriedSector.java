@@ -2,7 +2,6 @@ package org.newsgraph.relations;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.SectorId;
@@ -132,7 +131,7 @@ final class CarriedSector {
   private static boolean namesOtherGoods(Sentence s, List<TriggerMention> words) {
     for (int i = 1; i < s.size(); i++) {
       int at = i - 1;
-      if (WordSet.PRODUCER_NOUN.contains(s.token(i).text().toLowerCase(Locale.ROOT))
+      if (WordSet.PRODUCER_NOUN.contains(CountryReferenceFinder.lower(s, i))
           && s.token(at).pos().matches("NNS?")
           && words.stream().noneMatch(t -> t.start() <= at && at < t.end())) {
         return true;

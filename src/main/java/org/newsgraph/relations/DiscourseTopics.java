@@ -1,7 +1,6 @@
 package org.newsgraph.relations;
 
 import java.util.List;
-import java.util.Locale;
 import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.Sentence;
 
@@ -30,9 +29,8 @@ final class DiscourseTopics {
 
   private static boolean topic(Sentence s, SectorMention m) {
     for (int i = m.start() - 1; i >= 1 && i >= m.start() - 1 - REACH; i--) {
-      String w = s.token(i).text().toLowerCase(Locale.ROOT);
-      if (WordSet.TOPIC_PREPOSITION.contains(w)) {
-        return WordSet.DISCOURSE_NOUN.contains(s.token(i - 1).text().toLowerCase(Locale.ROOT));
+      if (WordSet.TOPIC_PREPOSITION.contains(CountryReferenceFinder.lower(s, i))) {
+        return WordSet.DISCOURSE_NOUN.contains(CountryReferenceFinder.lower(s, i - 1));
       }
       if (!phraseWord(s.token(i).pos())) {
         return false;

@@ -319,7 +319,7 @@ final class LinearRules {
    */
   private static boolean ownerOf(Sentence s, int prep, CountryRef r) {
     return s.token(prep).text().equalsIgnoreCase("of") && prep > 0
-        && !WordSet.LAND_PART_NOUN.contains(s.token(prep - 1).text().toLowerCase(Locale.ROOT))
+        && !WordSet.LAND_PART_NOUN.contains(CountryReferenceFinder.lower(s, prep - 1))
         && (r.end() >= s.size() || !s.token(r.end()).pos().startsWith("NN")); // not "of the EU delegation"
   }
 
@@ -337,10 +337,8 @@ final class LinearRules {
       return false;
     }
     for (int i = from; i < to; i++) {
-      String pos = s.token(i).pos();
-      boolean nounPhrase = pos.startsWith("NN") && !pos.startsWith("NNP") || pos.startsWith("JJ")
-          || pos.equals("DT") || pos.equals("CD") || pos.equals("IN") && !s.token(i).text().equalsIgnoreCase("that");
-      if (!nounPhrase) {
+      boolean preposition = s.token(i).pos().equals("IN") && !s.token(i).text().equalsIgnoreCase("that");
+      if (!commonNounPhraseWord(s.token(i)) && !preposition) {
         return false;
       }
     }

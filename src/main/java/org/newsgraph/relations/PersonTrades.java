@@ -1,7 +1,6 @@
 package org.newsgraph.relations;
 
 import java.util.List;
-import java.util.Locale;
 import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.Sentence;
 
@@ -32,6 +31,6 @@ final class PersonTrades {
   }
 
   private static boolean role(Sentence s, int i) {
-    return WordSet.TRADE_ROLE_NOUN.contains(s.token(i).text().toLowerCase(Locale.ROOT));
+    return WordSet.TRADE_ROLE_NOUN.contains(CountryReferenceFinder.lower(s, i));
   }
 }

@@ -344,7 +344,8 @@ public final class RelationExtractor {
    * rose"): plain growth in volume is ACTIVITY (convention 8); and without a lead or loss word said
    * of a price ("copper prices fell", "Indian copper falls": {@link PriceMoves}; {@code terms} are the
    * sentence's sector terms); and without an investment word that a restriction word restricts
-   * ("restrictions on investment"); and without a leader word that names rulers ("China's leadership").
+   * ("restrictions on investment") or speaks of traded paper ("investors in Danish bonds"); and
+   * without a leader word that names rulers ("China's leadership") ({@link UntypedSenses}).
    */
   static List<TriggerMention> withoutCalledFor(
       Sentence s, List<TriggerMention> words, List<SectorMention> terms) {

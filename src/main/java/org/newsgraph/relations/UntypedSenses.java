@@ -6,10 +6,10 @@ import org.newsgraph.text.Sentence;
 
 /**
  * Trigger words used in a sense that types nothing: an investment word that a restriction word
- * restricts ("a ban on foreign investment": the ban types the clause) and a leader word that names
- * rulers, not a lead ("China's leadership"), and an investment word about traded paper ("investors in
- * Danish bonds"). {@link RelationExtractor#withoutCalledFor} drops them
- * with the other words that state no claim. Stateless.
+ * restricts ("a ban on foreign investment": the ban types the clause), an investment word about
+ * traded paper ("investors in Danish bonds") and a leader word that names rulers, not a lead
+ * ("China's leadership"). {@link RelationExtractor#withoutCalledFor} drops them with the other words
+ * that state no claim. Stateless.
  */
 final class UntypedSenses {
 
