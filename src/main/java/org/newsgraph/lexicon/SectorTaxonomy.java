@@ -45,6 +45,8 @@ public final class SectorTaxonomy {
   private record Term(String sector, boolean industryNoun) {}
 
   private final ImmutableMap<String, Sector> sectors;
+  /** The sector of each term, lower case; "-" for phrases that are not a sector. */
+  private final ImmutableMap<String, String> termSectors;
   private final TokenPhraseMatcher<Term> matcher;
 
   private SectorTaxonomy(List<DataLine> lines) {
@@ -85,6 +87,7 @@ public final class SectorTaxonomy {
       throw new org.newsgraph.lexicon.ModelFileException("models/sectors.tsv defines no sector");
     }
     this.sectors = ImmutableMap.copyOf(byId);
+    this.termSectors = ImmutableMap.copyOf(termSector);
     this.matcher = b.build();
   }
 
@@ -103,6 +106,16 @@ public final class SectorTaxonomy {
   public Optional<Sector> sector(String id) {
     checkNotNull(id, "id");
     return Optional.ofNullable(sectors.get(id));
+  }
+
+  /**
+   * The sector that the taxonomy gives the term {@code term} (any case; "currency" is finance), or
+   * empty where no sector lists it.
+   */
+  public Optional<SectorId> sectorOfTerm(String term) {
+    checkNotNull(term, "term");
+    return Optional.ofNullable(sectors.get(termSectors.getOrDefault(term.toLowerCase(Locale.ROOT), "")))
+        .map(Sector::sectorId);
   }
 
   /**

@@ -228,6 +228,16 @@ public enum WordSet {
    */
   INCIDENT_WORD("incident-word"),
   /**
+   * A word for a narcotic ("cocaine", "heroin", "narcotics"): the "drugs" of a sentence with one are
+   * narcotics, not medicines, even where a trade word moves them (relations' sector mentions).
+   */
+  NARCOTIC_WORD("narcotic-word"),
+  /**
+   * A word of a contest's prizes ("medals", "podium", "Olympiad"): the gold and silver of a sentence
+   * with one and no trade word are medals, not metals (relations' sector mentions).
+   */
+  MEDAL_WORD("medal-word"),
+  /**
    * A word for a market price or a traded security ("prices", "bonds", "shares"): a lead or loss
    * word right after one ("copper prices fell") is a price move, no stance (relations' triggers).
    */

@@ -75,8 +75,8 @@ final class CountryReferenceFinder {
       out.removeIf(r -> r.start() < pair.end() && pair.start() < r.end());
       out.add(pair);
     }
-    // "US dollars", "Emirati dirhams": the country word names a currency
-    out.removeIf(r -> r.end() < s.size() && namesCurrency(s, r));
+    // "US dollars", "Emirati dirhams": the country word names an amount's money, no party
+    out.removeIf(r -> CurrencyNames.namesCurrency(s, r) && CurrencyNames.amount(s, r));
     // "South African Airways", "Kenya Breweries": the country word is a part of a company's name
     out.removeIf(r -> r.end() < s.size() && isCompanyNameHead(s.token(r.end())));
     out.removeIf(r -> namedForConflict(s, r) || namedForBorder(s, r) || flagOnly(s, r) || namedForForces(s, r)
@@ -84,16 +84,6 @@ final class CountryReferenceFinder {
         || (directionBefore(s, r) && !investmentHost(s, r, words)));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return ImmutableList.copyOf(out);
-  }
-
-  /**
-   * "US dollars", "Emirati dirhams", "the German mark": the country word right before a currency's
-   * noun names the money; a noun that is also a verb ("marks") counts only after a demonym.
-   */
-  private static boolean namesCurrency(Sentence s, CountryRef r) {
-    String next = s.token(r.end()).text().toLowerCase(Locale.ROOT);
-    return WordSet.CURRENCY_NOUN.contains(next) || (WordSet.DEMONYM_CURRENCY_NOUN.contains(next)
-        && s.token(r.end() - 1).pos().equals("JJ"));
   }
 
   /**

@@ -24,7 +24,9 @@ enum OwnerClue {
   /** The only country named, after a place preposition, where a facility of the sector is built. */
   HOST("hosted-build"),
   /** A country the sector's clause ties to it, where no other clue placed one (recall first). */
-  CLAUSE("clause");
+  CLAUSE("clause"),
+  /** The country word of a currency's name ("the Japanese yen"). */
+  CURRENCY("currency");
 
   private final String label;
 

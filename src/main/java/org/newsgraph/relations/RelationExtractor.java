@@ -45,6 +45,8 @@ import org.newsgraph.text.Sentence;
 public final class RelationExtractor {
 
   private final SectorTaxonomy sectors;
+  /** The sector of a currency's name: the one the taxonomy gives the word "currency". */
+  private final Optional<SectorId> currency;
   private final RelationTriggerLexicon triggers;
   private final CountryReferenceFinder countryRefs;
   private final NationalBodies bodies;
@@ -70,6 +72,7 @@ public final class RelationExtractor {
       CountryLexicon countries, IsoCountries iso, PlaceGazetteer places, RegionMembers regions) {
     this.regions = checkNotNull(regions, "regions");
     this.sectors = checkNotNull(sectors, "sectors");
+    this.currency = sectors.sectorOfTerm("currency");
     this.triggers = checkNotNull(triggers, "triggers");
     checkNotNull(places, "places");
     this.countryRefs = new CountryReferenceFinder(checkNotNull(countries, "countries"),
@@ -142,7 +145,10 @@ public final class RelationExtractor {
       List<CountryRef> direct = voices.addTo(s, bodies.addTo(s, countryRefs.find(text, s, entities, all), all),
           quotesByStart, voiceOf, countryEntities);
       List<SectorMention> terms = sectors.find(s);
-      List<TriggerMention> words = withoutCalledFor(s, all, terms);
+      for (RelationRules.Placed p : RelationRules.forEverySentence(s, direct, terms, currency)) {
+        emit(text, s, p.mention(), p.finding(), quotesByStart, countryEntities, out);
+      }
+      List<TriggerMention> words = withoutCalledFor(s, all, terms, direct);
       List<SectorMention> found = sectorMentions(s, terms, all, words);
       if (found.isEmpty()) {
         List<CountryRef> refs = resolveBackReferences(s, direct, words, resolver, null);
@@ -197,15 +203,19 @@ public final class RelationExtractor {
    * The sector terms of {@code s} (of all it holds, {@code terms}, with the words that share a
    * term's head: "transport and telecommunications infrastructure") that make a claim: without one
    * owned object, sector words listed with troops or naming a person's field, farm goods of a dish,
-   * the things of an incident and the topics of talk, with the sector of an agreement's title.
+   * the things of an incident, the "drugs" of a sentence on narcotics, the gold of medals
+   * ({@link TopicSentences}) and the topics of talk, with the sector of an agreement's title.
    */
   private List<SectorMention> sectorMentions(Sentence s, List<SectorMention> terms,
       List<TriggerMention> all, List<TriggerMention> words) {
     List<SectorMention> found = PersonTrades.without(s, MilitaryForces.without(s, OwnedObjects.without(s,
         SharedHeads.withSharedHeads(s, terms, sectors))));
     List<SectorMention> titled = AgreementTitles.withTitleTerms(s, found, all, sectors);
-    return DiscourseTopics.without(s, TopicSentences.INCIDENT.without(s,
-        TopicSentences.DISH.without(s, titled, words), words), words);
+    List<SectorMention> claimed = titled;
+    for (TopicSentences topic : TopicSentences.values()) {
+      claimed = topic.without(s, claimed, words);
+    }
+    return DiscourseTopics.without(s, claimed, words);
   }
 
   /**
@@ -345,10 +355,12 @@ public final class RelationExtractor {
    * of a price ("copper prices fell", "Indian copper falls": {@link PriceMoves}; {@code terms} are the
    * sentence's sector terms); and without an investment word that a restriction word restricts
    * ("restrictions on investment") or speaks of traded paper ("investors in Danish bonds"); and
-   * without a leader word that names rulers ("China's leadership") ({@link UntypedSenses}).
+   * without a leader word that names rulers ("China's leadership") or ranks a firm named before it
+   * ("Acme, Chile's leading miner"; {@code direct} are the sentence's country references)
+   * ({@link UntypedSenses}).
    */
   static List<TriggerMention> withoutCalledFor(
-      Sentence s, List<TriggerMention> words, List<SectorMention> terms) {
+      Sentence s, List<TriggerMention> words, List<SectorMention> terms, List<CountryRef> direct) {
     List<TriggerMention> out = new ArrayList<>(words.size());
     for (TriggerMention w : words) {
       boolean asked = w.kind() == TriggerKind.RESTRICTION && words.stream().anyMatch(c ->
@@ -362,7 +374,7 @@ public final class RelationExtractor {
               && (w.start() - a.end() <= VOLUME_REACH || subjectOf(s, a, w)));
       if (!asked && !volume && !growsFlow(s, w, words) && !PriceMoves.ofPrice(s, w, terms)
           && !UntypedSenses.restrictedInvestment(s, w, words) && !UntypedSenses.ruler(s, w, terms)
-          && !UntypedSenses.tradedPaper(s, w, terms)) {
+          && !UntypedSenses.tradedPaper(s, w, terms) && !UntypedSenses.firmRank(s, w, direct)) {
         out.add(w);
       }
     }

@@ -4,7 +4,8 @@ package org.newsgraph.relations;
  * The relation rules, in the order the extractor runs them ({@link RelationRules} wires each to its
  * code): the one list a new relation rule joins. Each rule has a {@link Scope}: rules for a list of
  * sector terms run first, in order, each seeing what the earlier ones found; then the rules for
- * each member of the list; a sentence without a sector term goes to the sentence rules only.
+ * each member of the list; a sentence without a sector term goes to the sentence rules only; the
+ * rules that find their own term run on every sentence.
  */
 enum RelationRule {
   /** On a parsed sentence: the walk up the dependency tree from the sector's head ({@link DependencyRules}). */
@@ -37,7 +38,12 @@ enum RelationRule {
    * A sentence without a sector term that goes on about the sector of the one before it, or of the
    * headline ({@link CarriedSector}): the token rules on the carried sector, placed on the flow word.
    */
-  CARRIED_SECTOR(Scope.NO_SECTOR_TERM);
+  CARRIED_SECTOR(Scope.NO_SECTOR_TERM),
+  /**
+   * "the Swiss franc firmed": a currency named by its country is that country's finance ACTIVITY,
+   * unless the name only says which money an amount is in ({@link CurrencyNames}).
+   */
+  CURRENCY_NAME(Scope.EVERY_SENTENCE);
 
   /** What a rule runs on. */
   enum Scope {
@@ -46,7 +52,9 @@ enum RelationRule {
     /** Each sector term of a list, after the list rules. */
     SECTOR_MEMBER,
     /** A sentence that names no sector. */
-    NO_SECTOR_TERM
+    NO_SECTOR_TERM,
+    /** Every sentence, with or without a sector term: the rule finds its own term. */
+    EVERY_SENTENCE
   }
 
   private final Scope scope;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsgraph.RelationType;
+import org.newsgraph.SectorId;
 import org.newsgraph.text.Sentence;
 
 /**
@@ -121,6 +122,28 @@ final class RelationRules {
       }
     }
     return Optional.empty();
+  }
+
+  /** A term that a rule found itself, with what the rule found for it. */
+  record Placed(SectorMention mention, Finding finding) {}
+
+  /**
+   * The rules that find their own term, on any sentence: {@code direct} are its direct country
+   * references, {@code terms} its sector terms, {@code currency} the sector of a currency's name,
+   * where the taxonomy has one.
+   */
+  static List<Placed> forEverySentence(Sentence s, List<CountryRef> direct, List<SectorMention> terms,
+      Optional<SectorId> currency) {
+    List<Placed> out = new ArrayList<>();
+    for (RelationRule r : RelationRule.values()) {
+      if (r.scope() == RelationRule.Scope.EVERY_SENTENCE) {
+        out.addAll(switch (r) {
+          case CURRENCY_NAME -> currency.map(c -> CurrencyNames.find(s, direct, terms, c)).orElse(List.of());
+          default -> throw new IllegalArgumentException("not a rule for every sentence: " + r);
+        });
+      }
+    }
+    return out;
   }
 
   /** The findings after list rule {@code r}, given those {@code before} it: a rule adds or rewrites. */

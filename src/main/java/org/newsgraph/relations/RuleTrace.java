@@ -45,7 +45,7 @@ record RuleTrace(RelationRule rule, OwnerClue clue, boolean byTrigger, boolean p
   /** The rule name a relation carries, stable across versions: the JSON's {@code rule} field. */
   String label() {
     String prefix = switch (rule) {
-      case DEPENDENCY_TREE, COPULA_SUBJECT, HOSTED_BUILD, COUNTRY_INDUSTRY, CLAUSE_PAIR -> "";
+      case DEPENDENCY_TREE, COPULA_SUBJECT, HOSTED_BUILD, COUNTRY_INDUSTRY, CLAUSE_PAIR, CURRENCY_NAME -> "";
       case TOKEN_WINDOW -> "linear-";
       case CARRIED_SECTOR -> "carried-sector+linear-";
     };

@@ -7,9 +7,10 @@ import org.newsgraph.text.Sentence;
 /**
  * Trigger words used in a sense that types nothing: an investment word that a restriction word
  * restricts ("a ban on foreign investment": the ban types the clause), an investment word about
- * traded paper ("investors in Danish bonds") and a leader word that names rulers, not a lead
- * ("China's leadership"). {@link RelationExtractor#withoutCalledFor} drops them with the other words
- * that state no claim. Stateless.
+ * traded paper ("investors in Danish bonds"), a leader word that names rulers, not a lead
+ * ("China's leadership"), and a lead word that ranks a firm ("Acme, Chile's leading copper miner").
+ * {@link RelationExtractor#withoutCalledFor} drops them with the other words that state no claim.
+ * Stateless.
  */
 final class UntypedSenses {
 
@@ -52,6 +53,46 @@ final class UntypedSenses {
         && (WordSet.LEADER_FIELD.contains(CountryReferenceFinder.lower(s, w.start() - 1))
             || terms.stream().anyMatch(m -> m.end() == w.start()));
     return !field && !market;
+  }
+
+  /** How many words of an apposition may stand between its comma and a lead word. */
+  private static final int RANK_REACH = 6;
+
+  /**
+   * Whether {@code w} is a lead word in an apposition to a name that is not a country ("Acme, Chile's
+   * leading copper miner, ...", "Acme, the world's largest tea grower"): the rank is the firm's, and
+   * a company-level superlative gives ACTIVITY, not ADVANTAGE (annotation convention 7). Between the
+   * comma and the word stand only determiners, adjectives, numbers, possessives and country words or
+   * "world"; the name is a run of proper nouns that no reference of {@code refs} covers and that no
+   * preposition opens ("In Asia, the leading grower is Peru" ranks a country). "Peru, the leading
+   * grower" keeps its lead.
+   */
+  static boolean firmRank(Sentence s, TriggerMention w, List<CountryRef> refs) {
+    if (w.kind() != TriggerKind.ADVANTAGE) {
+      return false;
+    }
+    int i = w.start() - 1;
+    while (i >= 0 && w.start() - i <= RANK_REACH && appositionWord(s, i, refs)) {
+      i--;
+    }
+    if (i < 1 || !s.token(i).text().equals(",")) {
+      return false;
+    }
+    int name = i - 1;
+    while (name >= 0 && s.token(name).pos().startsWith("NNP") && !covered(refs, name)) {
+      name--;
+    }
+    return name < i - 1 && (name < 0 || !s.token(name).pos().equals("IN"));
+  }
+
+  private static boolean appositionWord(Sentence s, int i, List<CountryRef> refs) {
+    String tag = s.token(i).pos();
+    return tag.equals("DT") || tag.startsWith("JJ") || tag.equals("RBS") || tag.equals("CD")
+        || tag.equals("POS") || covered(refs, i) || CountryReferenceFinder.lower(s, i).equals("world");
+  }
+
+  private static boolean covered(List<CountryRef> refs, int i) {
+    return refs.stream().anyMatch(r -> r.covers(i));
   }
 
   /**

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.ModelFile;
+import org.newsgraph.SectorId;
 import org.newsgraph.text.AnalyzedText;
 import org.newsgraph.text.TestTexts;
 
@@ -33,6 +35,14 @@ class SectorTaxonomyTest {
         "metals-mining", "energy", "clean-energy", "batteries", "electronics", "digital-economy",
         "advanced-manufacturing", "agriculture", "finance", "aerospace", "pharmaceuticals", "textiles",
         "chemicals", "defence", "transport-logistics"), ids);
+  }
+
+  @Test
+  void sectorOfATermIsTheOneItsLineGivesInAnyCase() {
+    assertEquals(Optional.of(new SectorId("finance")), BUNDLED.sectorOfTerm("Currency"));
+    assertEquals(Optional.of(new SectorId("automotive")), BUNDLED.sectorOfTerm("carmaker"));
+    assertEquals(Optional.empty(), BUNDLED.sectorOfTerm("greenhouse gas")); // listed, but no sector
+    assertEquals(Optional.empty(), BUNDLED.sectorOfTerm("tourism"));
   }
 
   @Test

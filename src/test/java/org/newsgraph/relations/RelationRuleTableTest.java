@@ -46,6 +46,8 @@ class RelationRuleTableTest {
       The/DT main/JJ buyer/NN of/IN the/DT nickel/NN is/VBZ/be China/NNP ,/, followed/VBN/follow by/IN Canada/NNP ./.
       CARRIED_SECTOR :: GH agriculture ACTIVITY JP carried-sector+linear-window+trigger :: \
       Ghana/NNP grows/VBZ/grow cocoa/NN ./. // Ghana/NNP raised/VBD/raise exports/NNS/export to/TO Japan/NNP ./.
+      CURRENCY_NAME :: CH finance ACTIVITY - currency+default :: \
+      The/DT Swiss/JJ franc/NN firmed/VBD/firm ./.
       """;
 
   static Stream<Arguments> table() {
