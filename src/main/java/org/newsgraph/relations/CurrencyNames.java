@@ -10,15 +10,16 @@ import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.Sentence;
 
 /**
- * A currency named by its country ("the Swiss franc firmed", "a weaker Thai baht"): the guideline
+ * A currency named by its country ("the Swiss franc firmed", "the Thai baht eased"): the guideline
  * counts currency in the finance sector, so the country word before a currency's noun is a mention
  * of the country and the noun a term of the sector that the taxonomy gives the word "currency"
- * ({@link RelationRule#CURRENCY_NAME}). An
- * amount of money names no currency in this sense ("40 million Canadian dollars", "US$ 5", "paid in
- * Emirati dirhams"): the country word there only says which money, and is no party at all. An
- * amount is a currency sign, a plural noun in "-s", a number right before the country word (or "of"
- * after one: "billions of Japanese yen") or a number right after the noun. Only a sentence that
- * speaks of the currency's value makes a claim ({@link #valueSpoken}). Stateless.
+ * ({@link RelationRule#CURRENCY_NAME}); for the sentence's other claims the word names money, no
+ * party ("the Swiss franc fell as bond yields rose" is no Swiss claim on bonds). An amount of money
+ * names no currency in this sense ("40 million Canadian dollars", "US$ 5", "paid in Emirati
+ * dirhams"): the country word there only says which money, and is no party at all. An amount is a
+ * currency sign, a plural noun in "-s", a number right before the country word (or "of" after one:
+ * "billions of Japanese yen") or a number right after the noun. Only a sentence that speaks of the
+ * currency's value makes a claim ({@link #valueSpoken}). Stateless.
  */
 final class CurrencyNames {
 
@@ -62,7 +63,7 @@ final class CurrencyNames {
   }
 
   /**
-   * The currencies that the direct references {@code refs} of {@code s} name where the sentence
+   * The currencies that the country references {@code refs} of {@code s} name where the sentence
    * speaks of their value ({@link #valueSpoken}), each a mention of {@code sector} on the currency's
    * noun with the country's ACTIVITY: a currency's moves are price moves, no stance ("the Swiss franc
    * fell" is no DECLINE of Swiss finance), and the money on the other side of an exchange rate is no

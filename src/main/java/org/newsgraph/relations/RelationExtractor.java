@@ -142,10 +142,14 @@ public final class RelationExtractor {
         continue;
       }
       List<TriggerMention> all = triggers.find(s);
-      List<CountryRef> direct = voices.addTo(s, bodies.addTo(s, countryRefs.find(text, s, entities, all), all),
-          quotesByStart, voiceOf, countryEntities);
+      List<CountryRef> named = countryRefs.find(text, s, entities, all);
+      // "the Swiss franc firmed": the country word of a currency's name is no party of other claims
+      List<CountryRef> currencies = named.stream().filter(r -> CurrencyNames.namesCurrency(s, r)).toList();
+      List<CountryRef> parties = named.stream().filter(r -> !currencies.contains(r)).toList();
+      List<CountryRef> direct =
+          voices.addTo(s, bodies.addTo(s, parties, all), quotesByStart, voiceOf, countryEntities);
       List<SectorMention> terms = sectors.find(s);
-      for (RelationRules.Placed p : RelationRules.forEverySentence(s, direct, terms, currency)) {
+      for (RelationRules.Placed p : RelationRules.forEverySentence(s, currencies, terms, currency)) {
         emit(text, s, p.mention(), p.finding(), quotesByStart, countryEntities, out);
       }
       List<TriggerMention> words = withoutCalledFor(s, all, terms, direct);

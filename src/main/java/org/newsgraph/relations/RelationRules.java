@@ -128,17 +128,18 @@ final class RelationRules {
   record Placed(SectorMention mention, Finding finding) {}
 
   /**
-   * The rules that find their own term, on any sentence: {@code direct} are its direct country
-   * references, {@code terms} its sector terms, {@code currency} the sector of a currency's name,
-   * where the taxonomy has one.
+   * The rules that find their own term, on any sentence: {@code currencies} are its country words
+   * that name a currency ("the Swiss franc"), {@code terms} its sector terms, {@code currency} the
+   * sector of a currency's name, where the taxonomy has one.
    */
-  static List<Placed> forEverySentence(Sentence s, List<CountryRef> direct, List<SectorMention> terms,
+  static List<Placed> forEverySentence(Sentence s, List<CountryRef> currencies, List<SectorMention> terms,
       Optional<SectorId> currency) {
     List<Placed> out = new ArrayList<>();
     for (RelationRule r : RelationRule.values()) {
       if (r.scope() == RelationRule.Scope.EVERY_SENTENCE) {
         out.addAll(switch (r) {
-          case CURRENCY_NAME -> currency.map(c -> CurrencyNames.find(s, direct, terms, c)).orElse(List.of());
+          case CURRENCY_NAME ->
+              currency.map(c -> CurrencyNames.find(s, currencies, terms, c)).orElse(List.of());
           default -> throw new IllegalArgumentException("not a rule for every sentence: " + r);
         });
       }

@@ -277,8 +277,9 @@ class StrictReadingTest {
       U.S./NNP oil/NN sanctions/NNS/sanction stay/VBP/stay ./. :: US energy RESTRICTION -
       sanctions that name their target after on belong to the country before them :: body :: \
       Canada/NNP sanctions/NNS/sanction on/IN Haiti/NNP cover/VBP/cover oil/NN ./. :: CA energy RESTRICTION HT
-      a demonym before a currency names the money, no country :: body :: \
-      The/DT Swedish/JJ krona/NN fell/VBD/fall as/IN bond/NN yields/NNS/yield rose/VBD/rise ./. :: none
+      a currency's country word is no party of the bond claim; its fall is a price move :: body :: \
+      The/DT Swedish/JJ krona/NN fell/VBD/fall as/IN bond/NN yields/NNS/yield rose/VBD/rise ./. :: \
+      SE finance ACTIVITY -
       a demonym before marks names the money :: body :: \
       Dealers/NNS/dealer sold/VBD/sell German/JJ marks/NNS/mark and/CC bought/VBD/buy bonds/NNS/bond ./. :: none
       a country's currency falling is a price move, no decline :: body :: \
