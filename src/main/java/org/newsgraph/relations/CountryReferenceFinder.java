@@ -75,8 +75,6 @@ final class CountryReferenceFinder {
       out.removeIf(r -> r.start() < pair.end() && pair.start() < r.end());
       out.add(pair);
     }
-    // "US dollars", "Emirati dirhams": the country word names an amount's money, no party
-    out.removeIf(r -> CurrencyNames.namesCurrency(s, r) && CurrencyNames.amount(s, r));
     // "South African Airways", "Kenya Breweries": the country word is a part of a company's name
     out.removeIf(r -> r.end() < s.size() && isCompanyNameHead(s.token(r.end())));
     out.removeIf(r -> namedForConflict(s, r) || namedForBorder(s, r) || flagOnly(s, r) || namedForForces(s, r)

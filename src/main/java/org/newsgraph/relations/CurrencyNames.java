@@ -40,7 +40,7 @@ final class CurrencyNames {
 
   /**
    * Whether the currency that {@code r} names ({@link #namesCurrency}) is an amount of money rather
-   * than the currency itself.
+   * than the currency itself: then the country word is no party and makes no claim at all.
    */
   static boolean amount(Sentence s, CountryRef r) {
     int noun = r.end();
@@ -73,8 +73,7 @@ final class CurrencyNames {
       Sentence s, List<CountryRef> refs, List<SectorMention> terms, SectorId sector) {
     List<RelationRules.Placed> out = new ArrayList<>();
     for (CountryRef r : refs) {
-      // the finder has dropped the country word of an amount, so a currency named here is no amount
-      if (!r.backReference() && namesCurrency(s, r) && valueSpoken(s, r, terms, sector)) {
+      if (!r.backReference() && namesCurrency(s, r) && !amount(s, r) && valueSpoken(s, r, terms, sector)) {
         out.add(new RelationRules.Placed(new SectorMention(sector, r.end(), r.end() + 1, false),
             new Finding(RelationType.ACTIVITY, ImmutableList.of(r), ImmutableList.of(), Optional.empty(),
                 false, RuleTrace.of(RelationRule.CURRENCY_NAME, OwnerClue.CURRENCY, false))));

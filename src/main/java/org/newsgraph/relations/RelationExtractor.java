@@ -143,7 +143,8 @@ public final class RelationExtractor {
       }
       List<TriggerMention> all = triggers.find(s);
       List<CountryRef> named = countryRefs.find(text, s, entities, all);
-      // "the Swiss franc firmed": the country word of a currency's name is no party of other claims
+      // "the Swiss franc firmed", "US dollars": the country word of a currency's name is no party of
+      // other claims; the currency rule alone reads it (not in an amount)
       List<CountryRef> currencies = named.stream().filter(r -> CurrencyNames.namesCurrency(s, r)).toList();
       List<CountryRef> parties = named.stream().filter(r -> !currencies.contains(r)).toList();
       List<CountryRef> direct =

@@ -63,9 +63,9 @@ final class UntypedSenses {
    * leading copper miner, ...", "Acme, the world's largest tea grower"): the rank is the firm's, and
    * a company-level superlative gives ACTIVITY, not ADVANTAGE (annotation convention 7). Between the
    * comma and the word stand only determiners, adjectives, numbers, possessives and country words or
-   * "world"; the name is a run of proper nouns that no reference of {@code refs} covers and that no
-   * preposition opens ("In Asia, the leading grower is Peru" ranks a country). "Peru, the leading
-   * grower" keeps its lead.
+   * a {@code world-scope} word ("the world's"); the name is a run of proper nouns that no reference
+   * of {@code refs} covers and that no preposition opens ("In Asia, the leading grower is Peru" ranks
+   * a country). "Peru, the leading grower" keeps its lead.
    */
   static boolean firmRank(Sentence s, TriggerMention w, List<CountryRef> refs) {
     if (w.kind() != TriggerKind.ADVANTAGE) {
@@ -88,7 +88,8 @@ final class UntypedSenses {
   private static boolean appositionWord(Sentence s, int i, List<CountryRef> refs) {
     String tag = s.token(i).pos();
     return tag.equals("DT") || tag.startsWith("JJ") || tag.equals("RBS") || tag.equals("CD")
-        || tag.equals("POS") || covered(refs, i) || CountryReferenceFinder.lower(s, i).equals("world");
+        || tag.equals("POS") || covered(refs, i)
+        || WordSet.WORLD_SCOPE.contains(CountryReferenceFinder.lower(s, i));
   }
 
   private static boolean covered(List<CountryRef> refs, int i) {
