@@ -77,6 +77,7 @@ public final class EntityLayer {
         text, all, i -> !text.sentences().get(i).furnitureKind().keepsNames());
     if (!acronymOwners.isEmpty()) {
       addAcronymUses(text, all, acronymOwners);
+      all = textDefinitionsFirst(all, acronymOwners);
     }
     all.sort(Comparator.comparingInt((Candidate c) -> c.span().start()));
     return ResolvedEntities.of(grouper.group(all, acronymOwners));
@@ -115,6 +116,22 @@ public final class EntityLayer {
     return new Candidate(
         sentence, from, from + 1, span, owner.type(), owner.subtype(), MentionKind.ALIAS,
         owner.groupKey(), owner.canonical(), owner.country(), owner.countryHint());
+  }
+
+  /**
+   * An acronym the text defines ("Ceylon Petroleum Corporation (CPC)") means what the text says
+   * wherever it stands, also where the gazetteer knows another name with the same letters (CPC, the
+   * Communist Party of China): its gazetteer hits become aliases of the defined name.
+   */
+  private static List<Candidate> textDefinitionsFirst(List<Candidate> all, Map<String, Candidate> owners) {
+    List<Candidate> out = new ArrayList<>(all.size());
+    for (Candidate c : all) {
+      Candidate owner = owners.get(c.text());
+      boolean otherLexiconName = owner != null && owner != c && c.to() - c.from() == 1
+          && c.groupKey().isPresent() && !c.groupKey().equals(owner.groupKey());
+      out.add(otherLexiconName ? aliasOf(owner, c.sentence(), c.from(), c.span()) : c);
+    }
+    return out;
   }
 
   /** Every later or earlier bare use of a defined acronym that the tagger missed. */

@@ -238,6 +238,11 @@ public enum WordSet {
    */
   MEDAL_WORD("medal-word"),
   /**
+   * A sector word that, used as a verb, names no sector ("keep shipping grain": moving goods, not the
+   * shipping industry; "banking on tourism": counting on it), relations' sector mentions.
+   */
+  VERB_NOT_SECTOR("verb-not-sector"),
+  /**
    * A word for a market price or a traded security ("prices", "bonds", "shares"): a lead or loss
    * word right after one ("copper prices fell") is a price move, no stance (relations' triggers).
    */

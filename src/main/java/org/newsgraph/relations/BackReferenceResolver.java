@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,8 @@ final class BackReferenceResolver {
   private final List<CountryRef> history = new ArrayList<>();
   private final List<Integer> paragraphOf = new ArrayList<>();
   private final Map<String, Integer> counts = new HashMap<>();
+  /** References that are one member of a list of countries ("help from India, China and Japan"). */
+  private final Set<CountryRef> listMembers = new HashSet<>();
 
   BackReferenceResolver(ResolvedEntities entities, RegionMembers regions) {
     this.entities = entities;
@@ -48,6 +51,14 @@ final class BackReferenceResolver {
 
   /** Records references of a sentence (direct or resolved) as antecedents for later ones. */
   void remember(Sentence s, List<CountryRef> refs) {
+    for (int k = 1; k < refs.size(); k++) {
+      CountryRef a = refs.get(k - 1);
+      CountryRef b = refs.get(k);
+      if (!a.other() && !b.other() && !a.codes().equals(b.codes()) && listed(s, a, b)) {
+        listMembers.add(a);
+        listMembers.add(b);
+      }
+    }
     for (CountryRef r : refs) {
       if (r.other()) {
         continue;
@@ -108,6 +119,12 @@ final class BackReferenceResolver {
       }
       if (coArguments.containsAll(r.codes())) {
         continue;
+      }
+      if (b.kind() == TriggerKind.BACKREF && r.sentence() < s.index() && listMembers.contains(r)) {
+        continue; // "sought help from India, China and Japan. The government ...": one of a list is no antecedent
+      }
+      if (pronoun && r.sentence() < s.index() && organisationBefore(s, b)) {
+        return Optional.empty(); // "The Bus Operators' Association said half of its buses ..."
       }
       if (bareIt(s, b) && (r.sentence() < s.index() - 1 || itIsAdjective(s, b) || whereBetween(s, r, b))) {
         return Optional.empty();
@@ -215,6 +232,18 @@ final class BackReferenceResolver {
     for (EntityMention em : entities.mentionsWithin(from, to)) {
       if (em.entity().type() == EntityType.ORGANIZATION
           && !em.entity().country().map(c -> r.codes().contains(c)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an organisation of no country is named in the pronoun's own sentence before it. */
+  private boolean organisationBefore(Sentence s, TriggerMention b) {
+    int from = s.token(0).start();
+    int to = s.token(b.start()).start();
+    for (EntityMention em : entities.mentionsWithin(from, to)) {
+      if (em.entity().type() == EntityType.ORGANIZATION && em.entity().country().isEmpty()) {
         return true;
       }
     }

@@ -170,10 +170,13 @@ final class CountryReferenceFinder {
       return Optional.empty();
     }
     if (e.type() == EntityType.ORGANIZATION) {
-      // A national body, or a union of countries that acts like one ("the EU imposed ...").
-      return countries.codeForBody(em.mention().text())
+      // A national body, or a union of countries that acts like one ("the EU imposed ..."); an acronym
+      // the text gave another organisation ("Ceylon Petroleum Corporation (CPC)") is not the body the
+      // lexicon knows by the same letters.
+      Optional<String> body = countries.codeForBody(em.mention().text())
           .or(() -> countries.codeForBody(e.name()))
           .or(() -> countries.codeForName(em.mention().text()));
+      return body.filter(code -> code.equals(e.country().get()));
     }
     return Optional.empty();
   }

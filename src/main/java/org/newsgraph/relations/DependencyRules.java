@@ -181,6 +181,9 @@ final class DependencyRules {
         }
         break;
       }
+      if (closesOwnClause(node, path)) {
+        break; // "Peru will supply sugar, while Canada will provide wheat": Canada's clause owns the wheat
+      }
       up = triggerNounBefore(node, up, path);
       cameByConj = pv.baseRel(node).equals("conj");
       if (!npOwners.isEmpty() && belowOwnersAt < 0) {
@@ -335,6 +338,21 @@ final class DependencyRules {
     }
     int g = pv.head(node);
     return g >= 0 && triggerAt[g] != null && pv.isVerb(g) ? new int[] {g} : null;
+  }
+
+  /**
+   * Whether {@code node} is the verb of a clause with a subject of its own, off the path, that hangs on
+   * another clause ("while Canada will provide wheat", "and Japan would buy coal", "said Peru would
+   * sell copper"): what lies in it belongs to that subject, so the walk does not climb to the other
+   * clause's triggers and owners.
+   */
+  private boolean closesOwnClause(int node, List<Integer> path) {
+    String b = pv.baseRel(node);
+    if (!pv.isVerb(node) || !(b.equals("advcl") || b.equals("conj") || b.equals("ccomp") || b.equals("dep"))) {
+      return false;
+    }
+    int subj = pv.child(node, "nsubj");
+    return subj >= 0 && !path.contains(subj);
   }
 
   private boolean stopsAt(int node, int up) {

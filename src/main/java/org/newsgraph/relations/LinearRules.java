@@ -274,7 +274,9 @@ final class LinearRules {
       if (w.kind() == TriggerKind.ACTIVITY) {
         d += WINDOW; // "banned exports of nickel": the stance wins within the window
       }
-      if (d >= 0 && d <= 2 * WINDOW && d < best) {
+      boolean stanceOverActivity = d == best && trigger.kind() == TriggerKind.ACTIVITY
+          && w.kind() != TriggerKind.ACTIVITY; // at equal distance the stance still wins
+      if (d >= 0 && d <= 2 * WINDOW && (d < best || stanceOverActivity)) {
         best = d;
         trigger = w;
       }

@@ -149,7 +149,7 @@ public final class RelationExtractor {
       List<CountryRef> parties = named.stream().filter(r -> !currencies.contains(r)).toList();
       List<CountryRef> direct =
           voices.addTo(s, bodies.addTo(s, parties, all), quotesByStart, voiceOf, countryEntities);
-      List<SectorMention> terms = sectors.find(s);
+      List<SectorMention> terms = OtherKinds.retyped(s, VerbSenses.without(s, sectors.find(s)));
       for (RelationRules.Placed p : RelationRules.forEverySentence(s, currencies, terms, currency)) {
         emit(text, s, p.mention(), p.finding(), quotesByStart, countryEntities, out);
       }

@@ -1,0 +1,47 @@
+package org.newsgraph.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Goods named as a kind of a broader term after them: "drones and other weapons", "tractors, combines
+ * and other machinery". The words "and other" (or "or other") say that what comes before is one of
+ * the kind named after, so the members of that list take the broader term's sector (the drones are
+ * defence goods here, not aerospace). Stateless.
+ */
+final class OtherKinds {
+
+  private OtherKinds() {}
+
+  /** {@code terms} (a sentence's sector terms, in token order) with the members before "and other X" given X's sector. */
+  static List<SectorMention> retyped(Sentence s, List<SectorMention> terms) {
+    List<SectorMention> out = new ArrayList<>(terms);
+    for (int k = 1; k < out.size(); k++) {
+      SectorMention broad = out.get(k);
+      SectorMention last = out.get(k - 1);
+      if (broad.start() != last.end() + 2 || !joinsOther(s, last.end())
+          || broad.sector().equals(last.sector())) {
+        continue;
+      }
+      // walk back through the list before it: "tanks, drones and other weapons"
+      for (int j = k - 1; j >= 0; j--) {
+        SectorMention m = out.get(j);
+        out.set(j, new SectorMention(broad.sector(), m.start(), m.end(), m.industryNoun()));
+        if (j == 0 || out.get(j - 1).end() + 1 != m.start() || !s.token(m.start() - 1).text().equals(",")) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the tokens at {@code at} read "and other" or "or other". */
+  private static boolean joinsOther(Sentence s, int at) {
+    if (at + 1 >= s.size()) {
+      return false;
+    }
+    String joiner = CountryReferenceFinder.lower(s, at);
+    return (joiner.equals("and") || joiner.equals("or")) && CountryReferenceFinder.lower(s, at + 1).equals("other");
+  }
+}
