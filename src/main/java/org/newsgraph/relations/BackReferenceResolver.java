@@ -26,10 +26,13 @@ import org.newsgraph.text.Sentence;
  * <p>"They"/"their" look only within their own sentence ("South Korean companies ..., allowing them
  * to expand their factories"). "It"/"its"/"the country" take the nearest earlier single country in
  * the paragraph (or the two paragraphs before), skipping a country that is an argument of the same
- * predicate ("it is surpassing South Korea": it is not South Korea) and stopping at an organisation named in between
- * ("Hyundai said it..."). "The two countries" takes the last two distinct countries ("the three
- * nations" the last three). "Its
- * neighbour" takes the most talked-about country other than the relation's own.
+ * predicate ("it is surpassing South Korea": it is not South Korea) and a country that an earlier
+ * sentence lists with others ("help from India, China and Japan. The government ..."), and stopping
+ * at an organisation named in between ("Hyundai said it...") or, for a country of an earlier
+ * sentence, at an organisation of no country named before the pronoun in its own sentence ("The bus
+ * association said half of its buses ..."). "The two countries" takes the last two distinct
+ * countries ("the three nations" the last three). "Its neighbour" takes the most talked-about
+ * country other than the relation's own.
  */
 final class BackReferenceResolver {
 
@@ -121,7 +124,7 @@ final class BackReferenceResolver {
         continue;
       }
       if (b.kind() == TriggerKind.BACKREF && r.sentence() < s.index() && listMembers.contains(r)) {
-        continue; // "sought help from India, China and Japan. The government ...": one of a list is no antecedent
+        continue; // "help from India, China and Japan. The government ...": one of a list is no antecedent
       }
       if (pronoun && r.sentence() < s.index() && organisationBefore(s, b)) {
         return Optional.empty(); // "The Bus Operators' Association said half of its buses ..."

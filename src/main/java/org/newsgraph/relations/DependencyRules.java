@@ -348,7 +348,8 @@ final class DependencyRules {
    */
   private boolean closesOwnClause(int node, List<Integer> path) {
     String b = pv.baseRel(node);
-    if (!pv.isVerb(node) || !(b.equals("advcl") || b.equals("conj") || b.equals("ccomp") || b.equals("dep"))) {
+    boolean hangs = b.equals("advcl") || b.equals("conj") || b.equals("ccomp") || b.equals("dep");
+    if (!pv.isVerb(node) || !hangs) {
       return false;
     }
     int subj = pv.child(node, "nsubj");

@@ -14,7 +14,7 @@ final class OtherKinds {
 
   private OtherKinds() {}
 
-  /** {@code terms} (a sentence's sector terms, in token order) with the members before "and other X" given X's sector. */
+  /** {@code terms} (a sentence's sector terms, in order), the goods before "and other X" given X's sector. */
   static List<SectorMention> retyped(Sentence s, List<SectorMention> terms) {
     List<SectorMention> out = new ArrayList<>(terms);
     for (int k = 1; k < out.size(); k++) {
@@ -28,7 +28,9 @@ final class OtherKinds {
       for (int j = k - 1; j >= 0; j--) {
         SectorMention m = out.get(j);
         out.set(j, new SectorMention(broad.sector(), m.start(), m.end(), m.industryNoun()));
-        if (j == 0 || out.get(j - 1).end() + 1 != m.start() || !s.token(m.start() - 1).text().equals(",")) {
+        boolean commaBefore = j > 0 && out.get(j - 1).end() + 1 == m.start()
+            && s.token(m.start() - 1).text().equals(",");
+        if (!commaBefore) {
           break;
         }
       }
@@ -42,6 +44,7 @@ final class OtherKinds {
       return false;
     }
     String joiner = CountryReferenceFinder.lower(s, at);
-    return (joiner.equals("and") || joiner.equals("or")) && CountryReferenceFinder.lower(s, at + 1).equals("other");
+    return (joiner.equals("and") || joiner.equals("or"))
+        && CountryReferenceFinder.lower(s, at + 1).equals("other");
   }
 }

@@ -21,6 +21,9 @@ class RoundThirteenPatternsTest extends PatternTableTest {
       goods before "and other" take the broader term's sector :: body :: \
       Chad/NNP bought/VBD/buy drones/NNS/drone and/CC other/JJ weapons/NNS/weapon from/IN Serbia/NNP ./. :: \
       RS defence ACTIVITY TD; TD defence ACTIVITY RS
+      every member of the list before "and other" takes the broader sector :: body :: \
+      Chad/NNP makes/VBZ/make helicopters/NNS/helicopter ,/, drones/NNS/drone and/CC other/JJ \
+      weapons/NNS/weapon ./. :: TD defence ACTIVITY -
       goods without "and other" keep their own sector :: body :: \
       Chad/NNP bought/VBD/buy drones/NNS/drone from/IN Serbia/NNP ./. :: \
       RS aerospace ACTIVITY TD; TD aerospace ACTIVITY RS

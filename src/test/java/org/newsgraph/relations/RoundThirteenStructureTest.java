@@ -41,8 +41,8 @@ class RoundThirteenStructureTest {
 
   @Test
   void aClauseWithItsOwnSubjectOwnsItsGoods() {
-    AnalyzedText t = ParsedTexts.of("Peru|NNP|2|nsubj will|MD|2|aux supply|VB|-1|root sugar|NN|2|obj ,|,|2|punct "
-        + "while|IN|8|mark Canada|NNP|8|nsubj will|MD|8|aux provide|VB|2|advcl steel|NN|8|obj .|.|2|punct");
+    AnalyzedText t = ParsedTexts.of("Peru|NNP|2|nsubj will|MD|2|aux supply|VB|-1|root sugar|NN|2|obj "
+        + ",|,|2|punct while|IN|8|mark Canada|NNP|8|nsubj will|MD|8|aux provide|VB|2|advcl steel|NN|8|obj .|.|2|punct");
     Set<String> found = relations(t, ResolvedEntities.none());
     assertEquals(Set.of("CA steel ACTIVITY -", "PE agriculture ACTIVITY -"), found);
   }
@@ -52,7 +52,8 @@ class RoundThirteenStructureTest {
     // "Peru will supply sugar and provide steel": both goods are Peru's
     AnalyzedText t = ParsedTexts.of("Peru|NNP|2|nsubj will|MD|2|aux supply|VB|-1|root sugar|NN|2|obj "
         + "and|CC|5|cc provide|VB|2|conj steel|NN|5|obj .|.|2|punct");
-    assertEquals(Set.of("PE agriculture ACTIVITY -", "PE steel ACTIVITY -"), relations(t, ResolvedEntities.none()));
+    assertEquals(Set.of("PE agriculture ACTIVITY -", "PE steel ACTIVITY -"),
+        relations(t, ResolvedEntities.none()));
   }
 
   @Test
@@ -70,12 +71,17 @@ class RoundThirteenStructureTest {
         relations(t, ResolvedEntities.none()));
   }
 
+  /** "the {@code firm} Power Company ( CPC ) said ." and a sentence that names the firm by its acronym. */
+  private static AnalyzedText definedAcronym(String firm, String[] second) {
+    return TestTexts.sentences(new String[][] {
+        {"the " + firm + " Power Company ( CPC ) said .", "DT NNP NNP NNP -LRB- NNP -RRB- VBD .",
+            "O ORGANIZATION ORGANIZATION ORGANIZATION O ORGANIZATION O O O"}, second});
+  }
+
   @Test
   void anAcronymTheTextDefinesIsNoNationalBodyOfTheSameLetters() {
-    AnalyzedText t = TestTexts.sentences(new String[][] {
-        {"the Cobalt Power Company ( CPC ) said .", "DT NNP NNP NNP -LRB- NNP -RRB- VBD .",
-            "O ORGANIZATION ORGANIZATION ORGANIZATION O ORGANIZATION O O O"},
-        {"CPC raised oil output .", "NNP VBD NN NN .", "ORGANIZATION O O O O"}});
+    AnalyzedText t = definedAcronym("Cobalt",
+        new String[] {"CPC raised oil output .", "NNP VBD NN NN .", "ORGANIZATION O O O O"});
     ResolvedEntities entities = new EntityLayer(LEXICONS).resolve(t);
     List<Entity> es = entities.entities();
     assertEquals(List.of("Cobalt Power Company"), es.stream().map(Entity::name).toList());
@@ -87,10 +93,8 @@ class RoundThirteenStructureTest {
   @Test
   void anAcronymOfAFirmWithACountryStaysTheFirms() {
     // the firm's country comes from its name; the letters are still no other country's body
-    AnalyzedText t = TestTexts.sentences(new String[][] {
-        {"the Kenya Power Company ( CPC ) said .", "DT NNP NNP NNP -LRB- NNP -RRB- VBD .",
-            "O ORGANIZATION ORGANIZATION ORGANIZATION O ORGANIZATION O O O"},
-        {"CPC exports oil .", "NNP VBZ NN .", "ORGANIZATION O O O"}});
+    AnalyzedText t = definedAcronym("Kenya",
+        new String[] {"CPC exports oil .", "NNP VBZ NN .", "ORGANIZATION O O O"});
     ResolvedEntities entities = new EntityLayer(LEXICONS).resolve(t);
     assertEquals(List.of(Optional.of("KE")), entities.entities().stream().map(Entity::country).toList());
     assertEquals(Set.of(), relations(t, entities));
