@@ -28,11 +28,11 @@ import org.newsgraph.text.Sentence;
  * the paragraph (or the two paragraphs before), skipping a country that is an argument of the same
  * predicate ("it is surpassing South Korea": it is not South Korea) and a country that an earlier
  * sentence lists with others ("help from India, China and Japan. The government ..."), and stopping
- * at an organisation named in between ("Hyundai said it...") or, for a country of an earlier
- * sentence, at an organisation of no country named before the pronoun in its own sentence ("The bus
- * association said half of its buses ..."). "The two countries" takes the last two distinct
- * countries ("the three nations" the last three). "Its neighbour" takes the most talked-about
- * country other than the relation's own.
+ * at an organisation of another (or no) country named in between ("Hyundai said it...") or, for a
+ * country of an earlier sentence, before the pronoun in its own sentence ("The bus association said
+ * half of its buses ..."). "The two countries" takes the last two distinct countries ("the three
+ * nations" the last three). "Its neighbour" takes the most talked-about country other than the
+ * relation's own.
  */
 final class BackReferenceResolver {
 
@@ -126,13 +126,10 @@ final class BackReferenceResolver {
       if (b.kind() == TriggerKind.BACKREF && r.sentence() < s.index() && listMembers.contains(r)) {
         continue; // "help from India, China and Japan. The government ...": one of a list is no antecedent
       }
-      if (pronoun && r.sentence() < s.index() && organisationBefore(s, b)) {
-        return Optional.empty(); // "The Bus Operators' Association said half of its buses ..."
-      }
       if (bareIt(s, b) && (r.sentence() < s.index() - 1 || itIsAdjective(s, b) || whereBetween(s, r, b))) {
         return Optional.empty();
       }
-      if (pronoun && r.sentence() == s.index() && organisationBetween(s, r, b)) {
+      if (pronoun && organisationBetween(s, r, b)) {
         return Optional.empty();
       }
       return Optional.of(
@@ -225,9 +222,13 @@ final class BackReferenceResolver {
     return regions.members(adjective.toString());
   }
 
-  /** Whether an organisation of another (or no) country is named between the candidate and the pronoun. */
+  /**
+   * Whether an organisation of another (or no) country is named between the candidate and the pronoun,
+   * or, for a candidate of an earlier sentence, before the pronoun in its own sentence ("The bus
+   * association said half of its buses ...").
+   */
   private boolean organisationBetween(Sentence s, CountryRef r, TriggerMention b) {
-    int from = s.token(r.end() - 1).end();
+    int from = r.sentence() == s.index() ? s.token(r.end() - 1).end() : s.token(0).start();
     int to = s.token(b.start()).start();
     if (to <= from) {
       return false;
@@ -235,18 +236,6 @@ final class BackReferenceResolver {
     for (EntityMention em : entities.mentionsWithin(from, to)) {
       if (em.entity().type() == EntityType.ORGANIZATION
           && !em.entity().country().map(c -> r.codes().contains(c)).orElse(false)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether an organisation of no country is named in the pronoun's own sentence before it. */
-  private boolean organisationBefore(Sentence s, TriggerMention b) {
-    int from = s.token(0).start();
-    int to = s.token(b.start()).start();
-    for (EntityMention em : entities.mentionsWithin(from, to)) {
-      if (em.entity().type() == EntityType.ORGANIZATION && em.entity().country().isEmpty()) {
         return true;
       }
     }

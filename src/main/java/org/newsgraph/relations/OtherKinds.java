@@ -2,13 +2,14 @@ package org.newsgraph.relations;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.Sentence;
 
 /**
  * Goods named as a kind of a broader term after them: "drones and other weapons", "tractors, combines
- * and other machinery". The words "and other" (or "or other") say that what comes before is one of
- * the kind named after, so the members of that list take the broader term's sector (the drones are
- * defence goods here, not aerospace). Stateless.
+ * and other machinery". A list joiner ({@link WordSet#LIST_JOINER}: "and", "or") and "other" say that
+ * what comes before is one of the kind named after, so the members of that list take the broader
+ * term's sector (the drones are defence goods here, not aerospace). Stateless.
  */
 final class OtherKinds {
 
@@ -38,13 +39,9 @@ final class OtherKinds {
     return out;
   }
 
-  /** Whether the tokens at {@code at} read "and other" or "or other". */
+  /** Whether the tokens at {@code at} read a list joiner and "other" ("and other", "or other"). */
   private static boolean joinsOther(Sentence s, int at) {
-    if (at + 1 >= s.size()) {
-      return false;
-    }
-    String joiner = CountryReferenceFinder.lower(s, at);
-    return (joiner.equals("and") || joiner.equals("or"))
+    return at + 1 < s.size() && WordSet.LIST_JOINER.contains(CountryReferenceFinder.lower(s, at))
         && CountryReferenceFinder.lower(s, at + 1).equals("other");
   }
 }

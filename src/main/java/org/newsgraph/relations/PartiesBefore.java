@@ -13,7 +13,8 @@ import org.newsgraph.text.Sentence;
  * exactly two countries joined as one party ("Kenya and Chad", "Peru signed a pact with Chile"), is
  * about those two, unless "with" follows the cooperation word (it names its own partner)
  * (annotation convention 12: the claim continues from the sentence before): its subject, the first
- * token, becomes a reference to both, and the rules make the cooperation mutual (a "they" there that found nothing to refer to becomes that reference). Not
+ * token, becomes a reference to both, and the rules make the cooperation mutual (a "they" there that
+ * found nothing to refer to becomes that reference). Not
  * where the first token is part of a sector term or a trigger, nor in a negated sentence. Stateless.
  */
 final class PartiesBefore {

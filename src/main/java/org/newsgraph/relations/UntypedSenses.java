@@ -32,7 +32,8 @@ final class UntypedSenses {
       i--;
     }
     int preposition = i;
-    return preposition > 0 && WordSet.TARGET_PREPOSITION.contains(CountryReferenceFinder.lower(s, preposition))
+    return preposition > 0
+        && WordSet.TARGET_PREPOSITION.contains(CountryReferenceFinder.lower(s, preposition))
         && words.stream().anyMatch(r -> r.kind() == TriggerKind.RESTRICTION && r.end() == preposition);
   }
 
