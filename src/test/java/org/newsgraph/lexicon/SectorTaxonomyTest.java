@@ -75,6 +75,23 @@ class SectorTaxonomyTest {
   }
 
   @Test
+  void commodityVocabularyOfTheFourteenthRound() {
+    assertEquals(List.of("agriculture:avocados", "agriculture:pistachio nuts", "agriculture:rubber",
+            "energy:kerosene", "metals-mining:bullion", "critical-minerals:coltan", "textiles:carpets"),
+        found(BUNDLED, "avocados , pistachio nuts , rubber , kerosene , bullion , coltan and carpets",
+            "NNS , NN NNS , NN , NN , NN , NN CC NNS"));
+    assertEquals(List.of("energy:power cuts", "defence:military spending", "finance:put options"),
+        found(BUNDLED, "power cuts , military spending and put options", "NN NNS , JJ NN CC VB NNS"));
+  }
+
+  @Test
+  void aCommodityWordInAnotherSenseIsNoTerm() {
+    assertEquals(List.of(), found(BUNDLED, "it sounds nuts", "PRP VBZ JJ"));
+    assertEquals(List.of(), found(BUNDLED, "police fired rubber bullets", "NNS VBD NN NNS"));
+    assertEquals(List.of(), found(BUNDLED, "a rubber stamp parliament", "DT NN NN NN"));
+  }
+
+  @Test
   void phrasesListedAsNotASectorHideTheShorterTerm() {
     assertEquals(List.of(), found(BUNDLED, "cut greenhouse gas emissions", "VB NN NN NNS"));
     assertEquals(List.of("energy:gas"), found(BUNDLED, "cut gas exports", "VB NN NNS"));
