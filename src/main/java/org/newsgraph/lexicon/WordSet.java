@@ -243,6 +243,12 @@ public enum WordSet {
    */
   VERB_NOT_SECTOR("verb-not-sector"),
   /**
+   * A noun for goods bought in ("imports", "purchases"): the country after it and "of" ("a ban on
+   * imports of Chilean wine") is where the goods come from, so under a restriction word it is the
+   * measure's target, not who imposes it (relations).
+   */
+  IMPORT_NOUN("import-noun"),
+  /**
    * A word for a market price or a traded security ("prices", "bonds", "shares"): a lead or loss
    * word right after one ("copper prices fell") is a price move, no stance (relations' triggers).
    */

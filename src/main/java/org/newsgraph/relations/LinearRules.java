@@ -194,6 +194,12 @@ final class LinearRules {
       for (int i = from; i < r.start(); i++) {
         String p = s.token(i).pos();
         String w = s.token(i).text().toLowerCase(Locale.ROOT);
+        if (t.kind() == TriggerKind.RESTRICTION && WordSet.IMPORT_NOUN.contains(w) && i + 1 < r.start()
+            && s.token(i + 1).text().equalsIgnoreCase("of")) {
+          i++; // "a ban on imports of American pork", "limits imports of Chinese steel": the goods' origin
+          marked = true; // is the measure's target
+          continue;
+        }
         if (inPlace && (w.equals("in") || w.equals(","))) {
           continue;
         }
@@ -350,7 +356,9 @@ final class LinearRules {
   /**
    * "an arms embargo against Burundi", "tariffs on the United States": a country right after a
    * restriction word and its target preposition is the measure's target, its counterpart, never its
-   * owner (annotation convention 2); with no other country the clause names no one who imposes it.
+   * owner (annotation convention 2); with no other country the clause names no one who imposes it. So
+   * is a country after an {@code import-noun} and "of" there ("a ban on imports of Chilean wine",
+   * "limits imports of Peruvian fishmeal"): the goods restricted come from it.
    */
   static boolean restrictionTarget(Sentence s, List<TriggerMention> words, CountryRef r) {
     if (namedBeforeSanctions(s, r)) {
@@ -360,11 +368,22 @@ final class LinearRules {
     if (at >= 0 && s.token(at).pos().equals("DT")) {
       at--;
     }
+    if (at > 1 && s.token(at).text().equalsIgnoreCase("of")
+        && WordSet.IMPORT_NOUN.contains(s.token(at - 1).text().toLowerCase(Locale.ROOT))) {
+      at -= 2; // "a ban on imports of Chilean wine", "limits imports of Peruvian fishmeal"
+      if (!WordSet.TARGET_PREPOSITION.contains(s.token(at).text().toLowerCase(Locale.ROOT))) {
+        return restrictionEndsAt(words, at + 1);
+      }
+    }
     if (at <= 0 || !WordSet.TARGET_PREPOSITION.contains(s.token(at).text().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    int marker = at;
-    return words.stream().anyMatch(w -> w.kind() == TriggerKind.RESTRICTION && w.end() == marker);
+    return restrictionEndsAt(words, at);
+  }
+
+  /** Whether a restriction word of the sentence ends right before token {@code at}. */
+  private static boolean restrictionEndsAt(List<TriggerMention> words, int at) {
+    return words.stream().anyMatch(w -> w.kind() == TriggerKind.RESTRICTION && w.end() == at);
   }
 
   /**

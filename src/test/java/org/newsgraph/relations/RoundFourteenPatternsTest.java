@@ -1,0 +1,48 @@
+package org.newsgraph.relations;
+
+/**
+ * The fourteenth round's patterns. Goods bought in ("imports", "purchases") and restricted come from
+ * the country named after "of": under a ban or a limit that country is the measure's target, its
+ * counterpart, never its owner ("a ban on imports of Chilean wine", annotation convention 2); a plain
+ * purchase keeps its flow. The commodity words the sector lists gained (fruit and nuts, rubber,
+ * kerosene, bullion) name their sectors in a clause. On hand-tagged, unparsed sentences written for
+ * these tests (no model), one row a pattern, with rows that keep the other reading.
+ *
+ * <p>Columns as in {@link RoundSevenPatternsTest}: the pattern; how the sentences stand; the
+ * sentences (" || " between); the relations expected ("none" for none, else "; "-separated).
+ */
+class RoundFourteenPatternsTest extends PatternTableTest {
+
+  private static final String TABLE = """
+      the origin of imports under a ban is its target :: body :: \
+      Mexico/NNP imposed/VBD/impose a/DT ban/NN on/IN imports/NNS/import of/IN American/JJ \
+      pork/NN ./. :: MX agriculture RESTRICTION US
+      the origin of imports a verb limits is its target :: body :: \
+      Japan/NNP limits/VBZ/limit imports/NNS/import of/IN Chinese/JJ steel/NN ./. :: \
+      JP steel RESTRICTION CN
+      purchases are goods bought in too :: body :: \
+      Canada/NNP restricts/VBZ/restrict purchases/NNS/purchase of/IN Russian/JJ oil/NN ./. :: \
+      CA energy RESTRICTION RU
+      with no one who imposes it, the origin owns no measure :: body :: \
+      A/DT ban/NN on/IN imports/NNS/import of/IN Chinese/JJ steel/NN took/VBD/take effect/NN ./. :: none
+      the goods' country before a measure with no imports named is a target as before :: body :: \
+      Mexico/NNP imposed/VBD/impose a/DT ban/NN on/IN American/JJ pork/NN ./. :: \
+      MX agriculture RESTRICTION US
+      a plain purchase keeps its flow :: body :: \
+      Japan/NNP raised/VBD/raise imports/NNS/import of/IN Australian/JJ coal/NN ./. :: \
+      JP energy ACTIVITY AU; AU energy ACTIVITY JP
+      fruit and nuts are farm goods :: body :: \
+      Kenya/NNP exports/VBZ/export avocados/NNS/avocado and/CC macadamia/NN nuts/NNS/nut ./. :: \
+      KE agriculture ACTIVITY -
+      rubber is a farm good, rubber bullets are not :: body :: \
+      Malaysia/NNP exports/VBZ/export rubber/NN ./. || \
+      Malaysian/JJ police/NNS fired/VBD/fire rubber/NN bullets/NNS/bullet ./. :: MY agriculture ACTIVITY -
+      kerosene is a fuel of the energy sector :: body :: \
+      Nigeria/NNP imports/VBZ/import kerosene/NN ./. :: NG energy ACTIVITY -
+      """;
+
+  @Override
+  String table() {
+    return TABLE;
+  }
+}
