@@ -183,8 +183,12 @@ final class LinearRules {
       TriggerMention t, int from, List<CountryRef> owners, boolean origin) {
     // "build a car plant in Poland": a verb's object may stand before the marker
     boolean verb = !origin && s.token(t.end() - 1).pos().startsWith("VB");
+    // "exports tea, coffee and flowers to Britain": each further item of the object's list reaches further
+    // (or of the goods' list after the sector, "tea, coffee and flowers to Britain")
+    int items = verb || origin ? listItems(s, from) : 0;
+    int reach = (verb ? OBJECT_REACH : 4) + items * LIST_ITEM_REACH;
     for (CountryRef r : refs) {
-      if (r.start() < from || r.start() > from + (verb ? OBJECT_REACH + PLACE_REACH : 4) || owners.contains(r)) {
+      if (r.start() < from || r.start() > from + (verb ? reach + PLACE_REACH : reach) || owners.contains(r)) {
         continue;
       }
       boolean marked = !origin && t.counterpartMarkers().contains("obj");
@@ -226,15 +230,48 @@ final class LinearRules {
         } else if (marked && verb && p.startsWith("NNP") && preposition
             && s.token(i - 1).text().equalsIgnoreCase("in") || inPlace && p.startsWith("NN")) {
           inPlace = true;
-        } else if ((p.startsWith("NN") && (preposition || !(origin || verb))) || p.equals(",")) {
+        } else if ((p.startsWith("NN") && (preposition || !(origin || verb)))
+            || (p.equals(",") && (preposition || !(verb || origin)))) {
           marked = false;
           break;
         }
       }
-      marked &= r.start() <= from + (verb ? OBJECT_REACH : 4) || inPlace;
+      marked &= r.start() <= from + reach || inPlace;
       return marked ? coordinatedAfter(s, refs, refs.indexOf(r)) : List.of();
     }
     return List.of();
+  }
+
+  /** How much further a counterpart may stand for each further item of a verb's object list. */
+  private static final int LIST_ITEM_REACH = 2;
+
+  /** The most further items of a verb's object list that extend its counterpart's reach. */
+  private static final int LIST_ITEMS = 4;
+
+  /**
+   * How many further items the list of common nouns that opens at {@code from} has ("tea, coffee and
+   * flowers": two), counted as its separators (commas, a conjunction) up to the first preposition or
+   * any other word, at most {@value #LIST_ITEMS}.
+   */
+  private static int listItems(Sentence s, int from) {
+    return listItemsBetween(s, from, s.size());
+  }
+
+  /** {@link #listItems} of the list that opens at {@code from}, counted before token {@code to}. */
+  static int listItemsBetween(Sentence s, int from, int to) {
+    int items = 0;
+    for (int i = from; i < to && items < LIST_ITEMS; i++) {
+      String p = s.token(i).pos();
+      if (p.equals(",") || p.equals("CC")) {
+        if (i + 1 < to && s.token(i + 1).pos().equals("CC")) {
+          i++; // ", and"
+        }
+        items++;
+      } else if (!commonNounPhraseWord(s.token(i))) {
+        break;
+      }
+    }
+    return items;
   }
 
   /**
@@ -455,6 +492,20 @@ final class LinearRules {
   }
 
   /** A word of a common noun phrase: a common noun, an adjective, a determiner or a number. */
+  /**
+   * Whether the comma at {@code i} separates items of a list of common nouns ("copper, zinc and
+   * gold"): a common noun before it, a common noun phrase word or "and"/"or" after it.
+   */
+  static boolean listComma(Sentence s, int i) {
+    if (i == 0 || i + 1 >= s.size()) {
+      return false;
+    }
+    Token before = s.token(i - 1);
+    Token after = s.token(i + 1);
+    return before.pos().startsWith("NN") && !before.pos().startsWith("NNP")
+        && (commonNounPhraseWord(after) || after.pos().equals("CC"));
+  }
+
   private static boolean commonNounPhraseWord(Token t) {
     String p = t.pos();
     return p.startsWith("NN") && !p.startsWith("NNP") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD");

@@ -391,15 +391,17 @@ public final class RelationExtractor {
 
   /**
    * Whether flow noun {@code a} heads the subject of verb {@code w}: "shipments of sugar to Japan
-   * will rise" (no other verb between them, a modal allowed).
+   * will rise", "exports of copper, zinc and gold rose" (no other verb between them, a modal allowed;
+   * a comma only inside a list of common nouns, whose items count in the reach).
    */
   private static boolean subjectOf(Sentence s, TriggerMention a, TriggerMention w) {
-    if (!s.token(a.end() - 1).pos().startsWith("NN") || w.start() - a.end() > SUBJECT_REACH) {
+    if (!s.token(a.end() - 1).pos().startsWith("NN")
+        || w.start() - a.end() > SUBJECT_REACH + LinearRules.listItemsBetween(s, a.end(), w.start())) {
       return false;
     }
     for (int i = a.end(); i < w.start(); i++) {
       String p = s.token(i).pos();
-      if (p.startsWith("VB") || p.equals(",") || p.equals("WDT")) {
+      if (p.startsWith("VB") || p.equals("WDT") || p.equals(",") && !LinearRules.listComma(s, i)) {
         return false;
       }
     }

@@ -31,6 +31,18 @@ class RoundFourteenPatternsTest extends PatternTableTest {
       a plain purchase keeps its flow :: body :: \
       Japan/NNP raised/VBD/raise imports/NNS/import of/IN Australian/JJ coal/NN ./. :: \
       JP energy ACTIVITY AU; AU energy ACTIVITY JP
+      two goods of one sector before the origin :: body :: \
+      Chad/NNP bought/VBD/buy drones/NNS/drone and/CC helicopters/NNS/helicopter from/IN Serbia/NNP ./. :: \
+      RS aerospace ACTIVITY TD; TD aerospace ACTIVITY RS
+      a list of goods before the destination :: body :: \
+      Kenya/NNP exports/VBZ/export tea/NN ,/, coffee/NN and/CC flowers/NNS/flower to/TO Britain/NNP ./. :: \
+      KE agriculture ACTIVITY GB
+      a list of goods before the destination, the flow word a noun :: body :: \
+      Kenya/NNP exports/NNS/export tea/NN ,/, coffee/NN and/CC flowers/NNS/flower to/TO Britain/NNP ./. :: \
+      KE agriculture ACTIVITY GB
+      a list of goods between a flow noun and its growth verb :: body :: \
+      Chile/NNP 's/POS exports/NNS/export of/IN copper/NN ,/, zinc/NN and/CC gold/NN to/TO Japan/NNP \
+      rose/VBD/rise ./. :: CL metals-mining ACTIVITY JP
       fruit and nuts are farm goods :: body :: \
       Kenya/NNP exports/VBZ/export avocados/NNS/avocado and/CC macadamia/NN nuts/NNS/nut ./. :: \
       KE agriculture ACTIVITY -
