@@ -139,6 +139,12 @@ public enum WordSet {
    */
   TRADE_ROLE_NOUN("trade-role-noun"),
   /**
+   * A noun for a state body by its field ("ministry", "department", "board"): a sector word right
+   * before one or after it and "of" names the body ("the energy ministry said", "the ministry of
+   * mines"), no claim about a country's sector (annotation convention 9: name parts are no mentions).
+   */
+  FIELD_BODY_NOUN("field-body-noun"),
+  /**
    * A noun for those who make or trade goods ("makers", "producers", "exporters"): a common noun
    * right before one names the goods a sentence speaks of ("cement makers"), so the sentence carries
    * no sector from an earlier one (relations).

@@ -243,7 +243,7 @@ final class LinearRules {
   }
 
   /** How much further a counterpart may stand for each further item of a verb's object list. */
-  private static final int LIST_ITEM_REACH = 2;
+  private static final int LIST_ITEM_REACH = 3;
 
   /** The most further items of a verb's object list that extend its counterpart's reach. */
   private static final int LIST_ITEMS = 4;
@@ -267,8 +267,8 @@ final class LinearRules {
           i++; // ", and"
         }
         items++;
-      } else if (!commonNounPhraseWord(s.token(i))) {
-        break;
+      } else if (!commonNounPhraseWord(s.token(i)) && !s.token(i).pos().matches("VBN|VBG")) {
+        break; // a participle modifies an item: "liquefied natural gas"
       }
     }
     return items;
@@ -349,7 +349,7 @@ final class LinearRules {
         || s.token(prep).text().equalsIgnoreCase("as")
         || clauseWordEndsAt(words, prep + 1)
         || (s.token(prep).text().equalsIgnoreCase("that") && verbAt(s, r.end()))
-        || ownerOf(s, prep, r)) {
+        || ownerOf(s, prep, r) || originOfGoods(s, prep, r, m)) {
       return false; // "as Indian refiners bought": a demonym, "as" starting a clause, "that Peru is"
     }
     boolean possessor = r.end() < s.size() && s.token(r.end()).pos().equals("POS");
@@ -366,6 +366,15 @@ final class LinearRules {
     return s.token(prep).text().equalsIgnoreCase("of") && prep > 0
         && !WordSet.LAND_PART_NOUN.contains(CountryReferenceFinder.lower(s, prep - 1))
         && (r.end() >= s.size() || !s.token(r.end()).pos().startsWith("NN")); // not "of the EU delegation"
+  }
+
+  /**
+   * "200,000 tonnes of U.S. wheat", "shipments of Brazil coffee": a country name after "of" that
+   * modifies the goods right after it names where they come from, as a demonym would ("of Brazilian
+   * coffee"), not a place.
+   */
+  private static boolean originOfGoods(Sentence s, int prep, CountryRef r, SectorMention m) {
+    return s.token(prep).text().equalsIgnoreCase("of") && r.end() == m.start();
   }
 
   /** How many words of a noun phrase may stand between a sector term and a place that is the term's own. */

@@ -5,10 +5,12 @@ import org.newsgraph.lexicon.WordSet;
 import org.newsgraph.text.Sentence;
 
 /**
- * Drops sector words that name a person's field: a sector term right before a noun of the set
- * {@code trade-role-noun}, or before one noun that comes before it ("a Canadian energy analyst", "a
- * shipping magnate", "an oil industry executive", "the agriculture minister"), describes the person,
- * and the country word beside it places the person, not a sector. What the person says about a
+ * Drops sector words that name a person's or a state body's field: a sector term right before a noun
+ * of the set {@code trade-role-noun}, or before one noun that comes before it ("a Canadian energy
+ * analyst", "a shipping magnate", "an oil industry executive", "the agriculture minister"), describes
+ * the person, and the country word beside it places the person, not a sector; so does a term right
+ * before a noun of {@code field-body-noun} or after one and "of" ("the energy ministry said", "the
+ * ministry of mines"): the body's name, no claim (convention 9). What the person or body says about a
  * sector is a claim of its own words ("the agriculture minister said wheat exports rose" keeps
  * "wheat"). Stateless.
  */
@@ -22,6 +24,13 @@ final class PersonTrades {
   }
 
   private static boolean namesField(Sentence s, SectorMention m) {
+    if (m.start() >= 2 && CountryReferenceFinder.lower(s, m.start() - 1).equals("of")
+        && (body(s, m.start() - 2) || role(s, m.start() - 2))) {
+      return true; // "the ministry of mines", "the minister of energy"
+    }
+    if (m.end() < s.size() && body(s, m.end())) {
+      return true; // "the energy ministry said"
+    }
     int at = m.end();
     if (at < s.size() && !role(s, at) && s.token(at).pos().startsWith("NN")
         && !s.token(at).pos().startsWith("NNP")) {
@@ -32,5 +41,9 @@ final class PersonTrades {
 
   private static boolean role(Sentence s, int i) {
     return WordSet.TRADE_ROLE_NOUN.contains(CountryReferenceFinder.lower(s, i));
+  }
+
+  private static boolean body(Sentence s, int i) {
+    return WordSet.FIELD_BODY_NOUN.contains(CountryReferenceFinder.lower(s, i));
   }
 }

@@ -166,7 +166,7 @@ public final class RelationExtractor {
         }
         carried.remember(s, found, Set.of(), isHeadline(s));
         resolver.remember(s, direct);
-        hosts.remember(s.index(), text.span(s).start(), refs, words);
+        hosts.remember(s, text.span(s).start(), refs, words);
         partiesBefore = PartiesBefore.joinedParties(s, refs);
         continue;
       }
@@ -175,7 +175,7 @@ public final class RelationExtractor {
       // "Kenya and Chad held talks. They discussed cooperation in farming.": partners from the sentence before
       List<CountryRef> refs = PartiesBefore.withParties(new PartiesBefore.SentenceFactsView(s, words, found),
           resolveBackReferences(s, direct, words, resolver, pv), partiesBefore);
-      hosts.remember(s.index(), text.span(s).start(), refs, words);
+      hosts.remember(s, text.span(s).start(), refs, words);
       partiesBefore = PartiesBefore.joinedParties(s, refs);
       List<SectorMention> kept = dropElaborated(s, found, words);
       List<TriggerMention> cues = withoutSectorWords(s, words, found);
@@ -372,8 +372,9 @@ public final class RelationExtractor {
           c.kind() == TriggerKind.CALL && c.end() <= w.start() && w.start() - c.end() <= CALL_REACH
               && words.stream().noneMatch(k -> k.kind() == TriggerKind.CLAUSE && k.start() >= c.end()
                   && k.end() <= w.start()));
-      // "exports rose": growth in volume is activity, not a lead (annotation convention 8)
-      boolean volume = w.kind() == TriggerKind.ADVANTAGE
+      // "exports rose": growth in volume is activity, not a lead (annotation convention 8); a phrase of
+      // several words states a lead ("exporters gained market share", "gained ground")
+      boolean volume = w.kind() == TriggerKind.ADVANTAGE && w.end() - w.start() == 1
           && (s.token(w.start()).pos().startsWith("VB") || CountryReferenceFinder.inCapitals(s))
           && words.stream().anyMatch(a -> a.kind() == TriggerKind.ACTIVITY && a.end() <= w.start()
               && (w.start() - a.end() <= VOLUME_REACH || subjectOf(s, a, w)));

@@ -4,9 +4,13 @@ package org.newsgraph.relations;
  * The fourteenth round's patterns. Goods bought in ("imports", "purchases") and restricted come from
  * the country named after "of": under a ban or a limit that country is the measure's target, its
  * counterpart, never its owner ("a ban on imports of Chilean wine", annotation convention 2); a plain
- * purchase keeps its flow. The commodity words the sector lists gained (fruit and nuts, rubber,
- * kerosene, bullion) name their sectors in a clause. On hand-tagged, unparsed sentences written for
- * these tests (no model), one row a pattern, with rows that keep the other reading.
+ * purchase keeps its flow, and an amount of a country's goods ("200,000 tonnes of U.S. wheat") names
+ * their origin. A list of goods keeps its flow's destination in reach; falls, halts, caps, stakes and
+ * market-share gains type their clauses; a ministry named by its field claims nothing; an investment
+ * takes as host the country after "in" in its own sentence. The commodity words the sector lists
+ * gained (fruit and nuts, rubber, kerosene, bullion) name their sectors in a clause. On hand-tagged,
+ * unparsed sentences written for these tests (no model), one row a pattern, with rows that keep the
+ * other reading.
  *
  * <p>Columns as in {@link RoundSevenPatternsTest}: the pattern; how the sentences stand; the
  * sentences (" || " between); the relations expected ("none" for none, else "; "-separated).
@@ -43,6 +47,38 @@ class RoundFourteenPatternsTest extends PatternTableTest {
       a list of goods between a flow noun and its growth verb :: body :: \
       Chile/NNP 's/POS exports/NNS/export of/IN copper/NN ,/, zinc/NN and/CC gold/NN to/TO Japan/NNP \
       rose/VBD/rise ./. :: CL metals-mining ACTIVITY JP
+      an amount of demonym goods bought names their origin :: body :: \
+      Egypt/NNP bought/VBD/buy 200,000/CD tonnes/NNS/tonne of/IN U.S./NNP wheat/NN ./. :: \
+      EG agriculture ACTIVITY US; US agriculture ACTIVITY EG
+      a participle inside a list item keeps the destination in reach :: body :: \
+      Indonesia/NNP exports/VBZ/export crude/JJ oil/NN ,/, liquefied/VBN/liquefy natural/JJ gas/NN ,/, \
+      coffee/NN and/CC palm/NN oil/NN to/TO Japan/NNP ./. :: \
+      ID energy ACTIVITY JP; ID agriculture ACTIVITY JP
+      exports that slip are a fall :: body :: \
+      U.S./NNP wheat/NN exports/NNS/export slipped/VBD/slip 9/CD pct/NN ./. :: US agriculture DECLINE -
+      halted exports are a measure :: body :: \
+      Pakistan/NNP halted/VBD/halt raw/JJ cotton/NN exports/NNS/export ./. :: PK agriculture RESTRICTION -
+      capped exports are a measure :: body :: \
+      India/NNP capped/VBD/cap sugar/NN exports/NNS/export ./. :: IN agriculture RESTRICTION -
+      a stake taken in the sector's assets is an investment :: body :: \
+      Peru/NNP will/MD take/VB/take a/DT stake/NN in/IN two/CD copper/NN mines/NNS/mine ./. :: \
+      PE metals-mining INVESTMENT -
+      exporters that gain market share gain ground, no mere volume :: body :: \
+      Vietnamese/JJ garment/NN exporters/NNS/exporter gained/VBD/gain market/NN share/NN ./. :: \
+      VN textiles ADVANTAGE -
+      a topic that dominates talks leads nothing :: body :: \
+      Egypt/NNP 's/POS solar/NN plans/NNS/plan dominated/VBD/dominate talks/NNS/talk ./. :: \
+      EG clean-energy ACTIVITY -
+      a ministry named by its field is no sector claim :: body :: \
+      Kenya/NNP will/MD hire/VB/hire teachers/NNS/teacher ,/, the/DT agriculture/NN ministry/NN said/VBD/say ./. || \
+      Kenya/NNP will/MD hire/VB/hire teachers/NNS/teacher ,/, the/DT ministry/NN of/IN mines/NNS/mine said/VBD/say ./. :: \
+      none
+      what the ministry does is judged by its other words :: body :: \
+      The/DT energy/NN ministry/NN said/VBD/say Oman/NNP would/MD ban/VB/ban fuel/NN exports/NNS/export ./. :: \
+      OM energy RESTRICTION -
+      an investment's host after "in" in its own sentence :: body :: \
+      A/DT French/JJ shipping/NN group/NN will/MD invest/VB/invest 300/CD million/CD euros/NNS/euro in/IN a/DT \
+      new/JJ container/NN terminal/NN in/IN Ivory/NNP Coast/NNP ./. :: FR transport-logistics INVESTMENT CI
       fruit and nuts are farm goods :: body :: \
       Kenya/NNP exports/VBZ/export avocados/NNS/avocado and/CC macadamia/NN nuts/NNS/nut ./. :: \
       KE agriculture ACTIVITY -
