@@ -10,9 +10,9 @@ import org.newsgraph.text.Sentence;
  * analyst", "a shipping magnate", "an oil industry executive", "the agriculture minister"), describes
  * the person, and the country word beside it places the person, not a sector; so does a term right
  * before a noun of {@code field-body-noun} or after one and "of" ("the energy ministry said", "the
- * ministry of mines"): the body's name, no claim (convention 9). What the person or body says about a
- * sector is a claim of its own words ("the agriculture minister said wheat exports rose" keeps
- * "wheat"). Stateless.
+ * ministry of mines", "the minister of water and energy"): the body's name, no claim (convention 9).
+ * What the person or body says about a sector is a claim of its own words ("the agriculture minister
+ * said wheat exports rose" keeps "wheat"). Stateless.
  */
 final class PersonTrades {
 
@@ -27,6 +27,11 @@ final class PersonTrades {
     if (m.start() >= 2 && CountryReferenceFinder.lower(s, m.start() - 1).equals("of")
         && (body(s, m.start() - 2) || role(s, m.start() - 2))) {
       return true; // "the ministry of mines", "the minister of energy"
+    }
+    if (m.start() >= 4 && CountryReferenceFinder.lower(s, m.start() - 1).equals("and")
+        && CountryReferenceFinder.lower(s, m.start() - 3).equals("of")
+        && (body(s, m.start() - 4) || role(s, m.start() - 4))) {
+      return true; // "the minister of water and energy"
     }
     if (m.end() < s.size() && body(s, m.end())) {
       return true; // "the energy ministry said"

@@ -69,10 +69,18 @@ class RoundFourteenPatternsTest extends PatternTableTest {
       a topic that dominates talks leads nothing :: body :: \
       Egypt/NNP 's/POS solar/NN plans/NNS/plan dominated/VBD/dominate talks/NNS/talk ./. :: \
       EG clean-energy ACTIVITY -
-      a ministry named by its field is no sector claim :: body :: \
+      a ministry named by its field is no sector claim :: paragraph :: \
       Kenya/NNP will/MD hire/VB/hire teachers/NNS/teacher ,/, the/DT agriculture/NN ministry/NN said/VBD/say ./. || \
       Kenya/NNP will/MD hire/VB/hire teachers/NNS/teacher ,/, the/DT ministry/NN of/IN mines/NNS/mine said/VBD/say ./. :: \
       none
+      a minister of two fields names neither :: body :: \
+      Alemayehu/NNP ,/, Ethiopia/NNP 's/POS minister/NN of/IN water/NN and/CC energy/NN ,/, \
+      spoke/VBD/speak ./. :: none
+      a metal that names a colour is no goods :: body :: \
+      Nicaragua/NNP 's/POS volcano/NN has/VBZ/have a/DT copper/NN -/HYPH colored/JJ cone/NN ./. :: none
+      a sector term before an event noun names the event :: paragraph :: \
+      Kenya/NNP will/MD host/VB/host an/DT energy/NN conference/NN ./. || \
+      Panama/NNP allowed/VBD/allow craft/NN ,/, agricultural/JJ and/CC commercial/JJ fairs/NNS/fair ./. :: none
       what the ministry does is judged by its other words :: body :: \
       The/DT energy/NN ministry/NN said/VBD/say Oman/NNP would/MD ban/VB/ban fuel/NN exports/NNS/export ./. :: \
       OM energy RESTRICTION -
@@ -82,7 +90,7 @@ class RoundFourteenPatternsTest extends PatternTableTest {
       fruit and nuts are farm goods :: body :: \
       Kenya/NNP exports/VBZ/export avocados/NNS/avocado and/CC macadamia/NN nuts/NNS/nut ./. :: \
       KE agriculture ACTIVITY -
-      rubber is a farm good, rubber bullets are not :: body :: \
+      rubber is a farm good, rubber bullets are not :: paragraph :: \
       Malaysia/NNP exports/VBZ/export rubber/NN ./. || \
       Malaysian/JJ police/NNS fired/VBD/fire rubber/NN bullets/NNS/bullet ./. :: MY agriculture ACTIVITY -
       kerosene is a fuel of the energy sector :: body :: \
