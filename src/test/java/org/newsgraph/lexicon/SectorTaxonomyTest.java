@@ -89,6 +89,9 @@ class SectorTaxonomyTest {
     assertEquals(List.of(), found(BUNDLED, "it sounds nuts", "PRP VBZ JJ"));
     assertEquals(List.of(), found(BUNDLED, "police fired rubber bullets", "NNS VBD NN NNS"));
     assertEquals(List.of(), found(BUNDLED, "a rubber stamp parliament", "DT NN NN NN"));
+    assertEquals(List.of(), found(BUNDLED, "the machinery of fear grew", "DT NN IN NN VBD"));
+    assertEquals(List.of(), found(BUNDLED, "a copper - colored cone", "DT NN HYPH JJ NN"));
+    assertEquals(List.of("advanced-manufacturing:machinery"), found(BUNDLED, "imports of machinery", "NNS IN NN"));
   }
 
   @Test
