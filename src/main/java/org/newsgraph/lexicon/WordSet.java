@@ -255,6 +255,12 @@ public enum WordSet {
    */
   IMPORT_NOUN("import-noun"),
   /**
+   * A noun for a government's measure or decision ("tariffs", "curbs", "policy"): a capital that
+   * possesses one ("Beijing's retaliatory tariffs") acts for its country, as one that is a verb's
+   * subject does (relations' country references).
+   */
+  CAPITAL_ACT_NOUN("capital-act-noun"),
+  /**
    * A word for a market price or a traded security ("prices", "bonds", "shares"): a lead or loss
    * word right after one ("copper prices fell") is a price move, no stance (relations' triggers).
    */

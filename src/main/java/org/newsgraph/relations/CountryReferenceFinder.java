@@ -411,6 +411,18 @@ final class CountryReferenceFinder {
 
   /** Whether the token at {@code i} (after an optional adverb or "on Friday"-like phrase) is a verb. */
   private static boolean acts(Sentence s, int i) {
+    if (i < s.size() && s.token(i).pos().equals("POS")) {
+      // "Beijing's retaliatory tariffs", "Tokyo's new export curbs": the government's measure
+      for (int k = i + 1; k < Math.min(s.size(), i + 5); k++) {
+        if (WordSet.CAPITAL_ACT_NOUN.contains(lower(s, k))) {
+          return true;
+        }
+        if (!(s.token(k).pos().startsWith("JJ") || s.token(k).pos().startsWith("NN"))) {
+          return false;
+        }
+      }
+      return false;
+    }
     for (int k = i; k < Math.min(s.size(), i + 4); k++) {
       String p = s.token(k).pos();
       if (p.startsWith("VB") || p.equals("MD")) {

@@ -19,7 +19,8 @@ import org.newsgraph.text.Sentence;
  * a trade, investment, restriction or cooperation word keeps them ("the fighting halted Chad's oil
  * exports"), a stance word does not: in an incident it is figurative ("rival militias", "the
  * cruiser leads a battle group"). {@link #NARCOTICS}: the "drugs" of a sentence that names a
- * narcotic ("drugs, mostly heroin, shipped north") are no medicines, whatever trade word stands by
+ * narcotic ("drugs, mostly heroin, shipped north") are no medicines, and its other goods hide or
+ * carry the narcotic ("cocaine hidden in a shipment of bananas"), whatever trade word stands by
  * them. {@link #PRIZES}: the gold and silver of a sentence about medals ("won two golds and a
  * bronze") are prizes, unless a trade word states a claim. A word of the topic's set marks the
  * sentence, unless it lies inside a sector term. Stateless.
@@ -33,8 +34,8 @@ enum TopicSentences {
   INCIDENT(WordSet.INCIDENT_WORD, Optional.empty(), EnumSet.of(RelationType.ACTIVITY,
       RelationType.INVESTMENT, RelationType.RESTRICTION, RelationType.COOPERATION)),
 
-  /** Narcotics: the medicine words go, whatever trigger stands by them. */
-  NARCOTICS(WordSet.NARCOTIC_WORD, Optional.of("pharmaceuticals"), EnumSet.noneOf(RelationType.class)),
+  /** Narcotics: every sector word goes (the medicines, and the goods that hide or carry the drug). */
+  NARCOTICS(WordSet.NARCOTIC_WORD, Optional.empty(), EnumSet.noneOf(RelationType.class)),
 
   /** A contest's prizes: the metal words go. */
   PRIZES(WordSet.MEDAL_WORD, Optional.of("metals-mining"), EnumSet.of(RelationType.ACTIVITY,

@@ -81,6 +81,24 @@ class RoundFourteenPatternsTest extends PatternTableTest {
       a sector term before an event noun names the event :: paragraph :: \
       Kenya/NNP will/MD host/VB/host an/DT energy/NN conference/NN ./. || \
       Panama/NNP allowed/VBD/allow craft/NN ,/, agricultural/JJ and/CC commercial/JJ fairs/NNS/fair ./. :: none
+      a capital that possesses a measure imposes it :: body :: \
+      Beijing/NNP 's/POS retaliatory/JJ tariffs/NNS/tariff on/IN American/JJ farm/NN goods/NNS/good \
+      remained/VBD/remain ./. :: CN agriculture RESTRICTION US
+      a capital that possesses a thing of the city is the city :: body :: \
+      Beijing/NNP 's/POS streets/NNS/street were/VBD/be full/JJ of/IN cars/NNS/car ./. :: none
+      goods that hide a narcotic are no claim :: body :: \
+      Colombian/JJ police/NNS seized/VBD/seize cocaine/NN hidden/VBN/hide in/IN a/DT shipment/NN of/IN \
+      bananas/NNS/banana bound/VBN/bind for/IN Belgium/NNP ./. :: none
+      the gold and silver of a championship are prizes :: body :: \
+      Jamaica/NNP took/VBD/take gold/NN and/CC silver/NN at/IN the/DT world/NN \
+      championships/NNS/championship ./. :: none
+      one farmer is a person :: body :: \
+      A/DT Nepali/JJ rice/NN farmer/NN built/VBD/build a/DT school/NN ./. :: none
+      farmers are the industry :: body :: \
+      Nepali/JJ rice/NN farmers/NNS/farmer protested/VBD/protest ./. :: NP agriculture ACTIVITY -
+      a suspension of permits is a measure :: body :: \
+      Peru/NNP announced/VBD/announce a/DT suspension/NN of/IN new/JJ mining/NN permits/NNS/permit ./. :: \
+      PE metals-mining RESTRICTION -
       what the ministry does is judged by its other words :: body :: \
       The/DT energy/NN ministry/NN said/VBD/say Oman/NNP would/MD ban/VB/ban fuel/NN exports/NNS/export ./. :: \
       OM energy RESTRICTION -
