@@ -26,7 +26,7 @@ final class InvestmentHosts {
   /** How many sentences back the host may be named. */
   static final int LOOK_BACK = 2;
 
-  /** The rule suffix of a relation whose counterpart an earlier sentence gave. */
+  /** The rule suffix of a relation whose counterpart this class gave. */
   static final String SUFFIX = "+host";
 
   /**
@@ -59,7 +59,10 @@ final class InvestmentHosts {
     sentenceAt.put(start, s.index());
   }
 
-  /** {@code all} with each investment that has no counterpart given its host from shortly before, where named. */
+  /**
+   * {@code all} with each investment that has no counterpart given its host from its own sentence or
+   * shortly before, where named; not twice where the sentence's rules already gave that host.
+   */
   List<Relation> rewrite(List<Relation> all) {
     Set<String> stated = new java.util.HashSet<>();
     all.forEach(r -> stated.add(key(r, r.counterpart())));

@@ -183,8 +183,8 @@ final class LinearRules {
       TriggerMention t, int from, List<CountryRef> owners, boolean origin) {
     // "build a car plant in Poland": a verb's object may stand before the marker
     boolean verb = !origin && s.token(t.end() - 1).pos().startsWith("VB");
-    // "exports tea, coffee and flowers to Britain": each further item of the object's list reaches further
-    // (or of the goods' list after the sector, "tea, coffee and flowers to Britain")
+    // "exports tea, coffee and flowers to Britain": each further item of the verb's object, or of the goods'
+    // list after the sector, lets the counterpart stand further off
     int items = verb || origin ? listItems(s, from) : 0;
     int reach = (verb ? OBJECT_REACH : 4) + items * LIST_ITEM_REACH;
     for (CountryRef r : refs) {
@@ -242,10 +242,10 @@ final class LinearRules {
     return List.of();
   }
 
-  /** How much further a counterpart may stand for each further item of a verb's object list. */
+  /** How much further a counterpart may stand for each further item of a list of goods before it. */
   private static final int LIST_ITEM_REACH = 3;
 
-  /** The most further items of a verb's object list that extend its counterpart's reach. */
+  /** The most further items of a list of goods that extend its counterpart's reach. */
   private static final int LIST_ITEMS = 4;
 
   /**
@@ -500,7 +500,6 @@ final class LinearRules {
     return i < in - 1 && s.token(i).text().equalsIgnoreCase("to") ? i : in;
   }
 
-  /** A word of a common noun phrase: a common noun, an adjective, a determiner or a number. */
   /**
    * Whether the comma at {@code i} separates items of a list of common nouns ("copper, zinc and
    * gold"): a common noun before it, a common noun phrase word or "and"/"or" after it.
@@ -515,6 +514,7 @@ final class LinearRules {
         && (commonNounPhraseWord(after) || after.pos().equals("CC"));
   }
 
+  /** A word of a common noun phrase: a common noun, an adjective, a determiner or a number. */
   private static boolean commonNounPhraseWord(Token t) {
     String p = t.pos();
     return p.startsWith("NN") && !p.startsWith("NNP") || p.startsWith("JJ") || p.equals("DT") || p.equals("CD");
