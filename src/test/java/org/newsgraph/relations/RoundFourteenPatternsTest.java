@@ -99,6 +99,9 @@ class RoundFourteenPatternsTest extends PatternTableTest {
       a suspension of permits is a measure :: body :: \
       Peru/NNP announced/VBD/announce a/DT suspension/NN of/IN new/JJ mining/NN permits/NNS/permit ./. :: \
       PE metals-mining RESTRICTION -
+      a suspension of permits with nothing between is a measure too :: body :: \
+      Peru/NNP announced/VBD/announce the/DT suspension/NN of/IN permits/NNS/permit for/IN gold/NN \
+      mining/NN ./. :: PE metals-mining RESTRICTION -
       what the ministry does is judged by its other words :: body :: \
       The/DT energy/NN ministry/NN said/VBD/say Oman/NNP would/MD ban/VB/ban fuel/NN exports/NNS/export ./. :: \
       OM energy RESTRICTION -
