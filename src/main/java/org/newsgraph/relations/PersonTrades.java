@@ -18,20 +18,18 @@ final class PersonTrades {
 
   private PersonTrades() {}
 
-  /** {@code found} without the terms that name a person's field. */
+  /** {@code found} without the terms that name a person's or a body's field. */
   static List<SectorMention> without(Sentence s, List<SectorMention> found) {
     return found.stream().filter(m -> !namesField(s, m)).toList();
   }
 
   private static boolean namesField(Sentence s, SectorMention m) {
-    if (m.start() >= 2 && CountryReferenceFinder.lower(s, m.start() - 1).equals("of")
-        && (body(s, m.start() - 2) || role(s, m.start() - 2))) {
-      return true; // "the ministry of mines", "the minister of energy"
+    int of = m.start() - 1;
+    if (of >= 3 && WordSet.LIST_JOINER.contains(CountryReferenceFinder.lower(s, of))) {
+      of -= 2; // the second of two fields: "the minister of water and energy"
     }
-    if (m.start() >= 4 && CountryReferenceFinder.lower(s, m.start() - 1).equals("and")
-        && CountryReferenceFinder.lower(s, m.start() - 3).equals("of")
-        && (body(s, m.start() - 4) || role(s, m.start() - 4))) {
-      return true; // "the minister of water and energy"
+    if (of >= 1 && CountryReferenceFinder.lower(s, of).equals("of") && (body(s, of - 1) || role(s, of - 1))) {
+      return true; // "the ministry of mines", "the minister of energy"
     }
     if (m.end() < s.size() && body(s, m.end())) {
       return true; // "the energy ministry said"
