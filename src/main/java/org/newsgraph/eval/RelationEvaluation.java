@@ -13,15 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.zip.CRC32;
 import org.newsgraph.Feature;
 import org.newsgraph.NewsGraph;
 import org.newsgraph.Relation;
+import org.newsgraph.RelationType;
 
 /**
  * Scores country–sector relations against a JSONL gold file, one document a line: {@code {"id",
@@ -30,8 +33,11 @@ import org.newsgraph.Relation;
  *
  * <p>Scores are micro-averaged over documents, on document-level sets at three levels: (country,
  * sector) pairs; (country, sector, type); and (country, sector, type, counterpart). Usage: {@code
- * evaluate relations GOLD.jsonl [--part all|tune|heldout|tune-a|tune-b] [--details]}; {@code --details} lists each
- * document's misses and false alarms. {@code --part} scores a fixed half of the file so that rules can
+ * evaluate relations GOLD.jsonl [--part all|tune|heldout|tune-a|tune-b] [--predicted FILE.jsonl] [--details]};
+ * {@code --details} lists each document's misses and false alarms. {@code --predicted} scores relations
+ * read from a file of the same format ({@code text} and {@code evidence} optional) instead of running the
+ * pipeline: another system's saved output, or a second annotator's file (agreement between annotators).
+ * {@code --part} scores a fixed half of the file so that rules can
  * be tuned on one half and checked on the other: a document whose id has an even CRC32 (over the
  * id's UTF-8 bytes) is in the tuning part, an odd one in the held-out part ({@link Part}).
  */
@@ -118,6 +124,9 @@ public final class RelationEvaluation {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private static final ImmutableSet<String> TYPE_NAMES =
+      java.util.Arrays.stream(RelationType.values()).map(Enum::name).collect(ImmutableSet.toImmutableSet());
+
   private RelationEvaluation() {}
 
   /**
@@ -130,6 +139,7 @@ public final class RelationEvaluation {
     List<String> files = new ArrayList<>();
     boolean details = false;
     Part part = Part.ALL;
+    Path predictedFile = null;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if (a.equals("--details")) {
@@ -137,20 +147,29 @@ public final class RelationEvaluation {
       } else if (a.equals("--part")) {
         checkArgument(i + 1 < args.size(), "--part needs a value (all|tune|heldout|tune-a|tune-b)");
         part = Part.parse(args.get(++i));
+      } else if (a.equals("--predicted")) {
+        checkArgument(i + 1 < args.size(), "--predicted needs a file (.jsonl of {\"id\", \"relations\"})");
+        predictedFile = Path.of(args.get(++i));
       } else if (a.startsWith("-")) {
-        throw new IllegalArgumentException("unknown option '" + a + "' (expected --part or --details)");
+        throw new IllegalArgumentException("unknown option '" + a + "' (expected --part, --predicted or --details)");
       } else {
         files.add(a);
       }
     }
     checkArgument(files.size() == 1, "evaluate relations needs one gold .jsonl file, got %s", files);
     Part chosen = part;
-    List<GoldDocument> gold = readGold(Path.of(files.get(0))).stream()
-        .filter(d -> chosen.contains(d.id()))
-        .toList();
-    NewsGraph graph = relationsOnly();
-    Report r = score(gold, text -> graph.extract(text).relations());
-    String label = files.get(0) + (part == Part.ALL ? "" : ", part " + part.name().toLowerCase(Locale.ROOT));
+    List<GoldDocument> all = readGold(Path.of(files.get(0)));
+    List<GoldDocument> gold = all.stream().filter(d -> chosen.contains(d.id())).toList();
+    Report r;
+    if (predictedFile == null) {
+      NewsGraph graph = relationsOnly();
+      r = score(gold, text -> graph.extract(text).relations());
+    } else {
+      Map<String, ImmutableSet<Tuple>> predicted = readPredicted(predictedFile, all);
+      r = scoreTuples(gold, doc -> predicted.get(doc.id()));
+    }
+    String label = files.get(0) + (part == Part.ALL ? "" : ", part " + part.name().toLowerCase(Locale.ROOT))
+        + (predictedFile == null ? "" : ", predicted " + predictedFile);
     print(r, gold.size(), label, details, out);
     return 0;
   }
@@ -158,6 +177,47 @@ public final class RelationEvaluation {
   /** Reads a gold file; a malformed line fails naming the file and line. */
   public static List<GoldDocument> readGold(Path file) throws IOException {
     List<GoldDocument> out = new ArrayList<>();
+    for (NumberedLine line : jsonLines(file)) {
+      JsonNode doc = line.doc();
+      String where = line.where();
+      out.add(new GoldDocument(required(doc, "id", where).asText(), required(doc, "text", where).asText(),
+          tuples(doc, where)));
+    }
+    return out;
+  }
+
+  /**
+   * Reads predicted relations, one document a line in the gold format ({@code text} and {@code evidence}
+   * optional), keyed by id. Fails naming the file when a gold document has no line, when an id is not in
+   * {@code gold} or comes twice, or when a type is not a {@link RelationType}.
+   */
+  public static Map<String, ImmutableSet<Tuple>> readPredicted(Path file, List<GoldDocument> gold)
+      throws IOException {
+    checkNotNull(file, "file");
+    checkNotNull(gold, "gold");
+    Map<String, ImmutableSet<Tuple>> out = new LinkedHashMap<>();
+    Set<String> goldIds = new LinkedHashSet<>();
+    gold.forEach(d -> goldIds.add(d.id()));
+    for (NumberedLine line : jsonLines(file)) {
+      String id = required(line.doc(), "id", line.where()).asText();
+      checkArgument(goldIds.contains(id), "%s: document '%s' is not in the gold file", line.where(), id);
+      ImmutableSet<Tuple> tuples = tuples(line.doc(), line.where());
+      for (Tuple t : tuples) {
+        checkArgument(TYPE_NAMES.contains(t.type()), "%s: unknown type '%s' (expected one of %s)",
+            line.where(), t.type(), TYPE_NAMES);
+      }
+      checkArgument(out.put(id, tuples) == null, "%s: document '%s' comes twice", line.where(), id);
+    }
+    List<String> missing = goldIds.stream().filter(id -> !out.containsKey(id)).toList();
+    checkArgument(missing.isEmpty(), "%s has no line for %s gold document(s): %s", file, missing.size(),
+        missing.size() > 5 ? missing.subList(0, 5) + "..." : missing);
+    return out;
+  }
+
+  private record NumberedLine(JsonNode doc, String where) {}
+
+  private static List<NumberedLine> jsonLines(Path file) throws IOException {
+    List<NumberedLine> out = new ArrayList<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (int n = 0; n < lines.size(); n++) {
       String line = lines.get(n).strip();
@@ -165,25 +225,26 @@ public final class RelationEvaluation {
         continue;
       }
       String where = file + ":" + (n + 1);
-      JsonNode doc;
       try {
-        doc = JSON.readTree(line);
+        out.add(new NumberedLine(JSON.readTree(line), where));
       } catch (IOException e) {
         throw new IllegalArgumentException(where + ": not valid JSON (" + e.getMessage() + ")", e);
       }
-      Set<Tuple> tuples = new LinkedHashSet<>();
-      for (JsonNode rel : required(doc, "relations", where)) {
-        JsonNode cp = rel.get("counterpart");
-        tuples.add(new Tuple(
-            required(rel, "country", where).asText(),
-            required(rel, "sector", where).asText(),
-            required(rel, "type", where).asText().toUpperCase(Locale.ROOT),
-            cp == null || cp.isNull() ? "" : cp.asText()));
-      }
-      out.add(new GoldDocument(required(doc, "id", where).asText(), required(doc, "text", where).asText(),
-          ImmutableSet.copyOf(tuples)));
     }
     return out;
+  }
+
+  private static ImmutableSet<Tuple> tuples(JsonNode doc, String where) {
+    Set<Tuple> tuples = new LinkedHashSet<>();
+    for (JsonNode rel : required(doc, "relations", where)) {
+      JsonNode cp = rel.get("counterpart");
+      tuples.add(new Tuple(
+          required(rel, "country", where).asText(),
+          required(rel, "sector", where).asText(),
+          required(rel, "type", where).asText().toUpperCase(Locale.ROOT),
+          cp == null || cp.isNull() ? "" : cp.asText()));
+    }
+    return ImmutableSet.copyOf(tuples);
   }
 
   private static JsonNode required(JsonNode node, String field, String where) {
@@ -196,17 +257,26 @@ public final class RelationEvaluation {
 
   /** Scores a system (text to relations) on gold documents. */
   public static Report score(List<GoldDocument> gold, Function<String, List<Relation>> system) {
-    checkNotNull(gold, "gold");
     checkNotNull(system, "system");
+    return scoreTuples(gold, doc -> {
+      Set<Tuple> predicted = new LinkedHashSet<>();
+      for (Relation r : system.apply(doc.text())) {
+        predicted.add(new Tuple(r.country(), r.sector().id(), r.type().name(), r.counterpart().orElse("")));
+      }
+      return predicted;
+    });
+  }
+
+  /** Scores predicted tuples (one set for each gold document) on gold documents. */
+  public static Report scoreTuples(List<GoldDocument> gold, Function<GoldDocument, Set<Tuple>> predictedFor) {
+    checkNotNull(gold, "gold");
+    checkNotNull(predictedFor, "predictedFor");
     int[] pairs = new int[3];
     int[] typed = new int[3];
     int[] full = new int[3];
     ImmutableList.Builder<String> details = ImmutableList.builder();
     for (GoldDocument doc : gold) {
-      Set<Tuple> predicted = new LinkedHashSet<>();
-      for (Relation r : system.apply(doc.text())) {
-        predicted.add(new Tuple(r.country(), r.sector().id(), r.type().name(), r.counterpart().orElse("")));
-      }
+      Set<Tuple> predicted = checkNotNull(predictedFor.apply(doc), "no prediction for %s", doc.id());
       count(doc.relations(), predicted, Tuple::pair, pairs, null);
       count(doc.relations(), predicted, Tuple::typed, typed, null);
       List<String> lines = new ArrayList<>();

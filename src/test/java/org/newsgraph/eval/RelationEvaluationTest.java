@@ -95,4 +95,54 @@ class RelationEvaluationTest {
         () -> RelationEvaluation.run(List.of("x.jsonl", "--part", "train"), System.out));
     assertTrue(e.getMessage().contains("'train'"), e.getMessage());
   }
+
+  @Test
+  void scoresAPredictedFileAgainstTheGoldWithoutAPipeline() throws IOException {
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, String.join("\n",
+        "{\"id\":\"a\",\"text\":\"A\",\"relations\":[{\"country\":\"CN\",\"sector\":\"steel\",\"type\":\"ADVANTAGE\","
+            + "\"counterpart\":null,\"evidence\":\"e\"}]}",
+        "{\"id\":\"b\",\"text\":\"B\",\"relations\":[]}"), StandardCharsets.UTF_8);
+    Path predicted = dir.resolve("predicted.jsonl");
+    Files.writeString(predicted, String.join("\n",
+        "{\"id\":\"b\",\"relations\":[{\"country\":\"JP\",\"sector\":\"automotive\",\"type\":\"activity\"}]}",
+        "{\"id\":\"a\",\"relations\":[{\"country\":\"CN\",\"sector\":\"steel\",\"type\":\"ACTIVITY\","
+            + "\"counterpart\":null}]}"), StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    assertEquals(0, RelationEvaluation.run(List.of(gold.toString(), "--predicted", predicted.toString()),
+        new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8)));
+    String report = bytes.toString(StandardCharsets.UTF_8);
+    // pairs: 1 right of 2 predicted, 1 gold; typed: none right
+    assertTrue(report.contains("predicted " + predicted), report);
+    assertTrue(report.matches("(?s).*\\(country, sector\\) +0\\.500 +1\\.000 +0\\.667 +1 +2 +1.*"), report);
+    assertTrue(report.matches("(?s).*\\(country, sector, type\\) +0\\.000 +0\\.000 +0\\.000 +0 +2 +1.*"), report);
+  }
+
+  @Test
+  void aPredictedFileMustCoverTheGoldAndNothingElse() throws IOException {
+    Path gold = dir.resolve("gold.jsonl");
+    Files.writeString(gold, "{\"id\":\"a\",\"text\":\"A\",\"relations\":[]}\n"
+        + "{\"id\":\"b\",\"text\":\"B\",\"relations\":[]}\n", StandardCharsets.UTF_8);
+    List<RelationEvaluation.GoldDocument> docs = RelationEvaluation.readGold(gold);
+    Path missing = dir.resolve("missing.jsonl");
+    Files.writeString(missing, "{\"id\":\"a\",\"relations\":[]}\n", StandardCharsets.UTF_8);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RelationEvaluation.readPredicted(missing, docs));
+    assertTrue(e.getMessage().endsWith("missing.jsonl has no line for 1 gold document(s): [b]"), e.getMessage());
+    Path stranger = dir.resolve("stranger.jsonl");
+    Files.writeString(stranger, "{\"id\":\"z\",\"relations\":[]}\n", StandardCharsets.UTF_8);
+    e = assertThrows(IllegalArgumentException.class, () -> RelationEvaluation.readPredicted(stranger, docs));
+    assertTrue(e.getMessage().endsWith("stranger.jsonl:1: document 'z' is not in the gold file"), e.getMessage());
+    Path twice = dir.resolve("twice.jsonl");
+    Files.writeString(twice, "{\"id\":\"a\",\"relations\":[]}\n{\"id\":\"a\",\"relations\":[]}\n",
+        StandardCharsets.UTF_8);
+    e = assertThrows(IllegalArgumentException.class, () -> RelationEvaluation.readPredicted(twice, docs));
+    assertTrue(e.getMessage().endsWith("twice.jsonl:2: document 'a' comes twice"), e.getMessage());
+    Path badType = dir.resolve("type.jsonl");
+    Files.writeString(badType, "{\"id\":\"a\",\"relations\":[{\"country\":\"CN\",\"sector\":\"steel\","
+        + "\"type\":\"LEADS\"}]}\n", StandardCharsets.UTF_8);
+    e = assertThrows(IllegalArgumentException.class, () -> RelationEvaluation.readPredicted(badType, docs));
+    assertTrue(e.getMessage().contains("type.jsonl:1: unknown type 'LEADS' (expected one of [COOPERATION"),
+        e.getMessage());
+  }
 }
