@@ -165,7 +165,7 @@ public final class RelationEvaluation {
       NewsGraph graph = relationsOnly();
       r = score(gold, text -> graph.extract(text).relations());
     } else {
-      Map<String, ImmutableSet<Tuple>> predicted = readPredicted(predictedFile, all);
+      Map<String, ImmutableSet<Tuple>> predicted = readPredicted(predictedFile, all, gold);
       r = scoreTuples(gold, doc -> predicted.get(doc.id()));
     }
     String label = files.get(0) + (part == Part.ALL ? "" : ", part " + part.name().toLowerCase(Locale.ROOT))
@@ -188,13 +188,15 @@ public final class RelationEvaluation {
 
   /**
    * Reads predicted relations, one document a line in the gold format ({@code text} and {@code evidence}
-   * optional), keyed by id. Fails naming the file when a gold document has no line, when an id is not in
-   * {@code gold} or comes twice, or when a type is not a {@link RelationType}.
+   * optional), keyed by id. Fails naming the file when a document of {@code scored} (the part of the gold
+   * file being scored) has no line, when an id is not in {@code gold} (the whole gold file) or comes twice,
+   * or when a type is not a {@link RelationType}.
    */
-  public static Map<String, ImmutableSet<Tuple>> readPredicted(Path file, List<GoldDocument> gold)
-      throws IOException {
+  public static Map<String, ImmutableSet<Tuple>> readPredicted(Path file, List<GoldDocument> gold,
+      List<GoldDocument> scored) throws IOException {
     checkNotNull(file, "file");
     checkNotNull(gold, "gold");
+    checkNotNull(scored, "scored");
     Map<String, ImmutableSet<Tuple>> out = new LinkedHashMap<>();
     Set<String> goldIds = new LinkedHashSet<>();
     gold.forEach(d -> goldIds.add(d.id()));
@@ -208,7 +210,7 @@ public final class RelationEvaluation {
       }
       checkArgument(out.put(id, tuples) == null, "%s: document '%s' comes twice", line.where(), id);
     }
-    List<String> missing = goldIds.stream().filter(id -> !out.containsKey(id)).toList();
+    List<String> missing = scored.stream().map(GoldDocument::id).filter(id -> !out.containsKey(id)).toList();
     checkArgument(missing.isEmpty(), "%s has no line for %s gold document(s): %s", file, missing.size(),
         missing.size() > 5 ? missing.subList(0, 5) + "..." : missing);
     return out;

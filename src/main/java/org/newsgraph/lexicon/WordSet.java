@@ -133,6 +133,17 @@ public enum WordSet {
    */
   LAND_PART_NOUN("land-part-noun"),
   /**
+   * A noun for a place inside a country that a country word locates ("the Indian state of Kerala",
+   * "Peru's capital Lima", "Accra, the Ghanaian capital"): such a country word is a locator, no party
+   * to a sector claim (relations).
+   */
+  LOCATED_PLACE_NOUN("located-place-noun"),
+  /**
+   * A noun for a news outlet ("newspaper", "daily", "media"): a country word before one names where
+   * the outlet is ("a Dutch newspaper reported"), no party to the claims it reports (relations).
+   */
+  OUTLET_NOUN("outlet-noun"),
+  /**
    * A noun for a person by the field they work in ("analyst", "magnate", "minister"): a sector word
    * right before one names that person's field ("a Canadian energy analyst", "the agriculture
    * minister"), no claim about a country's sector (relations).

@@ -66,7 +66,7 @@ final class CountryReferenceFinder {
       for (int i = from; i <= to; i++) {
         covered[i] = true;
       }
-      countryOf(em).or(() -> actingCapital(em, s, to + 1)).ifPresent(
+      countryOf(em).or(() -> actingCapital(em, s, from, to + 1)).ifPresent(
           code -> out.add(CountryRef.direct(s.index(), from, to + 1, code, Optional.of(em.entity().id()))));
     }
     scanLexicon(text, s, covered, out);
@@ -77,7 +77,8 @@ final class CountryReferenceFinder {
     }
     // "South African Airways", "Kenya Breweries": the country word is a part of a company's name
     out.removeIf(r -> r.end() < s.size() && isCompanyNameHead(s.token(r.end())));
-    out.removeIf(r -> namedForConflict(s, r) || namedForBorder(s, r) || flagOnly(s, r) || namedForForces(s, r)
+    out.removeIf(r -> namedForConflict(s, r) || namedForBorder(s, r) || locatesPlace(s, r) || flagOnly(s, r)
+        || namesOutlet(s, r) || namedForForces(s, r)
         || regionalAdjective(s, r) || namedForPart(s, r) || inDateline(text, s, r)
         || (directionBefore(s, r) && !investmentHost(s, r, words)));
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -189,8 +190,8 @@ final class CountryReferenceFinder {
   }
 
   /** A capital the entity layer left a city, when it acts: "Washington on Friday tightened ...". */
-  private Optional<String> actingCapital(EntityMention em, Sentence s, int next) {
-    if (em.entity().type() != EntityType.LOCATION || !acts(s, next)) {
+  private Optional<String> actingCapital(EntityMention em, Sentence s, int from, int next) {
+    if (em.entity().type() != EntityType.LOCATION || !acts(s, next) || afterPlaceNoun(s, from)) {
       return Optional.empty();
     }
     return countries.codeForCapital(em.mention().text());
@@ -232,7 +233,7 @@ final class CountryReferenceFinder {
     }
     Optional<CountryLexicon.Match> m = countries.lookup(phrase);
     if (m.isEmpty()
-        || (m.get().kind() == CountryLexicon.Kind.CAPITAL && !acts(s, last + 1))) {
+        || (m.get().kind() == CountryLexicon.Kind.CAPITAL && (!acts(s, last + 1) || afterPlaceNoun(s, i)))) {
       return null; // a capital stands for its country only when it acts: "Beijing announced"
     }
     if (m.get().kind() == CountryLexicon.Kind.DEMONYM && !isoCountry.test(m.get().code())) {
@@ -271,6 +272,45 @@ final class CountryReferenceFinder {
    */
   static boolean namedForBorder(Sentence s, CountryRef r) {
     return namedFor(s, r, WordSet.BORDER_NOUN, false);
+  }
+
+  /**
+   * "the Indian state of Kerala", "India's southern state of Kerala", "China's Jilin province",
+   * "Colombia's capital Bogota", "the Kenyan capital, Nairobi", "Accra, the Ghanaian capital": a country
+   * word that locates a named place inside it is no party to the sentence's sector claims, which are the
+   * place's (a city or province is no country mention, guideline). "the Egyptian state" with no place
+   * named is the government and stays. Place nouns: {@link WordSet#LOCATED_PLACE_NOUN}.
+   */
+  static boolean locatesPlace(Sentence s, CountryRef r) {
+    int i = r.end();
+    boolean possessive = i < s.size() && s.token(i).pos().equals("POS");
+    if (possessive) {
+      i++;
+    }
+    int words = 0;
+    while (i < s.size() && words < 2
+        && (s.token(i).pos().startsWith("JJ") || (possessive && properNounAt(s, i)))) {
+      i++;
+      words++;
+    }
+    if (i >= s.size() || !WordSet.LOCATED_PLACE_NOUN.contains(lower(s, i))) {
+      return false;
+    }
+    if (possessive && words > 0 && properNounAt(s, i - 1)) {
+      // "China's Jilin province": the place's name before its noun, which ends the phrase (in "Brazil's
+      // Petrobras state oil company" the noun modifies another)
+      return i + 1 >= s.size() || !s.token(i + 1).pos().startsWith("NN");
+    }
+    int after = i + 1;
+    if (after < s.size() && (lower(s, after).equals("of") || lower(s, after).equals(","))) {
+      after++;
+    }
+    if (properNounAt(s, after)) {
+      return true;
+    }
+    int before = r.start() - 1; // an apposition to the place's name: "Accra, the Ghanaian capital"
+    return before >= 2 && s.token(before).pos().equals("DT") && s.token(before - 1).text().equals(",")
+        && properNounAt(s, before - 2);
   }
 
   /**
@@ -383,6 +423,29 @@ final class CountryReferenceFinder {
     return false;
   }
 
+  /**
+   * "a Dutch newspaper", "the Chilean daily", "Chinese state media": a country word before a
+   * news outlet's noun (with up to two modifiers between) names where the outlet is, not a party to
+   * the claims the outlet reports. Nouns: {@link WordSet#OUTLET_NOUN}.
+   */
+  static boolean namesOutlet(Sentence s, CountryRef r) {
+    if (r.backReference()) {
+      return false;
+    }
+    for (int i = r.end(); i < Math.min(s.size(), r.end() + 3); i++) {
+      if (WordSet.OUTLET_NOUN.contains(lower(s, i))) {
+        boolean nounAfter = i + 1 < s.size() && s.token(i + 1).pos().startsWith("NN")
+            && !s.token(i + 1).pos().startsWith("NNP");
+        return !nounAfter; // "the British press freedom index" is no outlet
+      }
+      String pos = s.token(i).pos();
+      if (!(pos.startsWith("JJ") || pos.equals("NN"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** "a Panama-flagged ship": the country only flags the vessel. */
   private static boolean flagOnly(Sentence s, CountryRef r) {
     String last = s.token(r.end() - 1).text();
@@ -433,6 +496,18 @@ final class CountryReferenceFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the capital at token {@code i} is named as a city after a place noun ("Kenya's capital
+   * Nairobi", "the Kenyan capital, Nairobi"): the name of the place, not the government acting.
+   */
+  private static boolean afterPlaceNoun(Sentence s, int i) {
+    int before = i - 1;
+    if (before >= 0 && s.token(before).text().equals(",")) {
+      before--;
+    }
+    return before >= 0 && WordSet.LOCATED_PLACE_NOUN.contains(lower(s, before));
   }
 
   private static boolean anyCovered(boolean[] covered, int from, int to) {

@@ -127,21 +127,23 @@ class RelationEvaluationTest {
     Path missing = dir.resolve("missing.jsonl");
     Files.writeString(missing, "{\"id\":\"a\",\"relations\":[]}\n", StandardCharsets.UTF_8);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> RelationEvaluation.readPredicted(missing, docs));
+        () -> RelationEvaluation.readPredicted(missing, docs, docs));
     assertTrue(e.getMessage().endsWith("missing.jsonl has no line for 1 gold document(s): [b]"), e.getMessage());
+    // scoring only document a, the file needs no line for b
+    assertEquals(1, RelationEvaluation.readPredicted(missing, docs, docs.subList(0, 1)).size());
     Path stranger = dir.resolve("stranger.jsonl");
     Files.writeString(stranger, "{\"id\":\"z\",\"relations\":[]}\n", StandardCharsets.UTF_8);
-    e = assertThrows(IllegalArgumentException.class, () -> RelationEvaluation.readPredicted(stranger, docs));
+    e = assertThrows(IllegalArgumentException.class, () -> RelationEvaluation.readPredicted(stranger, docs, docs));
     assertTrue(e.getMessage().endsWith("stranger.jsonl:1: document 'z' is not in the gold file"), e.getMessage());
     Path twice = dir.resolve("twice.jsonl");
     Files.writeString(twice, "{\"id\":\"a\",\"relations\":[]}\n{\"id\":\"a\",\"relations\":[]}\n",
         StandardCharsets.UTF_8);
-    e = assertThrows(IllegalArgumentException.class, () -> RelationEvaluation.readPredicted(twice, docs));
+    e = assertThrows(IllegalArgumentException.class, () -> RelationEvaluation.readPredicted(twice, docs, docs));
     assertTrue(e.getMessage().endsWith("twice.jsonl:2: document 'a' comes twice"), e.getMessage());
     Path badType = dir.resolve("type.jsonl");
     Files.writeString(badType, "{\"id\":\"a\",\"relations\":[{\"country\":\"CN\",\"sector\":\"steel\","
         + "\"type\":\"LEADS\"}]}\n", StandardCharsets.UTF_8);
-    e = assertThrows(IllegalArgumentException.class, () -> RelationEvaluation.readPredicted(badType, docs));
+    e = assertThrows(IllegalArgumentException.class, () -> RelationEvaluation.readPredicted(badType, docs, docs));
     assertTrue(e.getMessage().contains("type.jsonl:1: unknown type 'LEADS' (expected one of [COOPERATION"),
         e.getMessage());
   }
