@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -125,7 +126,7 @@ public final class RelationEvaluation {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final ImmutableSet<String> TYPE_NAMES =
-      java.util.Arrays.stream(RelationType.values()).map(Enum::name).collect(ImmutableSet.toImmutableSet());
+      Arrays.stream(RelationType.values()).map(Enum::name).collect(ImmutableSet.toImmutableSet());
 
   private RelationEvaluation() {}
 

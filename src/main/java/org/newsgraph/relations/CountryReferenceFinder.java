@@ -299,7 +299,7 @@ final class CountryReferenceFinder {
     if (possessive && words > 0 && properNounAt(s, i - 1)) {
       // "China's Jilin province": the place's name before its noun, which ends the phrase (in "Brazil's
       // Petrobras state oil company" the noun modifies another)
-      return i + 1 >= s.size() || !s.token(i + 1).pos().startsWith("NN");
+      return !nounAt(s, i + 1);
     }
     int after = i + 1;
     if (after < s.size() && (lower(s, after).equals("of") || lower(s, after).equals(","))) {
@@ -325,7 +325,7 @@ final class CountryReferenceFinder {
       after++;
     }
     if (after < s.size() && nouns.contains(lower(s, after))
-        && (nounMayLead || after + 1 >= s.size() || !s.token(after + 1).pos().startsWith("NN"))) {
+        && (nounMayLead || !nounAt(s, after + 1))) {
       return true;
     }
     int before = r.start() - 1;
@@ -373,7 +373,7 @@ final class CountryReferenceFinder {
       i++;
     }
     return i < s.size() && WordSet.COUNTRY_PART.contains(lower(s, i))
-        && (i + 1 >= s.size() || !s.token(i + 1).pos().startsWith("NN"));
+        && !nounAt(s, i + 1);
   }
 
   /** "northern Kenya", "eastern Congo": a lower-case direction before the country makes a region. */
@@ -434,9 +434,8 @@ final class CountryReferenceFinder {
     }
     for (int i = r.end(); i < Math.min(s.size(), r.end() + 3); i++) {
       if (WordSet.OUTLET_NOUN.contains(lower(s, i))) {
-        boolean nounAfter = i + 1 < s.size() && s.token(i + 1).pos().startsWith("NN")
-            && !s.token(i + 1).pos().startsWith("NNP");
-        return !nounAfter; // "the British press freedom index" is no outlet
+        // "the British press freedom index" is no outlet; "the Egyptian daily Al-Ahram" is one
+        return !nounAt(s, i + 1) || s.token(i + 1).pos().startsWith("NNP");
       }
       String pos = s.token(i).pos();
       if (!(pos.startsWith("JJ") || pos.equals("NN"))) {
@@ -517,6 +516,11 @@ final class CountryReferenceFinder {
       }
     }
     return false;
+  }
+
+  /** Whether token {@code i} is a noun (one that a word before it modifies: "border trade"). */
+  private static boolean nounAt(Sentence s, int i) {
+    return i >= 0 && i < s.size() && s.token(i).pos().startsWith("NN");
   }
 
   private static boolean properNounAt(Sentence s, int i) {
