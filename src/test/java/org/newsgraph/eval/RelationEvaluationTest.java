@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,14 +14,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.CharSpan;
 import org.newsgraph.Relation;
 import org.newsgraph.RelationType;
 import org.newsgraph.SectorId;
+import org.newsgraph.SharedPipeline;
 
-/** The relation evaluator's reading and scoring, on a tiny gold file and a fake system (no model). */
+/**
+ * The relation evaluator's reading and scoring, on tiny gold files: with a fake system or a saved file (no
+ * model), and once with the shared pipeline, to show that what is scored is what extraction returns.
+ */
 class RelationEvaluationTest {
 
   @TempDir Path dir;
@@ -116,6 +124,26 @@ class RelationEvaluationTest {
     assertTrue(report.contains("predicted " + predicted), report);
     assertTrue(report.matches("(?s).*\\(country, sector\\) +0\\.500 +1\\.000 +0\\.667 +1 +2 +1.*"), report);
     assertTrue(report.matches("(?s).*\\(country, sector, type\\) +0\\.000 +0\\.000 +0\\.000 +0 +2 +1.*"), report);
+  }
+
+  @Test
+  void scoresTheRelationsThatExtractReturnsQuoteVoicesIncluded() throws IOException {
+    // Only the quote's speaker ties "Our" to Kenya (QuoteVoices): a pipeline without quotes finds nothing.
+    String text = "Amina Otieno, the Kenyan trade minister, spoke to reporters in Kampala, Uganda, on Tuesday.\n\n"
+        + "\"Our tea exports will double this year,\" Otieno said.\n";
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode doc = json.createObjectNode().put("id", "voice").put("text", text);
+    doc.putArray("relations").addObject().put("country", "KE").put("sector", "agriculture")
+        .put("type", "ACTIVITY").putNull("counterpart").put("evidence", "Our tea exports will double");
+    Path gold = dir.resolve("voice.jsonl");
+    Files.writeString(gold, json.writeValueAsString(doc) + "\n", StandardCharsets.UTF_8);
+    assertEquals(Set.of("KE agriculture ACTIVITY"), SharedPipeline.get().extract(text).relations().stream()
+        .map(r -> r.country() + " " + r.sector().id() + " " + r.type()).collect(Collectors.toSet()));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    assertEquals(0, RelationEvaluation.run(List.of(gold.toString()),
+        new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8), SharedPipeline::get));
+    String report = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(report.matches("(?s).*\\(country, sector\\) +1\\.000 +1\\.000 +1\\.000 +1 +1 +1.*"), report);
   }
 
   @Test
