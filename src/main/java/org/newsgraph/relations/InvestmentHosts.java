@@ -3,6 +3,7 @@ package org.newsgraph.relations;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +41,8 @@ final class InvestmentHosts {
 
   /** Remembers sentence {@code s} (its evidence starting at {@code start}), its references and words. */
   void remember(Sentence s, int start, List<CountryRef> refs, List<TriggerMention> words) {
-    Set<String> codes = new java.util.HashSet<>();
-    Set<String> placed = new java.util.HashSet<>();
+    Set<String> codes = new HashSet<>();
+    Set<String> placed = new HashSet<>();
     int firstInvestment = words.stream().filter(w -> w.kind() == TriggerKind.INVESTMENT)
         .mapToInt(TriggerMention::end).min().orElse(Integer.MAX_VALUE);
     for (CountryRef r : refs) {
@@ -64,7 +65,7 @@ final class InvestmentHosts {
    * shortly before, where named; not twice where the sentence's rules already gave that host.
    */
   List<Relation> rewrite(List<Relation> all) {
-    Set<String> stated = new java.util.HashSet<>();
+    Set<String> stated = new HashSet<>();
     all.forEach(r -> stated.add(key(r, r.counterpart())));
     List<Relation> out = new ArrayList<>(all.size());
     for (Relation r : all) {

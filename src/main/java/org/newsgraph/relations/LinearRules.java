@@ -185,7 +185,7 @@ final class LinearRules {
     boolean verb = !origin && s.token(t.end() - 1).pos().startsWith("VB");
     // "exports tea, coffee and flowers to Britain": each further item of the verb's object, or of the goods'
     // list after the sector, lets the counterpart stand further off
-    int items = verb || origin ? listItems(s, from) : 0;
+    int items = verb || origin ? listItemsBetween(s, from, s.size()) : 0;
     int reach = (verb ? OBJECT_REACH : 4) + items * LIST_ITEM_REACH;
     for (CountryRef r : refs) {
       if (r.start() < from || r.start() > from + (verb ? reach + PLACE_REACH : reach) || owners.contains(r)) {
@@ -249,15 +249,10 @@ final class LinearRules {
   private static final int LIST_ITEMS = 4;
 
   /**
-   * How many further items the list of common nouns that opens at {@code from} has ("tea, coffee and
-   * flowers": two), counted as its separators (commas, a conjunction) up to the first preposition or
-   * any other word, at most {@value #LIST_ITEMS}.
+   * How many further items the list of common nouns that opens at {@code from} has before token {@code
+   * to} ("tea, coffee and flowers": two), counted as its separators (commas, a conjunction) up to the
+   * first preposition or any other word, at most {@value #LIST_ITEMS}.
    */
-  private static int listItems(Sentence s, int from) {
-    return listItemsBetween(s, from, s.size());
-  }
-
-  /** {@link #listItems} of the list that opens at {@code from}, counted before token {@code to}. */
   static int listItemsBetween(Sentence s, int from, int to) {
     int items = 0;
     for (int i = from; i < to && items < LIST_ITEMS; i++) {

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.CharSpan;
+import org.newsgraph.NewsGraph;
 import org.newsgraph.Relation;
 import org.newsgraph.RelationType;
 import org.newsgraph.SectorId;
@@ -116,10 +120,9 @@ class RelationEvaluationTest {
         "{\"id\":\"b\",\"relations\":[{\"country\":\"JP\",\"sector\":\"automotive\",\"type\":\"activity\"}]}",
         "{\"id\":\"a\",\"relations\":[{\"country\":\"CN\",\"sector\":\"steel\",\"type\":\"ACTIVITY\","
             + "\"counterpart\":null}]}"), StandardCharsets.UTF_8);
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    assertEquals(0, RelationEvaluation.run(List.of(gold.toString(), "--predicted", predicted.toString()),
-        new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8)));
-    String report = bytes.toString(StandardCharsets.UTF_8);
+    String report = report(List.of(gold.toString(), "--predicted", predicted.toString()), () -> {
+      throw new AssertionError("a pipeline was asked for although --predicted was given");
+    });
     // pairs: 1 right of 2 predicted, 1 gold; typed: none right
     assertTrue(report.contains("predicted " + predicted), report);
     assertTrue(report.matches("(?s).*\\(country, sector\\) +0\\.500 +1\\.000 +0\\.667 +1 +2 +1.*"), report);
@@ -139,10 +142,7 @@ class RelationEvaluationTest {
     Files.writeString(gold, json.writeValueAsString(doc) + "\n", StandardCharsets.UTF_8);
     assertEquals(Set.of("KE agriculture ACTIVITY"), SharedPipeline.get().extract(text).relations().stream()
         .map(r -> r.country() + " " + r.sector().id() + " " + r.type()).collect(Collectors.toSet()));
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    assertEquals(0, RelationEvaluation.run(List.of(gold.toString()),
-        new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8), SharedPipeline::get));
-    String report = bytes.toString(StandardCharsets.UTF_8);
+    String report = report(List.of(gold.toString()), SharedPipeline::get);
     assertTrue(report.matches("(?s).*\\(country, sector\\) +1\\.000 +1\\.000 +1\\.000 +1 +1 +1.*"), report);
   }
 
@@ -174,5 +174,12 @@ class RelationEvaluationTest {
     e = assertThrows(IllegalArgumentException.class, () -> RelationEvaluation.readPredicted(badType, docs, docs));
     assertTrue(e.getMessage().contains("type.jsonl:1: unknown type 'LEADS' (expected one of [COOPERATION"),
         e.getMessage());
+  }
+
+  /** What {@code evaluate relations args} prints with this pipeline; it must exit with 0. */
+  private static String report(List<String> args, Supplier<NewsGraph> pipeline) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    assertEquals(0, RelationEvaluation.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8), pipeline));
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 }
